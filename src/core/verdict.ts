@@ -1,0 +1,63 @@
+import type { Split } from './series.js';
+
+/** Verdict of the curve judge on one loss-like series. */
+export type CurveVerdict =
+  | 'healthy'
+  | 'goes_up'
+  | 'explodes'
+  | 'oscillates'
+  | 'plateaus'
+  | 'non_finite'
+  | 'too_short';
+
+export const CURVE_VERDICTS: readonly CurveVerdict[] = [
+  'healthy',
+  'goes_up',
+  'explodes',
+  'oscillates',
+  'plateaus',
+  'non_finite',
+  'too_short',
+];
+
+/** Verdict of the single-batch overfit judge. `overfits` is the only pass. */
+export type OverfitVerdict =
+  | 'overfits'
+  | 'not_near_zero'
+  | 'below_zero'
+  | Exclude<CurveVerdict, 'healthy'>;
+
+/** Verdict of the validation judge on a train/val pair of the same metric. */
+export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalising' | 'too_short';
+
+/** Verdict on the loss at initialisation against -ln(1/C). */
+export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped';
+export type ComparisonOutcome = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
+export type Severity = 'pass' | 'warn' | 'fail';
+
+/** A number, flag or label that decided a verdict. Non-finite numbers are stored as null. */
+export type EvidenceValue = number | string | boolean | null;
+
+/**
+ * One judgement on one series (or pair of series), with the numbers that decided it and,
+ * for a failing verdict, the likely causes in the lecture's terms.
+ */
+export interface Finding {
+  /** The series judged; for the validation judge `train_name vs val_name`. */
+  readonly series: string;
+  readonly split?: Split;
+  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss';
+  readonly verdict: CurveVerdict | OverfitVerdict | ValidationVerdict | InitLossVerdict;
+  readonly severity: Severity;
+  /** One human sentence: what was seen, with the decisive numbers. */
+  readonly summary: string;
+  readonly evidence: Readonly<Record<string, EvidenceValue>>;
+  readonly causes: readonly string[];
+}
+
+/** Turn a possibly non-finite number into JSON-safe evidence. */
+export function num(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
