@@ -1,0 +1,26 @@
+import type { ParsedLog } from '../core/series.js';
+
+/**
+ * A parser that is fed a file's bytes in order, chunk by chunk, so a log of any size is read
+ * in bounded memory. `end` returns the series, or throws InputError naming the source,
+ * the line or byte offset, and what was expected.
+ */
+export interface IncrementalParser {
+  write(chunk: Uint8Array): void;
+  end(): ParsedLog;
+}
+
+/** One log format that lives in a single file. */
+export interface LogFormat {
+  /** Stable id written into reports, e.g. `jsonl`, `lightning-csv`. */
+  readonly id: string;
+  /** A few words for error messages and the README, e.g. "PyTorch Lightning CSVLogger metrics.csv". */
+  readonly description: string;
+  /**
+   * How strongly the file looks like this format, from its base name and its first bytes
+   * (at most 64 KiB): 0 means "not this format"; the highest score wins.
+   */
+  sniff(fileName: string, head: Uint8Array): number;
+  /** A fresh parser; `source` is the path used in messages. */
+  create(source: string): IncrementalParser;
+}
