@@ -1,12 +1,14 @@
 // Bundles the entry points into dist/ (committed: GitHub runs the action from it, and
 // `npx trainspotter` runs the CLI from it). Deterministic: same source, same bytes;
 // a test rebuilds into a temporary folder and fails when dist/ is stale.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
 
 /** Entry points: [source, output name]. */
 const entries = [['src/cli/bin.ts', 'cli']];
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 for (const [entry, name] of entries) {
   await build({
@@ -19,6 +21,7 @@ for (const [entry, name] of entries) {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
     // Optional native backends stay outside the bundle: used only when installed.
     external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],
     banner: {
