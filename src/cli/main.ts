@@ -1,0 +1,52 @@
+import { InputError } from '../core/errors.js';
+import { analyzeCommand } from './analyze.js';
+import { type CliIo, EXIT } from './io.js';
+
+const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
+
+Usage:
+  trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]
+  trainspotter --help | --version
+
+Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unreadable input.
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
+};
+
+/** Runs one CLI invocation and returns its exit status; the only place errors become statuses. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(
+      `trainspotter: unknown command '${name}'. Expected one of: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`,
+    );
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`trainspotter ${name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`trainspotter ${name}: internal error (a bug in trainspotter, please report it):\n${detail}\n`);
+    return EXIT.usage;
+  }
+}
+
+declare const __TRAINSPOTTER_VERSION__: string | undefined;
+const VERSION = typeof __TRAINSPOTTER_VERSION__ === 'string' ? __TRAINSPOTTER_VERSION__ : 'dev';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { InputError } from './errors.js';
+
+/**
+ * report.json: the one thing the action hands the app, and what `compare` reads back.
+ * Bump REPORT_SCHEMA_VERSION on any change a reader of the previous version would misread.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const evidenceValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+export const FindingSchema = z.object({
+  series: z.string(),
+  split: z.enum(['train', 'val', 'test', 'other']).optional(),
+  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss']),
+  verdict: z.string(),
+  severity: z.enum(['pass', 'warn', 'fail']),
+  summary: z.string(),
+  evidence: z.record(z.string(), evidenceValue),
+  causes: z.array(z.string()),
+});
+
+/** A curve downsampled for charts: the shape survives, non-finite points are null. */
+export const CurveSchema = z.object({
+  series: z.string(),
+  split: z.enum(['train', 'val', 'test', 'other']),
+  run: z.string().optional(),
+  points: z.number().int().nonnegative().describe('points in the full series'),
+  steps: z.array(z.number()),
+  values: z.array(z.number().nullable()),
+});
+
+export const FailureSchema = z.object({
+  kind: z.string(),
+  title: z.string(),
+  lines: z.array(z.string()),
+  advice: z.array(z.string()),
+});
+
+export const GpuSchema = z
+  .object({ present: z.boolean(), used: z.boolean().optional(), reason: z.string().optional() })
+  .catchall(z.unknown());
+
+export const CheckReportSchema = z.object({
+  name: z.enum(['smoke', 'overfit', 'eval']),
+  status: z.enum(['pass', 'warn', 'fail', 'error', 'skipped']),
+  summary: z.string(),
+  command: z.string().optional(),
+  exitCode: z.number().int().nullable().optional(),
+  durationMs: z.number().nonnegative().optional(),
+  metrics: z.object({ path: z.string(), format: z.string() }).array().optional(),
+  findings: z.array(FindingSchema),
+  failure: FailureSchema.nullable().optional(),
+  gpu: GpuSchema.nullable().optional(),
+  curves: z.array(CurveSchema),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  status: z.enum(['pass', 'warn', 'fail', 'error']),
+  checks: z.array(CheckReportSchema),
+  /** Final metrics by name (`test/accuracy`, `val_loss` ...), for the reference comparison. */
+  finalMetrics: z.record(z.string(), z.number().nullable()),
+  comparison: z.array(z.record(z.string(), z.unknown())).nullable(),
+  gaps: z.record(z.string(), z.unknown()).nullable(),
+  run: z.object({
+    seed: z.number().int(),
+    startedAt: z.string(),
+    durationMs: z.number().nonnegative(),
+    trainspotterVersion: z.string(),
+    config: z.string().nullable(),
+    git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
+  }),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type CheckReport = z.infer<typeof CheckReportSchema>;
+export type Curve = z.infer<typeof CurveSchema>;
+
+/**
+ * Validates a parsed report.json. Throws InputError naming the source, each bad field and the
+ * fix; an unknown schemaVersion is named as such (written by a newer or older trainspotter).
+ */
+export function validateReport(raw: unknown, source: string): Report {
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== REPORT_SCHEMA_VERSION) {
+    throw new InputError(
+      `${source}: unsupported report schemaVersion ${JSON.stringify(version)}; this trainspotter reads version ${REPORT_SCHEMA_VERSION}. Regenerate the report with the same trainspotter version.`,
+    );
+  }
+  const parsed = ReportSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new InputError(`${source} is not a valid trainspotter report:\n${problems.join('\n')}`);
+}
