@@ -1,0 +1,163 @@
+import { InputError } from '../core/errors.js';
+import type { ParsedLog } from '../core/series.js';
+import { splitCsvRow } from './csv-row.js';
+import type { IncrementalParser } from './format.js';
+import { LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
+import { quote } from './quote.js';
+import { SeriesCollector } from './series-builder.js';
+
+/** Which header columns give the step and the epoch; every other column is a candidate metric. */
+export interface CsvColumns {
+  readonly step?: number;
+  readonly epoch?: number;
+  /** Columns that are neither step, epoch nor metric (other step aliases ...). */
+  readonly skip?: readonly number[];
+}
+
+/** How one CSV-based format reads its header. */
+export interface CsvRules {
+  readonly formatId: string;
+  /** Picks the columns from the trimmed header cells; throws InputError when the header does not fit. */
+  columns(header: readonly string[], source: string): CsvColumns;
+}
+
+const MISSING = new Set(['', 'na', 'n/a', 'none', 'null']);
+const NON_FINITE: Readonly<Record<string, number>> = {
+  nan: Number.NaN,
+  '-nan': Number.NaN,
+  inf: Number.POSITIVE_INFINITY,
+  '+inf': Number.POSITIVE_INFINITY,
+  infinity: Number.POSITIVE_INFINITY,
+  '+infinity': Number.POSITIVE_INFINITY,
+  '-inf': Number.NEGATIVE_INFINITY,
+  '-infinity': Number.NEGATIVE_INFINITY,
+};
+
+/**
+ * A cell as a number: undefined when empty or NA (no point; not NaN), null when it is text.
+ * Accepts Python's `nan`, `inf`, `-inf` and JavaScript's `NaN`, `Infinity`.
+ */
+export function parseCell(cell: string): number | undefined | null {
+  if (cell.length === 0) return undefined;
+  const x = +cell;
+  if (!Number.isNaN(x)) return x === 0 && cell.trim() === '' ? undefined : x;
+  const word = cell.trim().toLowerCase();
+  if (MISSING.has(word)) return undefined;
+  return NON_FINITE[word] ?? null;
+}
+
+interface Column {
+  readonly index: number;
+  readonly name: string;
+  points: number;
+  text: number;
+  firstText?: { line: number; cell: string };
+}
+
+/**
+ * A streaming parser for a CSV log with a header row: one series per numeric column, the step
+ * from the step column (else the epoch, else the row's index). Empty cells are no point.
+ * A row with the wrong number of cells is an InputError, unless it is the last line (a writer
+ * stopped mid-line), which becomes a warning. An empty file gives no series and a warning.
+ */
+export function createCsvParser(source: string, rules: CsvRules): IncrementalParser {
+  const collector = new SeriesCollector();
+  const warnings: string[] = [];
+  let header: string[] | undefined;
+  let stepCol: number | undefined;
+  let epochCol: number | undefined;
+  let metrics: Column[] = [];
+  let rows = 0;
+  let pending: string | undefined;
+  let open: { text: string; line: number } | undefined;
+
+  function onHeader(cells: string[]): void {
+    header = cells.map((c) => c.trim());
+    const cols = rules.columns(header, source);
+    stepCol = cols.step;
+    epochCol = cols.epoch;
+    const skip = new Set([cols.step, cols.epoch, ...(cols.skip ?? [])]);
+    metrics = header.flatMap((name, index) =>
+      skip.has(index) || name === '' ? [] : [{ index, name, points: 0, text: 0 }],
+    );
+  }
+
+  function onRow(cells: string[], line: number): void {
+    const width = (header as string[]).length;
+    if (cells.length !== width) {
+      pending = `${source} line ${line}: expected ${width} cells like the header, found ${cells.length} (${quote(cells.join(','))})`;
+      return;
+    }
+    const epoch = epochCol === undefined ? undefined : (parseCell(cells[epochCol] as string) ?? undefined);
+    let step = stepCol === undefined ? undefined : (parseCell(cells[stepCol] as string) ?? undefined);
+    step ??= epoch ?? rows;
+    rows++;
+    for (const col of metrics) {
+      const cell = cells[col.index] as string;
+      const x = parseCell(cell);
+      if (x === undefined) continue;
+      if (x === null) {
+        col.text++;
+        col.firstText ??= { line, cell };
+        continue;
+      }
+      col.points++;
+      collector.get(col.name).push(step, x, epoch);
+    }
+  }
+
+  function onLine(text: string, line: number): void {
+    if (open !== undefined) {
+      text = `${open.text}\n${text}`;
+      line = open.line;
+      open = undefined;
+      if (text.length > MAX_LINE_BYTES) {
+        throw new InputError(
+          `${source} line ${line}: a quoted cell runs on for more than 16 MiB (expected a closing ")`,
+        );
+      }
+    } else if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) {
+      return;
+    }
+    if (pending !== undefined) throw new InputError(pending);
+    const cells = splitCsvRow(text);
+    if (cells === undefined) {
+      open = { text, line };
+      return;
+    }
+    if (header === undefined) onHeader(cells);
+    else onRow(cells, line);
+  }
+
+  const lines = new LineSplitter(source, onLine);
+  return {
+    write: (chunk) => lines.write(chunk),
+    end(): ParsedLog {
+      lines.end();
+      if (open !== undefined) {
+        pending = `${source} line ${open.line}: a quoted cell is never closed (expected a closing ")`;
+      }
+      if (pending !== undefined) {
+        warnings.push(`${pending}; skipped it as the last line (the writer probably stopped mid-line)`);
+      }
+      if (header === undefined) {
+        warnings.push(`${source} is empty: no header line, so the run logged no metrics`);
+      } else {
+        for (const col of metrics) {
+          if (col.firstText === undefined) continue;
+          if (col.points === 0) continue; // a text column (a date, a path): not a metric
+          warnings.push(
+            `${source} column ${quote(col.name)}: ${col.text} cells are not numbers and were skipped (first at line ${col.firstText.line}: ${quote(col.firstText.cell)})`,
+          );
+        }
+      }
+      const series = collector.finish();
+      if (header !== undefined && series.length === 0) {
+        warnings.push(
+          `${source} has no numeric metric column (columns: ${header.join(', ')}), so nothing to judge`,
+        );
+      }
+      return { format: rules.formatId, series, warnings };
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { InputError } from '../core/errors.js';
+import type { ParsedLog } from '../core/series.js';
+import type { IncrementalParser, LogFormat } from './format.js';
+import { headText } from './head-text.js';
+import { parseLenientJson } from './lenient-json.js';
+import { quote } from './quote.js';
+import { SeriesCollector } from './series-builder.js';
+
+/** trainer_state.json is one JSON document, so it is held whole; larger than this it is not one. */
+export const MAX_TRAINER_STATE_BYTES = 512 * 1024 * 1024;
+
+/** Keys of a log_history entry that place it or describe the machine, never a curve. */
+const NOT_METRICS = new Set(['step', 'epoch', 'total_flos', 'num_input_tokens_seen']);
+
+/** The line of character `position` in `text`, counting from 1. */
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(String(value))}`;
+}
+
+function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${source}: not valid UTF-8 text; expected a Hugging Face trainer_state.json`);
+  }
+  let doc: unknown;
+  try {
+    doc = parseLenientJson(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` line ${lineAt(text, Number(at[1]))}` : '';
+    throw new InputError(
+      `${source}${where}: expected one JSON document (a Hugging Face trainer_state.json), but it does not parse: ${message}`,
+    );
+  }
+  const history = (doc as { log_history?: unknown } | null)?.log_history;
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(history)) {
+    throw new InputError(
+      `${source}: expected a Hugging Face trainer_state.json, an object with a \`log_history\` list; found ${typeof doc === 'object' && doc !== null ? `log_history ${describe(history)}` : describe(doc)}`,
+    );
+  }
+  const collector = new SeriesCollector();
+  const warnings: string[] = [];
+  history.forEach((entry: unknown, i) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      warnings.push(`${source}: log_history[${i}] is ${describe(entry)}, not an object; skipped`);
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    // The Trainer's final summary (train_loss = mean loss over the run, train_runtime ...) is
+    // one number for the whole run, not a point on the curve; it is left out.
+    if ('train_runtime' in e || ('train_loss' in e && !('loss' in e))) return;
+    const epoch = typeof e.epoch === 'number' ? e.epoch : undefined;
+    const step = typeof e.step === 'number' ? e.step : (epoch ?? i);
+    for (const key in e) {
+      const v = e[key];
+      if (typeof v === 'number' && !NOT_METRICS.has(key)) collector.get(key).push(step, v, epoch);
+    }
+  });
+  const series = collector.finish();
+  if (series.length === 0) {
+    const d = doc as Record<string, unknown>;
+    warnings.push(
+      `${source}: log_history holds no metrics (global_step ${String(d.global_step)}, logging_steps ${String(d.logging_steps)}); the Trainer logs every logging_steps steps, so lower logging_steps or train longer`,
+    );
+  }
+  return { format: 'hf-trainer-state', series, warnings };
+}
+
+/**
+ * Hugging Face Trainer `trainer_state.json`: `log_history` mixes train entries (`loss`,
+ * `learning_rate`, `grad_norm`) and eval entries (`eval_loss`, `eval_*`) by `step`. The one
+ * document is buffered whole, up to 512 MiB.
+ */
+export const hfTrainerState: LogFormat = {
+  id: 'hf-trainer-state',
+  description: 'Hugging Face Trainer trainer_state.json (log_history)',
+  sniff(fileName, head) {
+    if (fileName.toLowerCase().endsWith('trainer_state.json')) return 0.9;
+    const text = headText(head);
+    return text?.trimStart().startsWith('{') && text.includes('"log_history"') ? 0.85 : 0;
+  },
+  create(source): IncrementalParser {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    return {
+      write(chunk) {
+        size += chunk.length;
+        if (size > MAX_TRAINER_STATE_BYTES) {
+          throw new InputError(
+            `${source} is larger than 512 MiB; a trainer_state.json is far smaller, so this is not one (point trainspotter at the checkpoint's trainer_state.json)`,
+          );
+        }
+        chunks.push(new Uint8Array(chunk));
+      },
+      end() {
+        const bytes = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          bytes.set(c, at);
+          at += c.length;
+        }
+        chunks.length = 0;
+        return parseDocument(source, bytes);
+      },
+    };
+  },
+};

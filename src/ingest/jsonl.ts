@@ -1,0 +1,176 @@
+import { InputError } from '../core/errors.js';
+import type { ParsedLog, Split } from '../core/series.js';
+import type { IncrementalParser, LogFormat } from './format.js';
+import { headText } from './head-text.js';
+import { inferSplit, splitWord } from './infer-split.js';
+import { parseLenientJson } from './lenient-json.js';
+import { LineSplitter } from './line-splitter.js';
+import { quote } from './quote.js';
+import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
+
+/** Keys that say where a record sits, never metrics. */
+const RESERVED = new Set([
+  'step',
+  'global_step',
+  'iteration',
+  'iter',
+  'epoch',
+  'wall_time',
+  'timestamp',
+  'split',
+  'mode',
+]);
+/** A `time` at least this large is a unix time (after 1973); smaller, it is seconds per iteration (mmcv, detectron2). */
+const MIN_UNIX_SECONDS = 1e8;
+/** A unix time this large is in milliseconds. */
+const MIN_UNIX_MS = 1e11;
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' ? v : undefined;
+}
+
+function wallTimeOf(r: Record<string, unknown>): number | undefined {
+  const t = num(r.wall_time) ?? num(r.timestamp) ?? num(r.time);
+  if (t === undefined || !(t >= MIN_UNIX_SECONDS)) return undefined;
+  return t >= MIN_UNIX_MS ? t / 1000 : t;
+}
+
+/**
+ * mmcv logs `iter` counted from 0 in every epoch. When the step goes back while the epoch goes
+ * forward, the step continues from the last one, so the curve stays in order and a real restart
+ * (step and epoch both back) still shows as a new run.
+ */
+class EpochLocalSteps {
+  private readonly bySplit = new Map<string, { epoch: number; last: number; offset: number }>();
+
+  step(split: string, step: number, epoch: number): number {
+    const s = this.bySplit.get(split);
+    if (s === undefined) {
+      this.bySplit.set(split, { epoch, last: step, offset: 0 });
+      return step;
+    }
+    if (epoch > s.epoch && step < s.last) s.offset += s.last;
+    s.epoch = epoch;
+    s.last = step;
+    return step + s.offset;
+  }
+}
+
+class JsonlParser implements IncrementalParser {
+  private readonly lines: LineSplitter;
+  private readonly collector = new SeriesCollector();
+  private readonly withSplit = new Map<string, SeriesBuilder>();
+  private readonly epochLocal = new EpochLocalSteps();
+  private readonly warnings: string[] = [];
+  private records = 0;
+  private pending: string | undefined;
+
+  constructor(private readonly source: string) {
+    this.lines = new LineSplitter(source, (line, n) => this.onLine(line, n));
+  }
+
+  write(chunk: Uint8Array): void {
+    this.lines.write(chunk);
+  }
+
+  end(): ParsedLog {
+    this.lines.end();
+    if (this.pending !== undefined) {
+      this.warnings.push(
+        `${this.pending}; skipped it as the last line (the writer probably stopped mid-line)`,
+      );
+    }
+    const series = this.collector.finish();
+    if (series.length === 0) {
+      this.warnings.push(
+        `${this.source} holds no numeric metric (expected lines like {"step": 100, "loss": 0.42}), so nothing to judge`,
+      );
+    }
+    return { format: 'jsonl', series, warnings: this.warnings };
+  }
+
+  private onLine(line: string, n: number): void {
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) return;
+    if (this.pending !== undefined) throw new InputError(this.pending);
+    let record: unknown;
+    try {
+      record = parseLenientJson(line);
+    } catch (error) {
+      // Held back: a bad last line is what a killed writer leaves, and only a warning.
+      this.pending = `${this.source} line ${n}: expected one JSON object per line, found ${quote(line)} (${(error as Error).message})`;
+      return;
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      throw new InputError(
+        `${this.source} line ${n}: expected a JSON object like {"step": 100, "loss": 0.42}, found ${quote(line)}`,
+      );
+    }
+    this.record(record as Record<string, unknown>);
+  }
+
+  private record(r: Record<string, unknown>): void {
+    const epoch = num(r.epoch);
+    const splitName = typeof r.split === 'string' ? r.split : typeof r.mode === 'string' ? r.mode : undefined;
+    let step = num(r.step) ?? num(r.global_step) ?? num(r.iteration) ?? num(r.iter);
+    if (step !== undefined && epoch !== undefined) step = this.epochLocal.step(splitName ?? '', step, epoch);
+    step ??= epoch ?? this.records;
+    const wallTime = wallTimeOf(r);
+    let any = false;
+    for (const key in r) {
+      const v = r[key];
+      if (typeof v !== 'number' || RESERVED.has(key)) continue;
+      if (key === 'time' && wallTime !== undefined) continue;
+      const b = splitName === undefined ? this.collector.get(key) : this.builderWithSplit(splitName, key);
+      b.push(step, v, epoch, wallTime);
+      any = true;
+    }
+    if (any) this.records++;
+  }
+
+  /**
+   * The series of `key` in records marked `"mode": "val"` (mmdetection) or `"split": ...`.
+   * Named `val/key` unless the key already says its split, so names stay unique in the file.
+   */
+  private builderWithSplit(splitName: string, key: string): SeriesBuilder {
+    const id = `${splitName}\u0000${key}`;
+    let b = this.withSplit.get(id);
+    if (b === undefined) {
+      const split: Split = splitWord(splitName) ?? 'other';
+      const inferred = inferSplit(key);
+      const name = split === 'train' || inferred.split === split ? key : `${splitName}/${key}`;
+      b = this.collector.get(name, inferred.split === 'other' ? 'other' : split, inferred.metric);
+      this.withSplit.set(id, b);
+    }
+    return b;
+  }
+}
+
+/**
+ * trainspotter's JSONL protocol, also written by detectron2 (`metrics.json`), DETR (`log.txt`)
+ * and mmdetection (`*.log.json`): one JSON object per line. `step` (or `global_step`,
+ * `iteration`, `iter`), `epoch`, `time` (unix seconds; or `wall_time`, `timestamp`) and `split`
+ * (or `mode`) place the record; every other numeric field is a metric; Python's bare `NaN` and
+ * `Infinity` are accepted. Without a step the epoch is used, else the record's index.
+ */
+export const jsonl: LogFormat = {
+  id: 'jsonl',
+  description: 'JSON lines, one object per line: {"step": 100, "loss": 0.42, "val_loss": 0.51}',
+  sniff(fileName, head) {
+    const text = headText(head);
+    if (text === undefined) return 0;
+    const start = text.search(/\S/);
+    if (start === -1 || text[start] !== '{') return 0;
+    const nl = text.indexOf('\n', start);
+    const line = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
+    if (line === '{') return 0; // pretty-printed JSON, not JSON lines
+    const bonus = /\.jsonl$/i.test(fileName) ? 0.1 : 0;
+    if (nl === -1 && head.length >= 65536) return 0.5 + bonus; // a first line longer than the head
+    try {
+      const r = parseLenientJson(line);
+      return typeof r === 'object' && r !== null && !Array.isArray(r) ? 0.8 + bonus : 0;
+    } catch {
+      return 0.3 + bonus;
+    }
+  },
+  create: (source) => new JsonlParser(source),
+};

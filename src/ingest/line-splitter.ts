@@ -1,0 +1,141 @@
+import { InputError } from '../core/errors.js';
+
+/** Longest line a text log may hold, in bytes; anything longer is not a training log. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+const NEWLINE = 0x0a;
+const CR = 13;
+const BOM = 0xfeff;
+
+/** Receives one line without its `\n` / `\r\n`; `lineNumber` counts from 1. */
+export type LineSink = (line: string, lineNumber: number) => void;
+
+function describeBytes(n: number): string {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+/**
+ * Splits a stream of UTF-8 bytes into lines, in bounded memory: chunks may cut lines and
+ * multi-byte characters anywhere. Handles LF and CRLF, a missing final newline and a leading
+ * BOM. Throws InputError (naming `source` and the line) on invalid UTF-8 or on a line longer
+ * than `maxLineBytes`, as soon as it is seen and without buffering more of it.
+ */
+export class LineSplitter {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Bytes of the unfinished last line, held until its newline arrives. */
+  private carry: Uint8Array[] = [];
+  private carryBytes = 0;
+  private lines = 0;
+  private atStart = true;
+
+  constructor(
+    private readonly source: string,
+    private readonly onLine: LineSink,
+    private readonly maxLineBytes: number = MAX_LINE_BYTES,
+  ) {}
+
+  /** Lines completed so far. */
+  get lineCount(): number {
+    return this.lines;
+  }
+
+  write(chunk: Uint8Array): void {
+    // Pieces no longer than the limit: a line wholly inside one piece is then short enough.
+    for (let start = 0; start < chunk.length; start += this.maxLineBytes) {
+      this.writePiece(chunk.subarray(start, Math.min(chunk.length, start + this.maxLineBytes)));
+    }
+  }
+
+  end(): void {
+    if (this.carryBytes === 0) return;
+    let text = this.decode(this.takeCarry());
+    if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
+    this.emit(`${text}\n`);
+  }
+
+  private writePiece(piece: Uint8Array): void {
+    const last = piece.lastIndexOf(NEWLINE);
+    if (last === -1) {
+      this.hold(piece);
+      return;
+    }
+    const head = piece.subarray(0, last + 1);
+    let bytes = head;
+    if (this.carryBytes > 0) {
+      if (this.carryBytes + piece.indexOf(NEWLINE) > this.maxLineBytes) this.tooLong();
+      this.carry.push(head);
+      bytes = this.takeCarry();
+    }
+    this.emit(this.decode(bytes));
+    if (last + 1 < piece.length) this.hold(piece.subarray(last + 1));
+  }
+
+  private hold(bytes: Uint8Array): void {
+    if (this.carryBytes + bytes.length > this.maxLineBytes) this.tooLong();
+    // Copied: the caller may reuse its buffer.
+    this.carry.push(new Uint8Array(bytes));
+    this.carryBytes += bytes.length;
+  }
+
+  private takeCarry(): Uint8Array {
+    const parts = this.carry;
+    this.carry = [];
+    this.carryBytes = 0;
+    if (parts.length === 1) return parts[0] as Uint8Array;
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  private tooLong(): never {
+    throw new InputError(
+      `${this.source}: line ${this.lines + 1} is longer than ${describeBytes(this.maxLineBytes)}; this is not a text log`,
+    );
+  }
+
+  private decode(bytes: Uint8Array): string {
+    try {
+      return this.decoder.decode(bytes);
+    } catch {
+      // Rare path: find the exact line for the message.
+      let line = this.lines + 1;
+      let start = 0;
+      for (;;) {
+        const nl = bytes.indexOf(NEWLINE, start);
+        const end = nl === -1 ? bytes.length : nl;
+        try {
+          this.decoder.decode(bytes.subarray(start, end));
+        } catch {
+          break;
+        }
+        if (nl === -1) break;
+        start = nl + 1;
+        line++;
+      }
+      throw new InputError(
+        `${this.source}: line ${line} is not valid UTF-8 text; this is not a text log (expected UTF-8 JSON or CSV)`,
+      );
+    }
+  }
+
+  /** Emits every line of `text`, which ends with `\n`. */
+  private emit(text: string): void {
+    let pos = 0;
+    if (this.atStart) {
+      this.atStart = false;
+      if (text.charCodeAt(0) === BOM) pos = 1;
+    }
+    const { onLine } = this;
+    for (;;) {
+      const nl = text.indexOf('\n', pos);
+      if (nl === -1) return;
+      const end = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      onLine(text.slice(pos, end), ++this.lines);
+      pos = nl + 1;
+    }
+  }
+}

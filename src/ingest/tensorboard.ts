@@ -1,0 +1,197 @@
+import protobuf from 'protobufjs/light.js';
+import { InputError } from '../core/errors.js';
+import type { ParsedLog, Series, Split } from '../core/series.js';
+import { FloatColumn } from './float-column.js';
+import type { IncrementalParser, LogFormat } from './format.js';
+import { inferSplit } from './infer-split.js';
+import { TENSORBOARD_DESCRIPTOR } from './proto/tensorboard-descriptor.js';
+import { int64ToNumber, type TensorLike, tensorScalar } from './tensor-scalar.js';
+import { startsWithTfRecord, TfRecordReader } from './tfrecord.js';
+
+/** The parts of a decoded `tensorboard.Event` read here (field names as in event.proto). */
+interface DecodedEvent {
+  wall_time: number;
+  step: unknown;
+  summary?: { value: DecodedValue[] } | null;
+}
+interface DecodedValue {
+  tag: string;
+  metadata?: { plugin_data?: { plugin_name?: string } | null } | null;
+  /** An own property only when set (the prototype holds the proto3 default). */
+  simple_value?: number;
+  tensor?: TensorLike | null;
+}
+
+let eventType: protobuf.Type | undefined;
+function getEventType(): protobuf.Type {
+  eventType ??= protobuf.Root.fromJSON(TENSORBOARD_DESCRIPTOR).lookupType('tensorboard.Event');
+  return eventType;
+}
+
+export interface TensorboardOptions {
+  /** Run label for every series (the shell passes the subfolder, e.g. `train`, `validation`). */
+  run?: string;
+}
+
+/** A run folder named after a split (Keras writes `train/` and `validation/`) sets the split of its tags. */
+function splitOfRun(run: string | undefined): Split | undefined {
+  const last = run?.split(/[\\/]/).pop()?.toLowerCase();
+  if (last === 'train' || last === 'training') return 'train';
+  if (last === 'validation' || last === 'val' || last === 'valid' || last === 'eval' || last === 'evaluation')
+    return 'val';
+  if (last === 'test') return 'test';
+  return undefined;
+}
+
+interface TagColumns {
+  steps: FloatColumn;
+  values: FloatColumn;
+  wallTimes: FloatColumn;
+}
+
+class TensorboardParser implements IncrementalParser {
+  private readonly tags = new Map<string, TagColumns>();
+  /** The plugin named by the first value of each tag that carried metadata. */
+  private readonly plugins = new Map<string, string>();
+  private readonly warnings: string[] = [];
+  private readonly reader: TfRecordReader;
+  private readonly type = getEventType();
+  private bytes = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: TensorboardOptions,
+  ) {
+    this.reader = new TfRecordReader({
+      record: (data, offset) => this.onRecord(data, offset),
+      warning: (message) => this.warnings.push(`${source}: ${message}`),
+    });
+  }
+
+  write(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    this.reader.write(chunk);
+  }
+
+  end(): ParsedLog {
+    this.reader.end();
+    if (this.bytes > 0 && this.reader.records === 0) {
+      throw new InputError(
+        `${this.source}: no valid TFRecord in ${this.bytes} bytes; expected a TensorBoard event file ` +
+          '(events.out.tfevents.*, records framed as length, masked CRC-32C, data, masked CRC-32C)',
+      );
+    }
+    return {
+      format: 'tensorboard',
+      series: buildSeries(this.tags, this.options.run),
+      warnings: this.warnings,
+    };
+  }
+
+  private onRecord(data: Uint8Array, offset: number): void {
+    let event: DecodedEvent;
+    try {
+      event = this.type.decode(data) as unknown as DecodedEvent;
+    } catch (error) {
+      this.warnings.push(
+        `${this.source}: byte ${offset}: a record with valid CRCs is not a TensorBoard Event ` +
+          `(${(error as Error).message}); skipped`,
+      );
+      return;
+    }
+    const values = event.summary?.value;
+    if (!values) return; // file_version header, graph_def, session_log, run metadata
+    const step = int64ToNumber(event.step);
+    for (const v of values) {
+      const plugin = v.metadata?.plugin_data?.plugin_name;
+      if (plugin) this.plugins.set(v.tag, plugin);
+      let x: number | undefined;
+      // Presence by own property: protobufjs's oneof getter walks Object.keys, too slow per value.
+      if (Object.hasOwn(v, 'simple_value')) x = v.simple_value;
+      else if (v.tensor) {
+        const known = this.plugins.get(v.tag);
+        // hparams, text, histograms ... may hold one-element tensors that are not curves.
+        if (known === undefined || known === 'scalars') x = tensorScalar(v.tensor);
+      }
+      if (x === undefined) continue;
+      let cols = this.tags.get(v.tag);
+      if (!cols) {
+        cols = { steps: new FloatColumn(), values: new FloatColumn(), wallTimes: new FloatColumn() };
+        this.tags.set(v.tag, cols);
+      }
+      cols.steps.push(step);
+      cols.values.push(x);
+      cols.wallTimes.push(event.wall_time);
+    }
+  }
+}
+
+/** The epoch at `step` from Lightning's `epoch` tag: the last epoch logged at or before it. */
+function epochLookup(epoch: TagColumns): (step: number) => number {
+  const order = Array.from({ length: epoch.steps.length }, (_, i) => i).sort(
+    (a, b) => epoch.steps.at(a) - epoch.steps.at(b) || a - b,
+  );
+  const steps = order.map((i) => epoch.steps.at(i));
+  const values = order.map((i) => epoch.values.at(i));
+  return (step) => {
+    let lo = 0;
+    let hi = steps.length; // first index with steps[i] > step
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((steps[mid] as number) <= step) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? Number.NaN : (values[lo - 1] as number);
+  };
+}
+
+function buildSeries(tags: Map<string, TagColumns>, run: string | undefined): Series[] {
+  const runSplit = splitOfRun(run);
+  // Lightning logs the epoch as a scalar tag: it is an axis, not a curve to judge.
+  const epochTag = tags.get('epoch');
+  const epochAt = epochTag ? epochLookup(epochTag) : undefined;
+  const out: Series[] = [];
+  for (const [tag, cols] of tags) {
+    if (tag === 'epoch' && epochAt) continue;
+    const values = cols.values.toArray();
+    // Lightning writes hp_metric = -1 when no metric was named: a placeholder, not a measurement.
+    if (tag === 'hp_metric' && values.every((v) => v === -1)) continue;
+    const steps = cols.steps.toArray();
+    const inferred = inferSplit(tag);
+    out.push({
+      name: tag,
+      metric: inferred.metric,
+      split: runSplit ?? inferred.split,
+      ...(run !== undefined ? { run } : {}),
+      steps,
+      values,
+      ...(epochAt ? { epochs: steps.map(epochAt) } : {}),
+      wallTimes: cols.wallTimes.toArray(),
+    });
+  }
+  return out;
+}
+
+/**
+ * A parser for one TensorBoard event file. Scalars come from `simple_value` and from one-element
+ * numeric tensors (TF2 / Keras); images, histograms, graphs and hparams are skipped. Every point is
+ * kept in file order, so a step logged twice appears twice. Corrupt or truncated records become
+ * warnings with their byte offset; `end` throws InputError only when no valid record was found.
+ */
+export function createTensorboardParser(source: string, options: TensorboardOptions = {}): IncrementalParser {
+  return new TensorboardParser(source, options);
+}
+
+/** TensorBoard event files (`events.out.tfevents.*`) from TensorFlow, Keras, PyTorch, tensorboardX, CatBoost ... */
+export const tensorboardFormat: LogFormat = {
+  id: 'tensorboard',
+  description: 'TensorBoard event file (events.out.tfevents.*)',
+  sniff(fileName, head) {
+    const named = fileName.includes('events.out.tfevents');
+    const framed = startsWithTfRecord(head);
+    if (named && framed) return 1;
+    if (named) return head.length === 0 ? 0.9 : 0.7;
+    return framed ? 0.8 : 0;
+  },
+  create: (source) => createTensorboardParser(source),
+};

@@ -1,0 +1,166 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { ParsedLog } from '../core/series.js';
+import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } from '../ingest/detect.js';
+import type { LogFormat } from '../ingest/format.js';
+import { LOG_FORMATS } from '../ingest/formats.js';
+
+/** Bytes read from disk per chunk while streaming a log into its parser. */
+const CHUNK_BYTES = 1024 * 1024;
+/** Folders never searched for logs. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export interface ReadLogOptions {
+  /** A format id (`jsonl`, `lightning-csv` ...) to use instead of detecting one. */
+  readonly format?: string;
+  /** The formats to choose from; LOG_FORMATS unless a test says otherwise. */
+  readonly formats?: readonly LogFormat[];
+}
+
+/** A parsed log and the path it was read from. */
+export type LoadedLog = ParsedLog & { readonly path: string };
+
+/** Turns a file-system error into an InputError naming the path and the fix; anything else is rethrown. */
+function inputErrorFor(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === undefined || error instanceof InputError) return error;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new InputError(
+      `${path}: no such file or folder. Check the \`metrics\` path in trainspotter.yml or on the command line (relative paths start at the repository root), and that the training command wrote it.`,
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new InputError(`${path}: permission denied. Make it readable by the user that runs trainspotter.`);
+  }
+  if (code === 'EISDIR') return new InputError(`${path} is a folder; expected a log file.`);
+  return new InputError(`${path}: cannot be read (${code}: ${(error as Error).message}).`);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Parses a log arriving as a byte stream: detects the format from the first 64 KiB (or uses
+ * `opts.format`), then feeds every chunk to the parser. Stops reading as soon as detection or
+ * parsing fails, so a huge binary file costs one head. Throws InputError on bad input.
+ */
+export async function readLogStream(
+  path: string,
+  stream: AsyncIterable<Uint8Array>,
+  opts: ReadLogOptions = {},
+): Promise<LoadedLog> {
+  const formats = opts.formats ?? LOG_FORMATS;
+  const chunks = stream[Symbol.asyncIterator]();
+  try {
+    const head: Uint8Array[] = [];
+    let headBytes = 0;
+    let done = false;
+    while (headBytes < HEAD_BYTES) {
+      const next = await chunks.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+    const format =
+      opts.format !== undefined
+        ? formatById(opts.format, formats)
+        : detectFormat(path, concat(head).subarray(0, HEAD_BYTES), formats);
+    const parser = format.create(path);
+    for (const chunk of head) parser.write(chunk);
+    while (!done) {
+      const next = await chunks.next();
+      if (next.done) done = true;
+      else parser.write(next.value);
+    }
+    return { ...parser.end(), path };
+  } catch (error) {
+    await chunks.return?.();
+    throw inputErrorFor(path, error);
+  }
+}
+
+/** Parses one log file, detecting its format unless `opts.format` names one. Throws InputError on bad input. */
+export async function readLog(path: string, opts: ReadLogOptions = {}): Promise<LoadedLog> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw inputErrorFor(path, error);
+  });
+  if (info.isDirectory()) {
+    throw new InputError(`${path} is a folder; expected a log file (a folder is read with readLogs).`);
+  }
+  return readLogStream(path, createReadStream(path, { highWaterMark: CHUNK_BYTES }), opts);
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Every regular file under `folder`, sorted, not following links, skipping node_modules and .git. */
+async function listFiles(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await listFiles(path)));
+    } else if (entry.isFile()) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a log file, or every recognised log file in a folder and its subfolders (sorted by
+ * path; node_modules and .git skipped, links not followed; files no format recognises are
+ * passed over). Throws InputError when the path cannot be read or a folder holds no log.
+ */
+export async function readLogs(path: string, opts: ReadLogOptions = {}): Promise<LoadedLog[]> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return [await readLog(path, opts)];
+    const formats = opts.formats ?? LOG_FORMATS;
+    const candidates = opts.format !== undefined ? [formatById(opts.format, formats)] : formats;
+    const files = await listFiles(path);
+    const logs: LoadedLog[] = [];
+    for (const file of files) {
+      const head = await readHead(file).catch((error: unknown) => {
+        throw inputErrorFor(file, error);
+      });
+      const format = sniffFormat(file, head, candidates);
+      if (format !== undefined) logs.push(await readLog(file, { ...opts, format: format.id }));
+    }
+    if (logs.length === 0) {
+      const seen =
+        files.length === 0
+          ? 'it is empty'
+          : `looked at ${files.length} files, e.g. ${files.slice(0, 3).join(', ')}`;
+      throw new InputError(
+        `${path}: no training log found in this folder (${seen}). ${supportedFormats(formats)}`,
+      );
+    }
+    return logs;
+  } catch (error) {
+    throw inputErrorFor(path, error);
+  }
+}
