@@ -1,9 +1,9 @@
 /** Student-t and normal distribution functions; the t with an infinite df is the normal. */
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tCdfStdlib from '@stdlib/stats-base-dists-t-cdf';
 import tQuantileStdlib from '@stdlib/stats-base-dists-t-quantile';
 import { InputError } from '../errors.js';
+import { normalCdf } from './normal-cdf.js';
 
 // Beyond this many degrees of freedom the t and the normal distribution agree to ~1e-7, and
 // @stdlib's t functions return NaN or 0 for an infinite df (a standard deviation taken as known).
@@ -18,7 +18,7 @@ function checkDf(df: number): void {
 /** P(T ≤ x) for Student's t with `df` degrees of freedom; `df = Infinity` gives the normal. */
 export function tCdf(x: number, df: number): number {
   checkDf(df);
-  return df >= NORMAL_DF ? normalCdf(x, 0, 1) : tCdfStdlib(x, df);
+  return df >= NORMAL_DF ? normalCdf(x) : tCdfStdlib(x, df);
 }
 
 /** The p-quantile of Student's t with `df` degrees of freedom; `df = Infinity` gives the normal. */
@@ -32,7 +32,7 @@ export function zQuantile(p: number): number {
   return normalQuantile(p, 0, 1);
 }
 
-/** P(Z ≤ z) for the standard normal distribution. */
+/** P(Z ≤ z) for the standard normal distribution (the project's erfc-based normalCdf, relative error < 1.2e-7). */
 export function zCdf(z: number): number {
-  return normalCdf(z, 0, 1);
+  return normalCdf(z);
 }

