@@ -84,8 +84,10 @@ export function comparisonMessage(input: MessageInput): { message: string; seeds
       : '';
   const perSide = raw.arms === 2 ? ' a side' : '';
   const head =
-    seeds === null
-      ? 'inconclusive: no practical number of seeds would decide'
-      : `inconclusive: about ${seeds} seeds${perSide} would decide`;
+    seeds !== null
+      ? `inconclusive: about ${seeds} seeds${perSide} would decide`
+      : raw.arms === 1 && raw.fixedVariance > 0 && raw.degradation !== raw.tolerance
+        ? "inconclusive: more PR seeds alone would not decide, the reference's own run-to-run uncertainty is too large (give its std and the number of runs)"
+        : 'inconclusive: no practical number of seeds would decide';
   return { message: `${head} (${bounds}${holmOnly})`, seedsNeeded: seeds };
 }

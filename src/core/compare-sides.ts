@@ -76,11 +76,6 @@ export function referenceSide(ref: ReferenceInput, metric: string): Side {
   return { mean: ref.value, sd: ref.std, n, sdSource: 'given', nonFinite: 0, sdDf };
 }
 
-/** Whether more reference runs can be added (saved base reports) or the reference is fixed. */
-export function referenceCanGrow(ref: ReferenceInput): boolean {
-  return 'values' in ref;
-}
-
 /** The JSON-safe part of a side. */
 export function publicSide(side: Side, sdSource: ComparisonSide['sdSource'] = side.sdSource): ComparisonSide {
   return { mean: side.mean, sd: side.sd, n: side.n, sdSource, nonFinite: side.nonFinite };

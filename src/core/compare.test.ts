@@ -171,6 +171,17 @@ describe('compareWithReference edge cases', () => {
     expect(r.message).toMatch(/^inconclusive: about 7 seeds would decide/);
   });
 
+  it('a bare reference value counts as one run: PR seeds alone may not decide', () => {
+    const r = one({
+      pr: [0.893, 0.898, 0.903],
+      reference: { value: 0.9 },
+      better: 'higher',
+      tolerance: 0.01,
+    });
+    expect(r).toMatchObject({ method: 'shared_sd', outcome: 'inconclusive', seedsNeeded: null, df: 2 });
+    expect(r.message).toMatch(/more PR seeds alone would not decide/);
+  });
+
   it('zero variance: the difference is exact', () => {
     const same = one({
       pr: [0.9, 0.9, 0.9],
