@@ -4,9 +4,10 @@ import { hfTrainerState } from './hf-trainer-state.js';
 import { jsonl } from './jsonl.js';
 import { kerasCsv } from './keras-csv.js';
 import { lightningCsv } from './lightning-csv.js';
+import { tensorboardFormat } from './tensorboard.js';
 
 /**
  * Every single-file log format trainspotter reads. Detection asks each for a score and takes
  * the highest; on a tie the earlier entry wins. Append new formats here.
  */
-export const LOG_FORMATS: LogFormat[] = [jsonl, lightningCsv, kerasCsv, hfTrainerState, genericCsv];
+export const LOG_FORMATS: LogFormat[] = [jsonl, lightningCsv, kerasCsv, hfTrainerState, genericCsv, tensorboardFormat];
