@@ -10,4 +10,11 @@ import { tensorboardFormat } from './tensorboard.js';
  * Every single-file log format trainspotter reads. Detection asks each for a score and takes
  * the highest; on a tie the earlier entry wins. Append new formats here.
  */
-export const LOG_FORMATS: LogFormat[] = [jsonl, lightningCsv, kerasCsv, hfTrainerState, genericCsv, tensorboardFormat];
+export const LOG_FORMATS: LogFormat[] = [
+  jsonl,
+  lightningCsv,
+  kerasCsv,
+  hfTrainerState,
+  genericCsv,
+  tensorboardFormat,
+];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import { LineSplitter } from './line-splitter.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function split(bytes: Uint8Array, chunk = bytes.length, max?: number): [string, number][] {
+  const out: [string, number][] = [];
+  const s = new LineSplitter('log.txt', (line, n) => out.push([line, n]), max);
+  for (let at = 0; at < bytes.length; at += Math.max(1, chunk)) s.write(bytes.subarray(at, at + chunk));
+  s.end();
+  return out;
+}
+
+describe('LineSplitter', () => {
+  it('splits LF and CRLF lines, keeps empty lines and reads a last line without newline', () => {
+    expect(split(utf8('a\r\nb\n\nc'))).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['', 3],
+      ['c', 4],
+    ]);
+  });
+
+  it('drops a UTF-8 BOM at the start only', () => {
+    expect(split(utf8('\uFEFFstep,loss\n1,\uFEFF2\n'))).toEqual([
+      ['step,loss', 1],
+      ['1,\uFEFF2', 2],
+    ]);
+  });
+
+  it('gives the same lines whatever the chunking, even inside multi-byte characters and CRLF', () => {
+    const text = 'ünïcödé — 损失\r\n{"loss": 1}\r\nlast 🚂';
+    const whole = split(utf8(text));
+    expect(whole.map(([l]) => l)).toEqual(['ünïcödé — 损失', '{"loss": 1}', 'last 🚂']);
+    for (const chunk of [1, 2, 3, 5, 7]) expect(split(utf8(text), chunk)).toEqual(whole);
+  });
+
+  it('keeps a replacement character that is really in the file', () => {
+    expect(split(utf8('a\uFFFDb\n'))).toEqual([['a\uFFFDb', 1]]);
+  });
+
+  it('refuses invalid UTF-8 naming the line', () => {
+    const bytes = new Uint8Array([...utf8('ok\nok\n'), 0x66, 0xff, 0xfe, 0x0a]);
+    expect(() => split(bytes)).toThrow(
+      new InputError(
+        'log.txt: line 3 is not valid UTF-8 text; this is not a text log (expected UTF-8 JSON or CSV)',
+      ),
+    );
+  });
+
+  it('stops at a line over the limit without holding more than the limit', () => {
+    const mib = new Uint8Array(1024 * 1024).fill(0x61);
+    const s = new LineSplitter('huge.jsonl', () => {});
+    s.write(utf8('{"loss": 1}\n'));
+    let written = 0;
+    const feed = () => {
+      for (;;) {
+        s.write(mib);
+        written++;
+      }
+    };
+    expect(feed).toThrow(InputError);
+    expect(feed).toThrow(/huge\.jsonl: line 2 is longer than 16 MiB; this is not a text log/);
+    expect(written).toBe(16);
+  });
+
+  it('applies the limit to a line inside one large chunk', () => {
+    expect(() => split(utf8(`${'x'.repeat(40)}\nshort\n`), undefined, 32)).toThrow(
+      'log.txt: line 1 is longer than 32 bytes; this is not a text log',
+    );
+    expect(split(utf8(`${'x'.repeat(32)}\n`), undefined, 32)).toHaveLength(1);
+  });
+});
