@@ -5,6 +5,7 @@ import { jsonl } from './jsonl.js';
 import { kerasCsv } from './keras-csv.js';
 import { lightningCsv } from './lightning-csv.js';
 import { tensorboardFormat } from './tensorboard.js';
+import { yoloResults } from './yolo-results.js';
 
 /**
  * Every single-file log format trainspotter reads. Detection asks each for a score and takes
@@ -17,4 +18,5 @@ export const LOG_FORMATS: LogFormat[] = [
   hfTrainerState,
   genericCsv,
   tensorboardFormat,
+  yoloResults,
 ];
