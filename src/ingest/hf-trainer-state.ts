@@ -46,7 +46,7 @@ function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
   const history = (doc as { log_history?: unknown } | null)?.log_history;
   if (typeof doc !== 'object' || doc === null || !Array.isArray(history)) {
     throw new InputError(
-      `${source}: expected a Hugging Face trainer_state.json, an object with a \`log_history\` list; found ${typeof doc === 'object' && doc !== null ? `log_history ${describe(history)}` : describe(doc)}`,
+      `${source}: expected a Hugging Face trainer_state.json, an object with a \`log_history\` list; found ${typeof doc !== 'object' || doc === null || Array.isArray(doc) ? describe(doc) : history === undefined ? 'no `log_history`' : `log_history ${describe(history)}`}`,
     );
   }
   const collector = new SeriesCollector();

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedLog } from '../core/series.js';
+import { genericCsv } from './generic-csv.js';
+
+function parse(source: string, text: string): ParsedLog {
+  const p = genericCsv.create(source);
+  p.write(new TextEncoder().encode(text));
+  return p.end();
+}
+
+describe('generic-csv', () => {
+  it('takes the step from a Global_Step column (trimmed, any case) and every other numeric column as a metric', () => {
+    const log = parse(
+      'loss.csv',
+      ' Global_Step , Epoch,loss,val acc,run name\n100,0,2.0,0.5,a\n200,1,1.0,0.6,a\n',
+    );
+    expect(log.format).toBe('generic-csv');
+    expect(log.warnings).toEqual([]);
+    expect(log.series.map((s) => [s.name, s.split, Array.from(s.steps), Array.from(s.values)])).toEqual([
+      ['loss', 'train', [100, 200], [2, 1]],
+      ['val acc', 'train', [100, 200], [0.5, 0.6]],
+    ]);
+    expect(Array.from(log.series[0]?.epochs ?? [])).toEqual([0, 1]);
+  });
+
+  it('prefers step to iteration and leaves the other step columns out of the metrics', () => {
+    const log = parse('x.csv', 'iteration,step,val_loss\n5,1,0.9\n10,2,0.8\n');
+    expect(log.series.map((s) => [s.name, Array.from(s.steps)])).toEqual([['val_loss', [1, 2]]]);
+  });
+
+  it('splits appended runs where the step restarts', () => {
+    const log = parse('x.csv', 'step,loss\n1,3\n2,2\n1,3.1\n2,2.2\n');
+    expect(log.series.map((s) => [s.run, Array.from(s.values)])).toEqual([
+      ['run 1', [3, 2]],
+      ['run 2', [3.1, 2.2]],
+    ]);
+  });
+
+  it('refuses a header without a step column', () => {
+    expect(() => parse('x.csv', 'a,b\n1,2\n')).toThrow(
+      'x.csv line 1: expected a header with a step, global_step, iteration or epoch column, found `a,b`',
+    );
+  });
+});
