@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { DURATION_PATTERN, parseDuration } from './duration.js';
+import { InternalError } from './errors.js';
+import { type Better, inferBetter } from './metric-direction.js';
+import { relativePathProblem } from './relative-path.js';
+import {
+  issuesToErrors,
+  type KeyPath,
+  type ValidationError,
+  validationError,
+  zodKnownKeys,
+} from './validation-error.js';
+
+/** The check names, in the order they run. */
+export const CHECK_NAMES = ['smoke', 'overfit', 'eval'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+/** What a kind of finding does to its check. */
+export const GATE_ACTIONS = ['fail', 'warn', 'off'] as const;
+export type GateAction = (typeof GATE_ACTIONS)[number];
+
+const duration = (fallback: string) =>
+  z
+    .union([z.string().meta({ pattern: DURATION_PATTERN }), z.number()], {
+      error: 'expected a duration such as "90s", "10m", "1h30m" or a number of seconds.',
+    })
+    .superRefine((value, ctx) => {
+      const parsed = parseDuration(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.problem}.` });
+    })
+    .transform((value) => {
+      const parsed = parseDuration(value);
+      if (!parsed.ok) throw new InternalError(`duration ${String(value)} passed its own check`);
+      return parsed.ms;
+    })
+    .prefault(fallback)
+    .describe(
+      `How long the command may run before its whole process group is killed: "90s", "10m", "1h30m" or a number of seconds, more than 0 and at most 24h. Default ${fallback}.`,
+    );
+
+const relativePath = (what: string) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = relativePathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}.` });
+    })
+    .describe(what);
+
+const checkFields = (timeout: string) => ({
+  run: z
+    .string()
+    .refine(
+      (s) => s.trim() !== '',
+      'is empty; give the shell command to run, e.g. "python3 train.py --epochs 2".',
+    )
+    .describe(
+      'The shell command to run, in the project folder (the folder holding trainspotter.yml; the repository root for .github/trainspotter.yml). It receives TRAINSPOTTER_CHECK, TRAINSPOTTER_SEED and TRAINSPOTTER_OUT in its environment.',
+    ),
+  metrics: relativePath(
+    'The training log to read, a file or a folder relative to the project folder (the format is detected). Default: $TRAINSPOTTER_OUT/metrics.jsonl, the JSONL protocol.',
+  ).optional(),
+  timeout: duration(timeout),
+  require_gpu: z
+    .boolean()
+    .default(false)
+    .describe('Fail the check when a GPU is present but the training never used it. Default false.'),
+});
+
+/** Rename the parsed timeout so that its unit is in its name. */
+const withTimeoutMs = <T extends { timeout: number }>({ timeout, ...rest }: T) => ({
+  ...rest,
+  timeout_ms: timeout,
+});
+
+const errorFraction = (what: string) => z.number().min(0).max(1).optional().describe(what);
+
+const checksSchema = z
+  .strictObject({
+    smoke: z
+      .strictObject(checkFields('30m'))
+      .transform(withTimeoutMs)
+      .optional()
+      .describe(
+        'A short real training run: every loss must go down and stay finite, and the command must not crash.',
+      ),
+    overfit: z
+      .strictObject({
+        ...checkFields('15m'),
+        target: z
+          .number()
+          .min(0)
+          .optional()
+          .describe(
+            "Absolute loss the single-batch run must reach. Default: the overfit judge's own target, relative to the loss at the start.",
+          ),
+      })
+      .transform(withTimeoutMs)
+      .optional()
+      .describe('Training on one fixed batch: the loss must go to about 0.'),
+    eval: z
+      .strictObject({
+        ...checkFields('30m'),
+        eval_file: relativePath(
+          'Where the command writes its final metrics per split (see docs/eval-file.md), relative to the project folder. Default: $TRAINSPOTTER_OUT/eval.json.',
+        ).optional(),
+        irreducible_error: errorFraction(
+          'The error no model can beat (a fraction in [0, 1]); with it the report shows the avoidable bias. Give this or baseline_error.',
+        ),
+        baseline_error: errorFraction(
+          'The error of a human or a strong baseline (a fraction in [0, 1]), used in place of the irreducible error for the avoidable bias.',
+        ),
+      })
+      .transform(withTimeoutMs)
+      .optional()
+      .describe(
+        'Final metrics on train, train_val, test_val and test, decomposed into bias, variance, distribution shift and validation overfitting.',
+      ),
+  })
+  .meta({ minProperties: 1 })
+  .describe('The checks to run; at least one of smoke, overfit, eval.');
+
+const referenceMetricSchema = z.strictObject({
+  value: z.number().describe('The known value (mean over runs when runs > 1).'),
+  std: z
+    .number()
+    .min(0)
+    .optional()
+    .describe('Standard deviation of the value over runs (seeds); needs runs of at least 2.'),
+  runs: z.int().min(1).optional().describe('How many runs (seeds) the value comes from. Default 1.'),
+  better: z
+    .enum(['higher', 'lower'])
+    .optional()
+    .describe(
+      'Which way the metric improves. Default: told from the name (accuracy, f1 ... higher; loss, error ... lower).',
+    ),
+  tolerance: z
+    .number()
+    .min(0)
+    .optional()
+    .describe(
+      "The tolerated degradation, in the metric's own units (0.01 = one point of accuracy). Default 0: any significant degradation counts.",
+    ),
+});
+
+const gateField = (fallback: GateAction, what: string) =>
+  z.enum(GATE_ACTIONS).default(fallback).describe(`${what}: fail, warn or off. Default ${fallback}.`);
+
+/** The one schema of `trainspotter.yml`; types and the JSON Schema are derived from it. */
+export const configSchema = z
+  .strictObject({
+    version: z.literal(1).optional().describe('The config format version; only 1 exists.'),
+    seed: z
+      .int()
+      .min(0)
+      .default(0)
+      .describe('TRAINSPOTTER_SEED given to every command unless --seed overrides it. Default 0.'),
+    classes: z
+      .int()
+      .min(2)
+      .optional()
+      .describe(
+        'Number of classes of a softmax classifier; enables the loss-at-initialisation check (-ln(1/C)).',
+      ),
+    checks: checksSchema,
+    reference: z
+      .strictObject({
+        source: z
+          .string()
+          .optional()
+          .describe('Where the known result comes from (a paper, an official run ...); free text.'),
+        metrics: z
+          .record(z.string().min(1), referenceMetricSchema)
+          .describe(
+            'Known final metrics, keyed by final-metric name: `<split>/<metric>` from the eval file (e.g. test/accuracy, test/error) or the final value of any logged series by its log name (e.g. val_loss).',
+          ),
+      })
+      .optional()
+      .describe('The known result the run is compared with.'),
+    thresholds: z
+      .strictObject({
+        alpha: z
+          .number()
+          .gt(0)
+          .lt(0.5)
+          .default(0.05)
+          .describe('Significance level of every statistical test. Default 0.05.'),
+        curve: z
+          .record(z.string(), z.number())
+          .default({})
+          .describe(
+            "Overrides of the curve judges' named thresholds (CurveThresholds in src/core/thresholds.ts), e.g. explodeFactor: 5; unknown names are reported when the judges start.",
+          ),
+      })
+      .prefault({})
+      .describe("Overrides of the statistical level and of the judges' default thresholds."),
+    gate: z
+      .strictObject({
+        smoke: gateField('fail', 'A failed smoke check'),
+        overfit: gateField('fail', 'A failed single-batch overfit'),
+        eval: gateField('warn', 'A significant regression of the evaluation gaps'),
+        reference: gateField('fail', 'A significant degradation against the known result'),
+        validation_overfitting: gateField(
+          'warn',
+          'Validation looking significantly better than test (fit to the validation set)',
+        ),
+        gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
+        init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),
+      })
+      .prefault({})
+      .describe('What each kind of finding does to its check.'),
+  })
+  .describe('trainspotter.yml: how trainspotter runs and judges the training code of this repository.');
+
+type ParsedConfig = z.output<typeof configSchema>;
+type ReferenceMetric = z.output<typeof referenceMetricSchema> & { readonly better: Better };
+
+/** A valid trainspotter.yml with defaults applied; timeouts are in milliseconds (`timeout_ms`). */
+export type Config = Omit<ParsedConfig, 'reference'> & {
+  reference?: { source?: string; metrics: Record<string, ReferenceMetric> };
+};
+/** The file as users write it, before defaults. */
+export type ConfigInput = z.input<typeof configSchema>;
+export type ConfigError = ValidationError;
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Rules that span several keys, checked on the raw input so they are reported with every other problem. */
+function crossKeyErrors(raw: Record<string, unknown>, source: string): ConfigError[] {
+  const errors: ConfigError[] = [];
+  const err = (path: KeyPath, value: unknown, detail: string) =>
+    errors.push(validationError(source, path, value, detail));
+  const checks = raw.checks;
+  if (isMapping(checks) && !CHECK_NAMES.some((name) => checks[name] !== undefined)) {
+    err(['checks'], checks, '`checks` defines no check; add at least one of `smoke`, `overfit`, `eval`.');
+  }
+  const ev = isMapping(checks) ? checks.eval : undefined;
+  if (isMapping(ev) && ev.irreducible_error !== undefined && ev.baseline_error !== undefined) {
+    err(
+      ['checks', 'eval'],
+      ev,
+      '`checks.eval` gives both `irreducible_error` and `baseline_error`; keep one (the avoidable bias is measured against it).',
+    );
+  }
+  const metrics = isMapping(raw.reference) ? raw.reference.metrics : undefined;
+  for (const [name, m] of Object.entries(isMapping(metrics) ? metrics : {})) {
+    if (!isMapping(m)) continue;
+    const path = ['reference', 'metrics', name];
+    if (m.better === undefined && inferBetter(name) === undefined) {
+      err(
+        [...path, 'better'],
+        undefined,
+        `\`reference.metrics[${JSON.stringify(name)}].better\` is missing and the name does not say which way is better; add better: higher or better: lower.`,
+      );
+    }
+    if (m.std !== undefined && !(typeof m.runs === 'number' && m.runs >= 2)) {
+      err(
+        [...path, 'runs'],
+        m.runs,
+        `\`reference.metrics[${JSON.stringify(name)}]\` gives \`std\` but ${m.runs === undefined ? 'no `runs`' : `runs: ${String(m.runs)}`}; a standard deviation needs runs of at least 2 (the number of seeds it was measured over).`,
+      );
+    }
+  }
+  return errors;
+}
+
+const knownKeys = zodKnownKeys(configSchema);
+
+/**
+ * Validate a parsed trainspotter.yml. Pure; never throws on bad input. Gathers every problem at
+ * once, each naming `source`, the key path, the bad value and what is allowed.
+ */
+export function validateConfig(raw: unknown, source: string): ConfigResult {
+  if (!isMapping(raw)) {
+    const what = raw === null || raw === undefined ? 'is empty' : 'is not a mapping';
+    return {
+      ok: false,
+      errors: [
+        validationError(
+          source,
+          [],
+          raw,
+          `the config ${what}; expected a mapping with at least \`checks\`, e.g. "checks: { smoke: { run: python3 train.py } }".`,
+        ),
+      ],
+    };
+  }
+  const parsed = configSchema.safeParse(raw);
+  const errors = [
+    ...(parsed.success ? [] : issuesToErrors(parsed.error.issues, raw, source, knownKeys)),
+    ...crossKeyErrors(raw, source),
+  ];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, config: withDirections(parsed.data) };
+}
+
+function withDirections(config: ParsedConfig): Config {
+  const { reference, ...rest } = config;
+  if (!reference) return rest;
+  const metrics: Record<string, ReferenceMetric> = {};
+  for (const [name, m] of Object.entries(reference.metrics)) {
+    const better = m.better ?? inferBetter(name);
+    if (!better) throw new InternalError(`reference metric ${name} has no direction after validation`);
+    metrics[name] = { ...m, better };
+  }
+  return { ...rest, reference: { ...reference, metrics } };
+}
