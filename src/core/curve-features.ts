@@ -1,0 +1,200 @@
+import { autocorrelations } from './stats/autocorrelation.js';
+import { equalCountBins } from './stats/equal-count-bins.js';
+import { type MannKendallResult, mannKendall } from './stats/mann-kendall.js';
+import { inverseNormalUpper } from './stats/normal-cdf.js';
+import { robustZ } from './stats/robust-z.js';
+import { rollingMedian } from './stats/rolling-median.js';
+import { medianOf } from './stats/select.js';
+import { type SenSlope, senSlope } from './stats/sen-slope.js';
+import type { CurveThresholds } from './thresholds.js';
+
+/**
+ * The measurements every curve judge decides from, taken on ≤ `maxBins` equal-count bins of a
+ * finite curve. Levels are in the loss's own units; relative quantities are fractions of |start|.
+ */
+export interface CurveFeatures {
+  readonly points: number;
+  readonly bins: number;
+  /** `log` when every value is > 0 (swings and spikes are then ratios), else `linear`. */
+  readonly space: 'log' | 'linear';
+  readonly firstStep: number;
+  readonly lastStep: number;
+  /** Median of the first / last `edgeFraction` of bin medians. */
+  readonly start: number;
+  readonly end: number;
+  /** Minimum of the rolling-median-smoothed bin medians, and where it is. */
+  readonly min: number;
+  readonly minStep: number;
+  readonly minBin: number;
+  /** (end − start)/|start|. */
+  readonly relChange: number;
+  /** Mann–Kendall on all bin medians. */
+  readonly mk: MannKendallResult;
+  /** Sen's slope of the bin medians, loss units per step, with its (1 − alpha) interval. */
+  readonly sen: SenSlope;
+  /** Improvement start→end implied by Sen's slope and its upper bound, as fractions of |start|. */
+  readonly senDrop: number;
+  readonly senDropUpper: number;
+  /** Mann–Kendall on the bins from the minimum on; null when fewer than `minTrendBins`. */
+  readonly mkAfterMin: MannKendallResult | null;
+  /** Rise from the minimum to the end: end/min − 1 (log space) or (end − min)/max(|min|, |start|). */
+  readonly riseFromMin: number;
+  /** Share of the start→minimum drop given back by the end; 0 when the curve never fell. */
+  readonly giveBack: number;
+  /** Mann–Kendall and Sen's fall (fraction of |end|) over the last `tailFraction` of bins. */
+  readonly mkTail: MannKendallResult | null;
+  readonly tailDrop: number;
+  /** Moves of at least `swingFactor` between turning points of the bin medians (a zigzag count). */
+  readonly swings: number;
+  /** The same count on the 3-bin rolling median, which independent noise rarely swings. */
+  readonly smoothSwings: number;
+  /** Most negative autocorrelation of the detrended bin medians over lags 1…B/4 (≤ 64). */
+  readonly minAutocorrelation: number;
+  /** Its critical value under independent noise: Bonferroni z over the lags tried, divided by √B. */
+  readonly autocorrelationCritical: number;
+  /** Median over bins of ≥ 5 points of their 90th/10th percentile ratio (log space); NaN otherwise. */
+  readonly withinBinSpread: number;
+  /** Steps of the spikes (runs of bins with robust z > spikeZ above the rolling median). */
+  readonly spikeSteps: readonly number[];
+}
+
+function oddWindow(bins: number, fraction: number): number {
+  const w = Math.max(3, Math.round(bins * fraction));
+  return w % 2 === 1 ? w : w + 1;
+}
+
+function countSwings(y: Float64Array, h: number): number {
+  if (y.length === 0) return 0;
+  let hi = y[0] as number;
+  let lo = hi;
+  let dir = 0;
+  let legs = 0;
+  for (let i = 1; i < y.length; i++) {
+    const z = y[i] as number;
+    if (dir >= 0 && z > hi) hi = z;
+    if (dir <= 0 && z < lo) lo = z;
+    if (dir >= 0 && hi - z >= h) {
+      dir = -1;
+      lo = z;
+      legs++;
+    } else if (dir <= 0 && z - lo >= h) {
+      dir = 1;
+      hi = z;
+      legs++;
+    }
+  }
+  return legs;
+}
+
+/**
+ * Measure a finite curve (values in step order, n ≥ 3). O(n) over the points, then O(B² log B)
+ * over the B ≤ `maxBins` bins. Throws nothing; the judges decide.
+ */
+export function curveFeatures(steps: Float64Array, values: Float64Array, th: CurveThresholds): CurveFeatures {
+  const n = values.length;
+  const bins = equalCountBins(steps, values, th.maxBins);
+  const b = bins.count;
+  const m = bins.medians;
+  let positive = true;
+  for (let i = 0; i < b; i++) if (!((bins.low[i] as number) > 0)) positive = false;
+  if (positive) for (let i = 0; i < n; i++) if (!((values[i] as number) > 0)) positive = false;
+  const scale = medianOf(Array.from(m, Math.abs)) || 1;
+  const toY = positive ? (v: number) => Math.log(v) : (v: number) => v / scale;
+
+  const k = Math.min(b, Math.max(3, Math.ceil(b * th.edgeFraction)));
+  const start = medianOf(m, 0, k);
+  const end = medianOf(m, b - k, b);
+  const smooth = rollingMedian(m, oddWindow(b, th.smoothFraction));
+  let minBin = 0;
+  for (let i = 1; i < b; i++) if ((smooth[i] as number) < (smooth[minBin] as number)) minBin = i;
+  const min = smooth[minBin] as number;
+  const denom = Math.abs(start) || 1e-300;
+
+  const mk = mannKendall(m);
+  const sen = senSlope(bins.steps, m, th.alpha, mk.varS);
+  const span = (steps[n - 1] as number) - (steps[0] as number);
+  const senDrop = (-sen.slope * span) / denom;
+  const senDropUpper = (-sen.lower * span) / denom;
+
+  const after = m.subarray(minBin);
+  const mkAfterMin = after.length >= th.minTrendBins ? mannKendall(after) : null;
+  const riseFromMin = positive ? end / min - 1 : (end - min) / Math.max(Math.abs(min), denom);
+  const giveBack = start > min ? (end - min) / (start - min) : 0;
+
+  const kt = Math.max(th.minTrendBins, Math.ceil(b * th.tailFraction));
+  let mkTail: MannKendallResult | null = null;
+  let tailDrop = 0;
+  if (b >= kt) {
+    const tm = m.subarray(b - kt);
+    const ts = bins.steps.subarray(b - kt);
+    mkTail = mannKendall(tm);
+    const tsen = senSlope(ts, tm, th.alpha, mkTail.varS);
+    tailDrop = (-tsen.slope * ((ts[kt - 1] as number) - (ts[0] as number))) / (Math.abs(end) || 1e-300);
+  }
+
+  const y = m.map(toY);
+  const h = positive ? Math.log(th.swingFactor) : th.swingFactor - 1;
+  const swings = countSwings(y, h);
+  const smoothSwings = countSwings(rollingMedian(y, 3), h);
+  // periodic swings leave a negative autocorrelation lobe at half their period; noise does not
+  const broad = rollingMedian(y, oddWindow(b, 0.125));
+  const lags = Math.min(64, Math.floor(b / 4));
+  const rho = autocorrelations(
+    y.map((v, i) => v - (broad[i] as number)),
+    lags,
+  );
+  let minAutocorrelation = 0;
+  for (const r of rho) if (r < minAutocorrelation) minAutocorrelation = r;
+  const autocorrelationCritical = lags > 0 ? -inverseNormalUpper(th.alpha / lags) / Math.sqrt(b) : -1;
+
+  const spreads: number[] = [];
+  for (let i = 0; i < b; i++) {
+    const count = (i + 1 < b ? (bins.start[i + 1] as number) : n) - (bins.start[i] as number);
+    if (count >= 5) spreads.push(toY(bins.high[i] as number) - toY(bins.low[i] as number));
+  }
+  const spread = spreads.length > 0 ? medianOf(spreads) : Number.NaN;
+  const withinBinSpread = positive ? Math.exp(spread) : spread;
+
+  const trend = rollingMedian(y, 7);
+  const resid = new Float64Array(b);
+  for (let i = 0; i < b; i++) resid[i] = toY(bins.max[i] as number) - (trend[i] as number);
+  const z = robustZ(resid);
+  const centre = medianOf(resid);
+  const minJump = positive ? Math.log(th.spikeFactor) : th.spikeFactor - 1;
+  const spikeSteps: number[] = [];
+  let inSpike = false;
+  for (let i = 0; i < b; i++) {
+    const isSpike = (z[i] as number) > th.spikeZ && (resid[i] as number) - centre >= minJump;
+    if (isSpike && !inSpike) spikeSteps.push(steps[bins.maxIndex[i] as number] as number);
+    inSpike = isSpike;
+  }
+
+  return {
+    points: n,
+    bins: b,
+    space: positive ? 'log' : 'linear',
+    firstStep: steps[0] as number,
+    lastStep: steps[n - 1] as number,
+    start,
+    end,
+    min,
+    minStep: bins.steps[minBin] as number,
+    minBin,
+    relChange: (end - start) / denom,
+    mk,
+    sen,
+    senDrop,
+    senDropUpper,
+    mkAfterMin,
+    riseFromMin,
+    giveBack,
+    mkTail,
+    tailDrop,
+    swings,
+    smoothSwings,
+    minAutocorrelation,
+    autocorrelationCritical,
+    withinBinSpread,
+    spikeSteps,
+  };
+}

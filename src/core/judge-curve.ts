@@ -1,0 +1,163 @@
+import { likelyCauses } from './causes.js';
+import { type CurveFeatures, curveFeatures } from './curve-features.js';
+import { fmt, type OrderedCurve, orderCurve, pct } from './curve-input.js';
+import type { Series } from './series.js';
+import type { MannKendallResult } from './stats/mann-kendall.js';
+import { type CurveThresholds, resolveThresholds } from './thresholds.js';
+import { type CurveVerdict, type EvidenceValue, type Finding, num } from './verdict.js';
+
+export interface JudgeCurveOptions {
+  readonly thresholds?: Partial<CurveThresholds>;
+}
+
+/** A curve verdict with its sentence and evidence, before it becomes a Finding. */
+export interface CurveClassification {
+  readonly verdict: CurveVerdict;
+  readonly summary: string;
+  readonly evidence: Record<string, EvidenceValue>;
+  /** Null for `non_finite` and `too_short`. */
+  readonly features: CurveFeatures | null;
+}
+
+function significantRise(mk: MannKendallResult | null, alpha: number): boolean {
+  return mk !== null && mk.z > 0 && mk.p < alpha;
+}
+
+function featureEvidence(f: CurveFeatures): Record<string, EvidenceValue> {
+  return {
+    points: f.points,
+    bins: f.bins,
+    space: f.space,
+    start_level: num(f.start),
+    end_level: num(f.end),
+    min_level: num(f.min),
+    min_step: num(f.minStep),
+    relative_change: num(f.relChange),
+    mk_s: f.mk.s,
+    mk_z: num(f.mk.z),
+    mk_p: num(f.mk.p),
+    mk_tau: num(f.mk.tau),
+    sen_slope_per_step: num(f.sen.slope),
+    sen_drop: num(f.senDrop),
+    sen_drop_upper: num(f.senDropUpper),
+    mk_after_min_z: f.mkAfterMin ? num(f.mkAfterMin.z) : null,
+    mk_after_min_p: f.mkAfterMin ? num(f.mkAfterMin.p) : null,
+    rise_from_min: num(f.riseFromMin),
+    give_back: num(f.giveBack),
+    tail_drop: num(f.tailDrop),
+    mk_tail_p: f.mkTail ? num(f.mkTail.p) : null,
+    swings: f.swings,
+    smoothed_swings: f.smoothSwings,
+    min_autocorrelation: num(f.minAutocorrelation),
+    autocorrelation_critical: num(f.autocorrelationCritical),
+    within_bin_spread: num(f.withinBinSpread),
+    spike_count: f.spikeSteps.length,
+    spike_steps: f.spikeSteps.slice(0, 10).join(', '),
+  };
+}
+
+/**
+ * Classify an ordered curve: the decision rules of `judgeCurve`, shared with the overfit judge.
+ * Rules in order; each needs a practical effect AND a significant Mann–Kendall test (or, for
+ * swings, many large moves): non_finite, too_short, explodes, goes_up, oscillates, plateaus.
+ */
+export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassification {
+  const n = c.values.length;
+  if (c.firstNonFinite >= 0) {
+    const v = c.values[c.firstNonFinite] as number;
+    const kind = Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+    const step = c.steps[c.firstNonFinite] as number;
+    return {
+      verdict: 'non_finite',
+      summary: `Loss became ${kind} at step ${fmt(step)} (${c.nonFiniteCount} of ${n} points non-finite).`,
+      evidence: {
+        points: n,
+        first_non_finite_step: num(step),
+        first_non_finite_value: kind,
+        non_finite_count: c.nonFiniteCount,
+        last_finite_value: c.firstNonFinite > 0 ? num(c.values[c.firstNonFinite - 1] as number) : null,
+      },
+      features: null,
+    };
+  }
+  if (n < th.minPoints) {
+    return {
+      verdict: 'too_short',
+      summary: `Only ${n} point${n === 1 ? '' : 's'}; at least ${th.minPoints} are needed to judge a curve.`,
+      evidence: { points: n, min_points: th.minPoints },
+      features: null,
+    };
+  }
+  const f = curveFeatures(c.steps, c.values, th);
+  const evidence = featureEvidence(f);
+  const levels = `from ${fmt(f.start)} to ${fmt(f.end)} (minimum ${fmt(f.min)} at step ${fmt(f.minStep)})`;
+  const after = f.mkAfterMin ? `, Mann–Kendall p = ${fmt(f.mkAfterMin.p)} after the minimum` : '';
+  const at = (verdict: CurveVerdict, summary: string): CurveClassification => ({
+    verdict,
+    summary,
+    evidence,
+    features: f,
+  });
+
+  const spreadLimit = f.space === 'log' ? th.swingFactor : Math.log(th.swingFactor);
+  const periodic = f.swings >= th.minSwings && f.minAutocorrelation < f.autocorrelationCritical;
+  if (periodic || f.smoothSwings >= th.minSwings || f.withinBinSpread >= spreadLimit) {
+    const what =
+      periodic || f.smoothSwings >= th.minSwings
+        ? `${Math.max(f.swings, f.smoothSwings)} swings of at least ${fmt(th.swingFactor)}×`
+        : `points within each stretch spread ${fmt(f.withinBinSpread)}× (90th/10th percentile)`;
+    return at('oscillates', `Loss oscillates: ${what}, ${levels}.`);
+  }
+  const factor = f.space === 'log' ? f.end / f.min : 1 + f.riseFromMin;
+  if (factor >= th.explodeFactor && f.end > f.start && significantRise(f.mkAfterMin, th.alpha)) {
+    return at('explodes', `Loss exploded: ${fmt(factor)}× its best level, ${levels}${after}.`);
+  }
+  if (significantRise(f.mk, th.alpha) && f.relChange >= th.goesUpMinRise) {
+    return at('goes_up', `Loss went up ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}.`);
+  }
+  if (
+    significantRise(f.mkAfterMin, th.alpha) &&
+    f.giveBack >= th.goesUpGiveBack &&
+    f.riseFromMin >= th.goesUpMinRise
+  ) {
+    return at(
+      'goes_up',
+      `Loss went back up after its minimum, giving back ${pct(f.giveBack)} of its fall: ${levels}${after}.`,
+    );
+  }
+  if (-f.relChange < th.plateauMaxDrop && f.senDropUpper < th.plateauMaxDropUpper) {
+    return at(
+      'plateaus',
+      `Loss plateaued: changed ${pct(f.relChange)} ${levels}; at most ${pct(f.senDropUpper)} improvement (Sen's slope, upper bound).`,
+    );
+  }
+  const stillDecreasing =
+    f.mkTail !== null && f.mkTail.z < 0 && f.mkTail.p < th.alpha && f.tailDrop >= th.stillDecreasingDrop;
+  evidence.trend_at_end = stillDecreasing ? 'still_decreasing' : 'flattened';
+  const spikes = f.spikeSteps.length > 0 ? `; ${f.spikeSteps.length} spike(s) recovered` : '';
+  return at(
+    'healthy',
+    `Loss fell ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}; ${stillDecreasing ? 'still decreasing' : 'flattened'} at the end${spikes}.`,
+  );
+}
+
+/**
+ * Judge one loss-like series: healthy, goes_up, explodes, oscillates, plateaus, non_finite or
+ * too_short, with the numbers that decided it and, for failures, the lecture's likely causes.
+ * O(n) in the points plus O(B² log B) in the ≤ `maxBins` bins (a million points: tens of ms).
+ * @throws InputError when a threshold override is out of range.
+ */
+export function judgeCurve(series: Series, opts: JudgeCurveOptions = {}): Finding {
+  const th = resolveThresholds(opts.thresholds);
+  const r = classifyCurve(orderCurve(series), th);
+  return {
+    series: series.name,
+    split: series.split,
+    judge: 'curve',
+    verdict: r.verdict,
+    severity: r.verdict === 'healthy' ? 'pass' : r.verdict === 'too_short' ? 'warn' : 'fail',
+    summary: r.summary,
+    evidence: r.evidence,
+    causes: likelyCauses(r.verdict),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The k-th smallest (0-based) of `a[lo..hi]` (inclusive), found in place by Hoare's quickselect
+ * with median-of-three pivots; reorders that range. Expected O(hi − lo). Values must be finite.
+ */
+export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
+  let l = lo;
+  let h = hi;
+  while (h > l) {
+    const m = (l + h) >>> 1;
+    // median of three as pivot: keeps sorted and reversed input linear
+    const x = a[l] as number;
+    const y = a[m] as number;
+    const z = a[h] as number;
+    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    let i = l;
+    let j = h;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) h = j;
+    else if (k >= i) l = i;
+    else break;
+  }
+  return a[k] as number;
+}
+
+/**
+ * Median of `a[lo..hi)` (half-open), computed on a copy so the input is untouched; the mean of
+ * the two middle values for an even count; NaN when the range is empty. Expected O(hi − lo).
+ */
+export function medianOf(a: ArrayLike<number>, lo = 0, hi = a.length, scratch?: Float64Array): number {
+  const n = hi - lo;
+  if (n <= 0) return Number.NaN;
+  const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+  for (let i = 0; i < n; i++) buf[i] = a[lo + i] as number;
+  const mid = n >>> 1;
+  const upper = selectInPlace(buf, mid, 0, n - 1);
+  if (n % 2 === 1) return upper;
+  // after selecting `mid`, everything left of it is ≤ it: the lower middle is their maximum
+  let lower = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < mid; i++) if ((buf[i] as number) > lower) lower = buf[i] as number;
+  return (lower + upper) / 2;
+}
+
+/**
+ * The q-quantile (0 ≤ q ≤ 1) of `a[lo..hi)` with linear interpolation between order statistics
+ * (type 7, as R and numpy by default), on a copy. Expected O(hi − lo).
+ */
+export function quantileOf(
+  a: ArrayLike<number>,
+  q: number,
+  lo = 0,
+  hi = a.length,
+  scratch?: Float64Array,
+): number {
+  const n = hi - lo;
+  if (n <= 0) return Number.NaN;
+  const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+  for (let i = 0; i < n; i++) buf[i] = a[lo + i] as number;
+  const pos = q * (n - 1);
+  const k = Math.floor(pos);
+  const v = selectInPlace(buf, k, 0, n - 1);
+  if (k + 1 >= n || pos === k) return v;
+  let next = Number.POSITIVE_INFINITY;
+  for (let i = k + 1; i < n; i++) if ((buf[i] as number) < next) next = buf[i] as number;
+  return v + (pos - k) * (next - v);
+}

@@ -1,0 +1,149 @@
+import { InputError } from './errors.js';
+
+/**
+ * Every number the curve, overfit, validation and initial-loss judges decide with. Defaults are
+ * calibrated on `npm run bench:verdicts` (synthetic labelled curves); sources in METHOD.md are
+ * named where one exists. Relative quantities are fractions of a level (0.1 = 10 %), factors are
+ * ratios of two loss levels, and "bins" are the ≤ `maxBins` equal-count bins a curve is judged on.
+ */
+export interface CurveThresholds {
+  /** Fewer points than this: `too_short`. Points. MK needs ≥ 8 values to reach p < 0.01. */
+  readonly minPoints: number;
+  /** Most bins a curve is reduced to before any O(B²) statistic. Bins. METHOD.md: ~512. */
+  readonly maxBins: number;
+  /** Two-sided significance level of every Mann–Kendall test. Probability. */
+  readonly alpha: number;
+  /** Share of bins whose median gives the start and end levels (at least 3 bins). Fraction. */
+  readonly edgeFraction: number;
+  /** Window of the rolling median that locates the minimum and the peak, as a share of bins (≥ 3). Fraction. */
+  readonly smoothFraction: number;
+  /** Fewest bins after the minimum for a test of the rise there. Bins. */
+  readonly minTrendBins: number;
+  /** `explodes` when the end level is at least this many times the best level (and above the start). Factor. fastai's LR finder: 4×, pytorch-lr-finder: 5×. */
+  readonly explodeFactor: number;
+  /** `goes_up` needs the end this much above the start (or the minimum). Fraction. */
+  readonly goesUpMinRise: number;
+  /** `goes_up` after a minimum needs this share of the drop from start to minimum given back. Fraction. */
+  readonly goesUpGiveBack: number;
+  /** A swing is a move up or down by at least this factor. Factor. AUTOTRAINER: many peak-to-trough swings. */
+  readonly swingFactor: number;
+  /** `oscillates` at this many swings (half-periods) or more. Count. */
+  readonly minSwings: number;
+  /** `plateaus` when the loss improved by less than this share of its start level. Fraction. PyTorch ReduceLROnPlateau uses 1e-4 per epoch; this is over the whole run. */
+  readonly plateauMaxDrop: number;
+  /** …and the upper confidence bound (Sen's slope) of that improvement is below this. Fraction. */
+  readonly plateauMaxDropUpper: number;
+  /** Share of bins at the end on which a healthy curve is called "still decreasing" or "flattened". Fraction. */
+  readonly tailFraction: number;
+  /** "still decreasing" needs a significant fall of at least this share of the end level over the tail. Fraction. */
+  readonly stillDecreasingDrop: number;
+  /** A spike is a bin whose robust z (1.4826·MAD of log-residuals from a rolling median) exceeds this. Robust SDs. */
+  readonly spikeZ: number;
+  /** …and that rises at least this factor above the rolling median. Factor. */
+  readonly spikeFactor: number;
+  /** Overfit judge: `overfits` when the end level is this many orders of magnitude below the start. Decades. Lecture 7: "arbitrarily close to 0". */
+  readonly overfitOrders: number;
+  /** Overfit judge: `below_zero` when the loss ends below −(this × start level). Fraction. */
+  readonly belowZeroFraction: number;
+  /** Validation judge: fewest validation points. Points. */
+  readonly minValPoints: number;
+  /** Validation judge: significance level of its Mann–Kendall tests; validation curves have few, low-noise points. Probability. */
+  readonly valAlpha: number;
+  /** Validation judge: `overfitting` needs val to rise at least this share above its minimum. Fraction. */
+  readonly overfitMinRise: number;
+  /** Validation judge: `not_generalising` when val improved less than this share of its start. Fraction. */
+  readonly valMinDrop: number;
+  /** Validation judge: …while train improved by at least this share. Fraction. */
+  readonly trainMinDrop: number;
+  /** Initial-loss judge: tolerated relative distance of the first loss from ln C. Fraction. Karpathy 2019: verify −ln(1/C). */
+  readonly initLossTolerance: number;
+}
+
+export const DEFAULT_THRESHOLDS: CurveThresholds = {
+  minPoints: 10,
+  maxBins: 512,
+  alpha: 0.01,
+  edgeFraction: 0.05,
+  smoothFraction: 0.03,
+  minTrendBins: 6,
+  explodeFactor: 4,
+  goesUpMinRise: 0.1,
+  goesUpGiveBack: 0.5,
+  swingFactor: 2,
+  minSwings: 8,
+  plateauMaxDrop: 0.05,
+  plateauMaxDropUpper: 0.15,
+  tailFraction: 0.25,
+  stillDecreasingDrop: 0.02,
+  spikeZ: 6,
+  spikeFactor: 1.5,
+  overfitOrders: 2,
+  belowZeroFraction: 0.01,
+  minValPoints: 5,
+  valAlpha: 0.05,
+  overfitMinRise: 0.05,
+  valMinDrop: 0.05,
+  trainMinDrop: 0.1,
+  initLossTolerance: 0.25,
+};
+
+type Range = readonly [min: number, max: number, integer?: 'integer'];
+
+/** Allowed range (inclusive) of every threshold. */
+export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = {
+  minPoints: [3, 1e6, 'integer'],
+  maxBins: [16, 4096, 'integer'],
+  alpha: [1e-12, 0.5],
+  edgeFraction: [0.001, 0.5],
+  smoothFraction: [0, 0.5],
+  minTrendBins: [3, 4096, 'integer'],
+  explodeFactor: [1.01, 1e12],
+  goesUpMinRise: [0, 1e6],
+  goesUpGiveBack: [0, 100],
+  swingFactor: [1.01, 1e6],
+  minSwings: [2, 1e6, 'integer'],
+  plateauMaxDrop: [0, 1],
+  plateauMaxDropUpper: [0, 1],
+  tailFraction: [0.05, 1],
+  stillDecreasingDrop: [0, 1],
+  spikeZ: [1, 1e6],
+  spikeFactor: [1, 1e6],
+  overfitOrders: [0.1, 300],
+  belowZeroFraction: [0, 1e6],
+  minValPoints: [3, 1e6, 'integer'],
+  valAlpha: [1e-12, 0.5],
+  overfitMinRise: [0, 1e6],
+  valMinDrop: [0, 1],
+  trainMinDrop: [0, 1],
+  initLossTolerance: [0, 1e6],
+};
+
+/**
+ * Defaults with `overrides` applied. Every problem is gathered before throwing.
+ * @throws InputError naming each unknown key, or each value that is not a number in its range.
+ */
+export function resolveThresholds(overrides: Partial<CurveThresholds> = {}): CurveThresholds {
+  const problems: string[] = [];
+  const out: Record<string, number> = { ...DEFAULT_THRESHOLDS };
+  for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    const range = (THRESHOLD_RANGES as Record<string, Range | undefined>)[key];
+    if (!range) {
+      problems.push(`unknown threshold '${key}'; known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')}`);
+      continue;
+    }
+    const [min, max, integer] = range;
+    const kind = integer ? 'an integer' : 'a number';
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      problems.push(
+        `threshold '${key}' is ${JSON.stringify(value) ?? String(value)}; use ${kind} in [${min}, ${max}]`,
+      );
+    } else if (integer && !Number.isInteger(value)) {
+      problems.push(`threshold '${key}' is ${value}; use ${kind} in [${min}, ${max}]`);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (problems.length > 0) throw new InputError(`Invalid curve thresholds: ${problems.join('; ')}.`);
+  return out as unknown as CurveThresholds;
+}
