@@ -1,0 +1,135 @@
+import { parse as parseYaml } from 'yaml';
+import type { ParsedLog, Series } from '../core/series.js';
+import { FloatColumn } from './float-column.js';
+import { inferSplit } from './infer-split.js';
+import { quote } from './quote.js';
+
+/**
+ * How an MLflow file store (`mlflow.set_tracking_uri("file:...")`, the default `./mlruns`) is laid
+ * out, for shells that walk it:
+ * `mlruns/<experiment id>/meta.yaml` (the experiment), `mlruns/<experiment id>/<run id>/meta.yaml`
+ * (the run), `.../<run id>/metrics/<name>` (one file per metric; a name with `/` is nested folders),
+ * `.../<run id>/params/<name>` (the value, no newline) and `.../<run id>/tags/<name>`
+ * (`mlflow.runName` holds the run name in MLflow 1.x; 2.x also writes `run_name` in meta.yaml).
+ * `mlruns/.trash` holds deleted experiments and `mlruns/models` registered models: neither has runs.
+ */
+export const MLFLOW_STORE = {
+  meta: 'meta.yaml',
+  metrics: 'metrics',
+  params: 'params',
+  tags: 'tags',
+  runNameTag: 'mlflow.runName',
+  notExperiments: ['.trash', 'models'],
+} as const;
+
+/**
+ * What an MLflow folder is, from the names of the entries in it: a run (`meta.yaml` and
+ * `metrics/`), an experiment (`meta.yaml`, no `metrics/`), a store (`mlruns`: no `meta.yaml`, and
+ * experiment folders named by number, e.g. `0`) or none of them.
+ */
+export function mlflowFolderKind(entries: readonly string[]): 'run' | 'experiment' | 'store' | undefined {
+  const names = new Set(entries);
+  if (names.has(MLFLOW_STORE.meta)) return names.has(MLFLOW_STORE.metrics) ? 'run' : 'experiment';
+  return entries.some((e) => /^\d+$/.test(e)) ? 'store' : undefined;
+}
+
+/** One run of an MLflow file store, as read from its folder. */
+export interface MlflowRunInput {
+  readonly runId: string;
+  /** The run's name when the shell found one (the `mlflow.runName` tag); else meta.yaml's, else the id. */
+  readonly runName?: string;
+  /** The text of the run's meta.yaml. */
+  readonly meta?: string;
+  /** Each metric file: its name relative to `metrics/` (`/`-separated when nested) and its text. */
+  readonly metrics: readonly { readonly name: string; readonly text: string }[];
+  readonly params?: readonly { readonly name: string; readonly value: string }[];
+}
+
+/** A parsed MLflow run: its series under `run`, and its params. */
+export interface MlflowRunLog extends ParsedLog {
+  readonly runId: string;
+  /** The run label every series carries: the run name, else the run id. */
+  readonly run: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** Python's float spellings (`str(float)`) besides what `Number()` reads. */
+const PY_FLOATS: Readonly<Record<string, number>> = {
+  nan: Number.NaN,
+  inf: Number.POSITIVE_INFINITY,
+  '-inf': Number.NEGATIVE_INFINITY,
+};
+
+function number(text: string): number | undefined {
+  const special = PY_FLOATS[text.toLowerCase()];
+  if (special !== undefined) return special;
+  if (text === 'NaN') return Number.NaN;
+  const x = Number(text);
+  return Number.isNaN(x) ? undefined : x;
+}
+
+/** meta.yaml's run name (`run_name`, else a non-empty `name`), or undefined when it has none or is not YAML. */
+function metaRunName(meta: string | undefined, warnings: string[], source: string): string | undefined {
+  if (meta === undefined) return undefined;
+  try {
+    const doc = parseYaml(meta) as Record<string, unknown> | null;
+    for (const key of ['run_name', 'name']) {
+      const v = doc?.[key];
+      if (typeof v === 'string' && v.trim() !== '') return v;
+    }
+  } catch (error) {
+    warnings.push(
+      `${source}/meta.yaml is not valid YAML (${(error as Error).message}); using the run id as its name`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Parses one run of an MLflow file store. Metric lines are `timestamp_ms value step` (MLflow
+ * before 1.0 wrote no step: the line's index is used); values may be `nan`, `inf`, `-inf`
+ * (Python's spelling) or `NaN`, `Infinity`. Points keep the file's order. A malformed line is
+ * skipped with a warning naming `source/metrics/<name>` and the line. Never throws on content.
+ */
+export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRunLog {
+  const warnings: string[] = [];
+  const run = input.runName?.trim() || metaRunName(input.meta, warnings, source) || input.runId;
+  const series: Series[] = [];
+  for (const { name, text } of input.metrics) {
+    const steps = new FloatColumn();
+    const values = new FloatColumn();
+    const wallTimes = new FloatColumn();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = (lines[i] as string).trim();
+      if (line === '') continue;
+      const f = line.split(/\s+/);
+      const time = number(f[0] ?? '');
+      const value = number(f[1] ?? '');
+      const step = f.length === 3 ? number(f[2] ?? '') : f.length === 2 ? i : undefined;
+      if (time === undefined || value === undefined || step === undefined) {
+        warnings.push(
+          `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line)}; skipped`,
+        );
+        continue;
+      }
+      steps.push(step);
+      values.push(value);
+      wallTimes.push(time / 1000);
+    }
+    if (values.length === 0) continue;
+    const { split, metric } = inferSplit(name);
+    series.push({
+      name,
+      metric,
+      split,
+      run,
+      steps: steps.toArray(),
+      values: values.toArray(),
+      wallTimes: wallTimes.toArray(),
+    });
+  }
+  const params: Record<string, string> = {};
+  for (const p of input.params ?? []) params[p.name] = p.value;
+  return { format: 'mlflow', series, warnings, runId: input.runId, run, params };
+}
