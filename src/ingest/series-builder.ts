@@ -54,14 +54,19 @@ export class SeriesBuilder {
 
   build(): Series {
     const n = this.n;
+    // Mostly full arrays are handed over as views (at most a third unused) instead of copied.
+    const trim =
+      n * 4 >= this.steps.length * 3
+        ? (a: Float64Array) => a.subarray(0, n)
+        : (a: Float64Array) => a.slice(0, n);
     return {
       name: this.name,
       metric: this.metric,
       split: this.split,
-      steps: this.steps.slice(0, n),
-      values: this.values.slice(0, n),
-      ...(this.epochs ? { epochs: this.epochs.slice(0, n) } : {}),
-      ...(this.wallTimes ? { wallTimes: this.wallTimes.slice(0, n) } : {}),
+      steps: trim(this.steps),
+      values: trim(this.values),
+      ...(this.epochs ? { epochs: trim(this.epochs) } : {}),
+      ...(this.wallTimes ? { wallTimes: trim(this.wallTimes) } : {}),
     };
   }
 }
