@@ -73,6 +73,9 @@ describe('detectFormat', () => {
       /^out\/log\.txt: .* it holds an empty file\./,
     );
     expect(() => detectFormat('out/log.txt', utf8('\n\n'))).toThrow(/it holds an empty file/);
+    // Named like a format's file, an empty file is a run that logged nothing: read, with a warning.
+    expect(detectFormat('out/metrics.jsonl', new Uint8Array(0)).id).toBe('jsonl');
+    expect(detectFormat('version_0/metrics.csv', utf8('\n')).id).toBe('lightning-csv');
   });
 
   it('quotes the first line of a text file no format recognises, truncated', () => {

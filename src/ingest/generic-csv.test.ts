@@ -18,7 +18,7 @@ describe('generic-csv', () => {
     expect(log.warnings).toEqual([]);
     expect(log.series.map((s) => [s.name, s.split, Array.from(s.steps), Array.from(s.values)])).toEqual([
       ['loss', 'train', [100, 200], [2, 1]],
-      ['val acc', 'train', [100, 200], [0.5, 0.6]],
+      ['val acc', 'val', [100, 200], [0.5, 0.6]],
     ]);
     expect(Array.from(log.series[0]?.epochs ?? [])).toEqual([0, 1]);
   });
@@ -33,6 +33,13 @@ describe('generic-csv', () => {
     expect(log.series.map((s) => [s.run, Array.from(s.values)])).toEqual([
       ['run 1', [3, 2]],
       ['run 2', [3.1, 2.2]],
+    ]);
+  });
+
+  it('reads quoted cells, a quoted header cell running over two lines included', () => {
+    const log = parse('x.csv', 'step,"val\nloss","note"\r\n1,"0.5","a, b"\r\n2,0.25,"say ""hi"""\r\n');
+    expect(log.series.map((s) => [s.name, s.split, Array.from(s.values)])).toEqual([
+      ['val\nloss', 'val', [0.5, 0.25]],
     ]);
   });
 

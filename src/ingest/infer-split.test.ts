@@ -20,6 +20,8 @@ describe('inferSplit', () => {
     ['epoch_accuracy', 'train', 'accuracy'],
     ['evaluation_loss_vs_iterations', 'val', 'loss'],
     ['Loss/train', 'train', 'Loss'],
+    ['val acc', 'val', 'acc'],
+    ['Validation Loss', 'val', 'Loss'],
     ['accuracy_test', 'test', 'accuracy'],
     ['fast_rcnn/cls_accuracy', 'train', 'fast_rcnn/cls_accuracy'],
     ['lr', 'other', 'lr'],

@@ -159,11 +159,13 @@ export const jsonl: LogFormat = {
     const text = headText(head);
     if (text === undefined) return 0;
     const start = text.search(/\S/);
-    if (start === -1 || text[start] !== '{') return 0;
+    const bonus = /\.jsonl$/i.test(fileName) ? 0.1 : 0;
+    // An empty metrics.jsonl is a run that logged nothing yet: read as no series, with a warning.
+    if (start === -1) return bonus > 0 ? 0.5 : 0;
+    if (text[start] !== '{') return 0;
     const nl = text.indexOf('\n', start);
     const line = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
     if (line === '{') return 0; // pretty-printed JSON, not JSON lines
-    const bonus = /\.jsonl$/i.test(fileName) ? 0.1 : 0;
     if (nl === -1 && head.length >= 65536) return 0.5 + bonus; // a first line longer than the head
     try {
       const r = parseLenientJson(line);
