@@ -18,8 +18,8 @@ export function splitWord(word: string): Split | undefined {
   return SPLIT_WORDS[word.toLowerCase()];
 }
 
-const PREFIX = /^([A-Za-z]+)[/_.\s-]([^]+)$/;
-const SUFFIX = /^([^]+)[/_.\s-]([A-Za-z]+)$/;
+const PREFIX = /^([A-Za-z]+)[/_.\s-]([\s\S]+)$/;
+const SUFFIX = /^([\s\S]+)[/_.\s-]([A-Za-z]+)$/;
 /** Numbers about the optimiser or the machine, not measured on any data split. */
 const BOOKKEEPING =
   /^(lr|learning_rate|lr[-_].+|grad_norm|memory|time|data_time|iter_time|eta|eta_seconds|runtime|total_flos|n_parameters|num_input_tokens_seen)$|_(runtime|per_second)$/i;
