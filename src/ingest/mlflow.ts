@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ParsedLog, Series } from '../core/series.js';
+import { splitRuns } from '../core/split-runs.js';
 import { FloatColumn } from './float-column.js';
 import { inferSplit } from './infer-split.js';
 import { quote } from './quote.js';
@@ -119,15 +120,18 @@ export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRun
     }
     if (values.length === 0) continue;
     const { split, metric } = inferSplit(name);
-    series.push({
-      name,
-      metric,
-      split,
-      run,
-      steps: steps.toArray(),
-      values: values.toArray(),
-      wallTimes: wallTimes.toArray(),
-    });
+    // A resumed run that logs a step again from an earlier point: each stretch becomes a run.
+    series.push(
+      ...splitRuns({
+        name,
+        metric,
+        split,
+        run,
+        steps: steps.toArray(),
+        values: values.toArray(),
+        wallTimes: wallTimes.toArray(),
+      }),
+    );
   }
   const params: Record<string, string> = {};
   for (const p of input.params ?? []) params[p.name] = p.value;

@@ -1,6 +1,7 @@
 import protobuf from 'protobufjs/light.js';
 import { InputError } from '../core/errors.js';
 import type { ParsedLog, Series, Split } from '../core/series.js';
+import { splitRuns } from '../core/split-runs.js';
 import { FloatColumn } from './float-column.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { inferSplit } from './infer-split.js';
@@ -17,14 +18,45 @@ interface DecodedEvent {
 interface DecodedValue {
   tag: string;
   metadata?: { plugin_data?: { plugin_name?: string } | null } | null;
-  /** An own property only when set (the prototype holds the proto3 default). */
-  simple_value?: number;
+  /** The oneof's member that was set: `simple_value`, `tensor` or undefined (an image, a histogram ...). */
+  value?: string;
+  simple_value: number;
   tensor?: TensorLike | null;
 }
 
+type OneofAccessors = {
+  oneOfGetter(fieldNames: string[]): () => string | undefined;
+  oneOfSetter(fieldNames: string[]): (name: string | undefined) => void;
+};
+
 let eventType: protobuf.Type | undefined;
 function getEventType(): protobuf.Type {
-  eventType ??= protobuf.Root.fromJSON(TENSORBOARD_DESCRIPTOR).lookupType('tensorboard.Event');
+  if (eventType) return eventType;
+  // protobufjs records which oneof member a decoded message holds through a setter that
+  // `delete`s the other members: that turns every Event and Value into a slow dictionary object,
+  // half of the decoding time. Our types get accessors that store the member's name instead;
+  // protobufjs builds them while a type is set up, so the library's own are restored after.
+  const util = protobuf.util as unknown as OneofAccessors;
+  const saved = { oneOfGetter: util.oneOfGetter, oneOfSetter: util.oneOfSetter };
+  util.oneOfGetter = (fieldNames) => {
+    const key = `$oneof:${fieldNames.join(',')}`;
+    return function (this: Record<string, string | undefined>) {
+      return this[key];
+    };
+  };
+  util.oneOfSetter = (fieldNames) => {
+    const key = `$oneof:${fieldNames.join(',')}`;
+    return function (this: Record<string, string | undefined>, name) {
+      this[key] = name;
+    };
+  };
+  try {
+    const root = protobuf.Root.fromJSON(TENSORBOARD_DESCRIPTOR);
+    for (const name of ['tensorboard.Summary.Value', 'tensorboard.Event']) root.lookupType(name).setup();
+    eventType = root.lookupType('tensorboard.Event');
+  } finally {
+    Object.assign(util, saved);
+  }
   return eventType;
 }
 
@@ -57,6 +89,9 @@ class TensorboardParser implements IncrementalParser {
   private readonly reader: TfRecordReader;
   private readonly type = getEventType();
   private bytes = 0;
+  /** The last tag written and its columns: most files log the same few tags over and over. */
+  private lastTag = '';
+  private lastCols: TagColumns | undefined;
 
   constructor(
     private readonly source: string,
@@ -106,23 +141,30 @@ class TensorboardParser implements IncrementalParser {
       const plugin = v.metadata?.plugin_data?.plugin_name;
       if (plugin) this.plugins.set(v.tag, plugin);
       let x: number | undefined;
-      // Presence by own property: protobufjs's oneof getter walks Object.keys, too slow per value.
-      if (Object.hasOwn(v, 'simple_value')) x = v.simple_value;
-      else if (v.tensor) {
+      if (v.value === 'simple_value') x = v.simple_value;
+      else if (v.value === 'tensor' && v.tensor) {
         const known = this.plugins.get(v.tag);
         // hparams, text, histograms ... may hold one-element tensors that are not curves.
         if (known === undefined || known === 'scalars') x = tensorScalar(v.tensor);
       }
       if (x === undefined) continue;
-      let cols = this.tags.get(v.tag);
-      if (!cols) {
-        cols = { steps: new FloatColumn(), values: new FloatColumn(), wallTimes: new FloatColumn() };
-        this.tags.set(v.tag, cols);
-      }
+      const cols = v.tag === this.lastTag && this.lastCols ? this.lastCols : this.columns(v.tag);
+
       cols.steps.push(step);
       cols.values.push(x);
       cols.wallTimes.push(event.wall_time);
     }
+  }
+
+  private columns(tag: string): TagColumns {
+    let cols = this.tags.get(tag);
+    if (!cols) {
+      cols = { steps: new FloatColumn(), values: new FloatColumn(), wallTimes: new FloatColumn() };
+      this.tags.set(tag, cols);
+    }
+    this.lastTag = tag;
+    this.lastCols = cols;
+    return cols;
   }
 }
 
@@ -158,7 +200,7 @@ function buildSeries(tags: Map<string, TagColumns>, run: string | undefined): Se
     if (tag === 'hp_metric' && values.every((v) => v === -1)) continue;
     const steps = cols.steps.toArray();
     const inferred = inferSplit(tag);
-    out.push({
+    const series: Series = {
       name: tag,
       metric: inferred.metric,
       split: runSplit ?? inferred.split,
@@ -167,7 +209,9 @@ function buildSeries(tags: Map<string, TagColumns>, run: string | undefined): Se
       values,
       ...(epochAt ? { epochs: steps.map(epochAt) } : {}),
       wallTimes: cols.wallTimes.toArray(),
-    });
+    };
+    // A job restarted into the same file: the step goes back; each stretch becomes a run.
+    out.push(...splitRuns(series));
   }
   return out;
 }
