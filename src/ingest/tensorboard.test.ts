@@ -107,9 +107,15 @@ describe('TensorBoard event files from real writers', () => {
     expect(last(loss.values)).toBeCloseTo(3.52053237, 6);
   });
 
-  it('tensorboardX header-only file: no series, no warnings', () => {
+  it('tensorboardX header-only file: no series, a warning that there is nothing to judge', () => {
     expect(fixture(EMPTY).length).toBe(40);
-    expect(parse(fixture(EMPTY))).toEqual({ format: 'tensorboard', series: [], warnings: [] });
+    expect(parse(fixture(EMPTY), {}, 65536, EMPTY)).toEqual({
+      format: 'tensorboard',
+      series: [],
+      warnings: [
+        `${EMPTY} holds no scalar summaries (1 records: a header, graphs, images or histograms only), so nothing to judge`,
+      ],
+    });
   });
 
   it('ultralytics: the final metrics logged twice at step 20 are both kept', () => {
@@ -184,7 +190,11 @@ describe('damaged event files', () => {
     expect(() =>
       parse(new TextEncoder().encode('step,loss\n0,1.5\n1,1.2\n'), {}, 65536, 'runs/x/events.out.tfevents.1'),
     ).toThrow(/runs\/x\/events\.out\.tfevents\.1: no valid TFRecord in 22 bytes/);
-    expect(parse(new Uint8Array(0))).toEqual({ format: 'tensorboard', series: [], warnings: [] });
+    expect(parse(new Uint8Array(0))).toEqual({
+      format: 'tensorboard',
+      series: [],
+      warnings: ['events is empty: the writer created it but logged nothing, so nothing to judge'],
+    });
   });
 });
 
@@ -223,6 +233,28 @@ describe('written events', () => {
     expect(first(s.values)).toBe(Math.fround(benchLoss(0, count)));
     expect(last(s.values)).toBe(Math.fround(benchLoss(count - 1, count)));
   }, 60_000);
+});
+
+describe('protobufjs', () => {
+  it('keeps its own oneof accessors for everyone else after the TensorBoard types are built', async () => {
+    const protobuf = (await import('protobufjs/light.js')).default;
+    const before = protobuf.util.oneOfSetter;
+    parse(fixture(ALLENNLP));
+    expect(protobuf.util.oneOfSetter).toBe(before);
+    const root = protobuf.Root.fromJSON({
+      nested: {
+        M: {
+          oneofs: { v: { oneof: ['a', 'b'] } },
+          fields: { a: { type: 'int32', id: 1 }, b: { type: 'int32', id: 2 } },
+        },
+      },
+    });
+    const m = root.lookupType('M').decode(Uint8Array.of(0x08, 0x01, 0x10, 0x02)) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect([m.v, Object.hasOwn(m, 'a')]).toEqual(['b', false]);
+  });
 });
 
 describe('tensorboardFormat.sniff', () => {

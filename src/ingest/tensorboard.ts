@@ -116,11 +116,16 @@ class TensorboardParser implements IncrementalParser {
           '(events.out.tfevents.*, records framed as length, masked CRC-32C, data, masked CRC-32C)',
       );
     }
-    return {
-      format: 'tensorboard',
-      series: buildSeries(this.tags, this.options.run),
-      warnings: this.warnings,
-    };
+    const series = buildSeries(this.tags, this.options.run);
+    if (series.length === 0) {
+      this.warnings.push(
+        this.bytes === 0
+          ? `${this.source} is empty: the writer created it but logged nothing, so nothing to judge`
+          : `${this.source} holds no scalar summaries (${this.reader.records} records: a header, graphs, ` +
+              'images or histograms only), so nothing to judge',
+      );
+    }
+    return { format: 'tensorboard', series, warnings: this.warnings };
   }
 
   private onRecord(data: Uint8Array, offset: number): void {
