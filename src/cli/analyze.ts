@@ -1,7 +1,64 @@
-import { InputError } from '../core/errors.js';
-import type { CliIo } from './io.js';
+import { resolve } from 'node:path';
+import { analyzeSeries, worstSeverity } from '../core/analyze.js';
+import { type AnalyzedLog, renderAnalyzeText } from '../render/terminal.js';
+import { readLogs } from '../runner/read-log.js';
+import { parseCommandArgs, positiveInt } from './args.js';
+import { type CliIo, EXIT } from './io.js';
 
-/** `trainspotter analyze FILE...`: judge the curves in log files. */
-export async function analyzeCommand(args: string[], _io: CliIo): Promise<number> {
-  throw new InputError(`analyze is not wired yet (${args.length} arguments)`);
+const USAGE = 'trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]';
+
+/**
+ * `trainspotter analyze`: judge every loss-like series in log files or folders. Prints a table
+ * (or JSON with --json); exit 0 when no verdict fails, 1 when one does.
+ */
+export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'analyze',
+    args,
+    {
+      json: { type: 'boolean' },
+      overfit: { type: 'boolean' },
+      classes: { type: 'string' },
+      format: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (positionals.length === 0) {
+    io.stderr(`trainspotter analyze: give at least one log file or folder.\nUsage: ${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const classes = positiveInt('classes', values.classes);
+  const logs: AnalyzedLog[] = [];
+  for (const path of positionals) {
+    const loaded = await readLogs(resolve(io.cwd, path), values.format ? { format: values.format } : {});
+    for (const log of loaded) {
+      const findings = analyzeSeries(log.series, {
+        ...(values.overfit ? { overfit: true } : {}),
+        ...(classes === undefined ? {} : { classes }),
+      });
+      logs.push({ path: log.path, format: log.format, series: log.series, findings, warnings: log.warnings });
+    }
+  }
+  const failed = logs.some((l) => worstSeverity(l.findings) === 'fail');
+  if (values.json) {
+    const files = logs.map((l) => ({
+      path: l.path,
+      format: l.format,
+      warnings: l.warnings,
+      series: l.findings.map((f) => ({
+        name: f.series,
+        split: f.split ?? null,
+        judge: f.judge,
+        verdict: f.verdict,
+        severity: f.severity,
+        summary: f.summary,
+        evidence: f.evidence,
+        causes: f.causes,
+      })),
+    }));
+    io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
+  } else {
+    io.stdout(renderAnalyzeText(logs));
+  }
+  return failed ? EXIT.failed : EXIT.ok;
 }

@@ -5,7 +5,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util parseArgs, with its errors turned into InputError naming the command and the fix. */
 export function parseCommandArgs<T extends Options>(
-  command: string,
+  _command: string,
   args: string[],
   options: T,
   usage: string,

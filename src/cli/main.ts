@@ -1,11 +1,14 @@
 import { InputError } from '../core/errors.js';
 import { analyzeCommand } from './analyze.js';
 import { type CliIo, EXIT } from './io.js';
+import { runCommandLine } from './run.js';
+import { VERSION } from './version.js';
 
 const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
 
 Usage:
   trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]
+  trainspotter run [--config FILE] [--check NAME]... [--seed N] [--out DIR] [--no-gpu]
   trainspotter --help | --version
 
 Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unreadable input.
@@ -15,6 +18,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  run: runCommandLine,
 };
 
 /** Runs one CLI invocation and returns its exit status; the only place errors become statuses. */
@@ -47,6 +51,3 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 }
-
-declare const __TRAINSPOTTER_VERSION__: string | undefined;
-const VERSION = typeof __TRAINSPOTTER_VERSION__ === 'string' ? __TRAINSPOTTER_VERSION__ : 'dev';

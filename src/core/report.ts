@@ -61,7 +61,25 @@ export const ReportSchema = z.object({
   checks: z.array(CheckReportSchema),
   /** Final metrics by name (`test/accuracy`, `val_loss` ...), for the reference comparison. */
   finalMetrics: z.record(z.string(), z.number().nullable()),
-  comparison: z.array(z.record(z.string(), z.unknown())).nullable(),
+  /** The comparison with the known result (`reference` in trainspotter.yml); null without one. */
+  comparison: z
+    .object({
+      source: z.string().nullable(),
+      status: z.enum(['pass', 'warn', 'fail']),
+      /** One ComparisonResult (src/core/compare.ts) per reference metric the run produced. */
+      results: z.array(
+        z
+          .object({
+            metric: z.string(),
+            outcome: z.enum(['regressed', 'improved', 'unchanged', 'inconclusive']),
+            message: z.string(),
+          })
+          .catchall(z.unknown()),
+      ),
+      /** Reference metrics the run did not produce. */
+      missing: z.array(z.string()),
+    })
+    .nullable(),
   gaps: z.record(z.string(), z.unknown()).nullable(),
   run: z.object({
     seed: z.number().int(),

@@ -19,7 +19,7 @@ export function mermaidChart(title: string, curves: readonly Curve[]): string {
   if (!first) return '';
   const keep = first.values.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
   if (keep.length === 0) return '';
-  const firstBad = first.values.findIndex((v) => v === null);
+  const firstBad = first.values.indexOf(null);
   const note = firstBad >= 0 ? ` (non-finite from step ${fmt(first.steps[firstBad] as number)})` : '';
   const xs = keep.map((i) => first.steps[i] as number);
   const series = curves.map((curve) => resample(curve, xs)).filter((ys) => ys.length > 0);

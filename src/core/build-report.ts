@@ -1,0 +1,83 @@
+import { compareWithReference, type MetricComparisonInput } from './compare.js';
+import type { Config } from './config.js';
+import type { JudgedCheck } from './judge-check.js';
+import { worseStatus } from './judge-check.js';
+import { inferBetter } from './metric-direction.js';
+import { REPORT_SCHEMA_VERSION, type Report } from './report.js';
+import type { CheckStatus } from './verdict.js';
+
+/** What the shell knows about the run itself: passed in, never looked up by the core. */
+export interface RunInfo {
+  readonly seed: number;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly trainspotterVersion: string;
+  readonly configPath: string | null;
+  readonly git?: { readonly sha?: string; readonly ref?: string };
+}
+
+/** The final metrics of several seeds' runs, per metric name, for the comparison. */
+export type SeedMetrics = readonly Readonly<Record<string, number | null>>[];
+
+/**
+ * Compares final metrics (one record per seed) with the configured known result. Null when the
+ * config has no reference. A metric the runs did not produce is listed as missing (a warning).
+ */
+export function compareFinalMetrics(seeds: SeedMetrics, config: Config): Report['comparison'] {
+  const reference = config.reference;
+  if (!reference) return null;
+  const inputs: MetricComparisonInput[] = [];
+  const missing: string[] = [];
+  for (const [metric, ref] of Object.entries(reference.metrics)) {
+    const values = seeds.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
+    if (values.length === 0) {
+      missing.push(metric);
+      continue;
+    }
+    inputs.push({
+      metric,
+      pr: values,
+      reference: {
+        value: ref.value,
+        ...(ref.std === undefined ? {} : { std: ref.std }),
+        ...(ref.runs === undefined ? {} : { runs: ref.runs }),
+      },
+      better: ref.better ?? inferBetter(metric) ?? 'higher',
+      tolerance: ref.tolerance ?? 0,
+    });
+  }
+  const results = inputs.length > 0 ? compareWithReference(inputs, { alpha: config.thresholds.alpha }) : [];
+  let status: 'pass' | 'warn' | 'fail' = missing.length > 0 ? 'warn' : 'pass';
+  for (const r of results) {
+    if (r.outcome === 'regressed' && config.gate.reference !== 'off') {
+      status = config.gate.reference === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
+    } else if (r.outcome === 'inconclusive' && status === 'pass') status = 'warn';
+  }
+  return { source: reference.source ?? null, status, results: results.map((r) => ({ ...r })), missing };
+}
+
+/** Assembles report.json from the judged checks; the run's status is the worst of its parts. Pure. */
+export function buildReport(checks: readonly JudgedCheck[], config: Config, run: RunInfo): Report {
+  const finalMetrics: Record<string, number | null> = {};
+  for (const c of checks) Object.assign(finalMetrics, c.finalMetrics);
+  const comparison = compareFinalMetrics([finalMetrics], config);
+  let status: CheckStatus = 'pass';
+  for (const c of checks) status = worseStatus(status, c.report.status);
+  if (comparison) status = worseStatus(status, comparison.status);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    status: status === 'skipped' ? 'pass' : status,
+    checks: checks.map((c) => c.report),
+    finalMetrics,
+    comparison,
+    gaps: (checks.find((c) => c.gaps)?.gaps ?? null) as Report['gaps'],
+    run: {
+      seed: run.seed,
+      startedAt: run.startedAt,
+      durationMs: run.durationMs,
+      trainspotterVersion: run.trainspotterVersion,
+      config: run.configPath,
+      ...(run.git ? { git: run.git } : {}),
+    },
+  };
+}

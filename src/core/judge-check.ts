@@ -1,0 +1,208 @@
+import { analyzeSeries, isLossLike } from './analyze.js';
+import type { CheckName, Config, GateAction } from './config.js';
+import { sampleCurve } from './curve-sample.js';
+import type { EvalFile } from './eval-file.js';
+import type { Failure } from './failure-kinds.js';
+import { decomposeErrors, type GapReport, type SplitInput } from './gaps.js';
+import type { GpuSummary } from './gpu-summary.js';
+import { judgeOverfit } from './judge-overfit.js';
+import type { CheckReport } from './report.js';
+import type { Series } from './series.js';
+import type { CurveThresholds } from './thresholds.js';
+import type { CheckStatus, Finding, Severity } from './verdict.js';
+
+/** What running one check's command produced, gathered by the runner; the input of judgeCheck. */
+export interface CheckObservation {
+  readonly name: CheckName;
+  readonly command: string;
+  readonly durationMs: number;
+  readonly exitCode: number | null;
+  /** The classified crash, timeout or kill; undefined when the command succeeded. */
+  readonly failure?: Failure;
+  readonly gpu: GpuSummary | null;
+  /** The logs read after the command: their paths, formats and series. */
+  readonly logs: readonly {
+    readonly path: string;
+    readonly format: string;
+    readonly series: readonly Series[];
+  }[];
+  /** Why the logs could not be read (missing file, bad format); the message names the file and the fix. */
+  readonly logError?: string;
+  readonly evalFile?: EvalFile;
+  readonly evalError?: string;
+}
+
+/** A judged check: its report entry, and what it adds to the run's final metrics and gaps. */
+export interface JudgedCheck {
+  readonly report: CheckReport;
+  readonly finalMetrics: Record<string, number>;
+  readonly gaps: GapReport | null;
+}
+
+const RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3, error: 4 };
+
+/** The worse of two statuses (error > fail > warn > pass > skipped). */
+export function worseStatus(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** What a finding of this severity does to the check under this gate action. */
+function gated(severity: Severity, action: GateAction): CheckStatus {
+  if (severity === 'pass' || action === 'off') return 'pass';
+  return severity === 'fail' && action === 'fail' ? 'fail' : 'warn';
+}
+
+function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
+  if (finding.judge === 'init_loss') return gate.init_loss;
+  return gate[check];
+}
+
+/** The last finite value of each series, by name (later logs win), as final metrics. */
+function lastValues(logs: CheckObservation['logs']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const log of logs) {
+    for (const s of log.series) {
+      for (let i = s.values.length - 1; i >= 0; i--) {
+        const v = s.values[i] as number;
+        if (Number.isFinite(v)) {
+          out[s.run === undefined ? s.name : `${s.name} (${s.run})`] = v;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Final metrics of an eval file: `<split>/accuracy` and `<split>/error` for each split, plus its extras. */
+export function evalMetrics(file: EvalFile): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [split, result] of Object.entries(file.splits)) {
+    if (!result) continue;
+    const accuracy = file.metric === 'accuracy' ? result.value : 1 - result.value;
+    out[`${split}/accuracy`] = accuracy;
+    out[`${split}/error`] = 1 - accuracy;
+  }
+  return { ...out, ...file.extra };
+}
+
+function gapInput(file: EvalFile, config: Config): Parameters<typeof decomposeErrors>[0] {
+  const splits: Partial<Record<string, SplitInput>> = {};
+  for (const [split, r] of Object.entries(file.splits)) {
+    if (r)
+      splits[split] = file.metric === 'accuracy' ? { accuracy: r.value, n: r.n } : { error: r.value, n: r.n };
+  }
+  const irreducible = config.checks.eval?.irreducible_error ?? config.checks.eval?.baseline_error;
+  return { splits, ...(irreducible === undefined ? {} : { irreducible: { error: irreducible } }) };
+}
+
+/** The series the single-batch overfit judge reads: the training loss, `loss` preferred. */
+export function overfitSeries(series: readonly Series[]): Series | undefined {
+  const losses = series.filter((s) => isLossLike(s) && s.split !== 'val' && s.split !== 'test');
+  return losses.find((s) => s.metric === 'loss') ?? losses[0];
+}
+
+/**
+ * Judges one check from what its command produced: curve verdicts for smoke, the single-batch
+ * overfit verdict for overfit, the gap decomposition for eval, GPU use for all; and the check's
+ * status under the configured gate. Pure.
+ */
+export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
+  const series = obs.logs.flatMap((l) => l.series);
+  const findings: Finding[] = [];
+  let status: CheckStatus = 'pass';
+  const notes: string[] = [];
+  // Unknown names are rejected by resolveThresholds inside the judges, naming the key.
+  const thresholds = config.thresholds.curve as Partial<CurveThresholds>;
+
+  if (obs.failure) {
+    status = 'fail';
+    notes.push(obs.failure.title);
+  }
+
+  if (obs.name === 'smoke' && series.length > 0) {
+    findings.push(
+      ...analyzeSeries(series, {
+        ...(thresholds ? { thresholds } : {}),
+        ...(config.classes === undefined ? {} : { classes: config.classes }),
+      }),
+    );
+  }
+  if (obs.name === 'overfit' && series.length > 0) {
+    const loss = overfitSeries(series);
+    if (loss) {
+      const target = config.checks.overfit?.target;
+      findings.push(
+        judgeOverfit(loss, {
+          ...(thresholds ? { thresholds } : {}),
+          ...(target === undefined ? {} : { target }),
+        }),
+      );
+    } else {
+      status = worseStatus(status, 'error');
+      notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
+    }
+  }
+  for (const f of findings)
+    status = worseStatus(status, gated(f.severity, gateFor(obs.name, f, config.gate)));
+
+  let gaps: GapReport | null = null;
+  if (obs.name === 'eval' && obs.evalFile) {
+    gaps = decomposeErrors(gapInput(obs.evalFile, config), { alpha: config.thresholds.alpha });
+    if (gaps.validationOverfitting?.flagged) {
+      status = worseStatus(status, gated('fail', config.gate.validation_overfitting));
+      notes.push('validation looks significantly better than test');
+    }
+  }
+
+  const needsLog = obs.name !== 'eval';
+  if (!obs.failure && obs.logError && (needsLog || !obs.evalFile)) {
+    status = worseStatus(status, 'error');
+    notes.push(obs.logError);
+  }
+  if (!obs.failure && obs.name === 'eval' && obs.evalError) {
+    status = worseStatus(status, 'error');
+    notes.push(obs.evalError);
+  }
+  if (!obs.failure && needsLog && !obs.logError && findings.length === 0 && obs.name === 'smoke') {
+    status = worseStatus(status, 'error');
+    notes.push(`no loss-like series among ${series.map((s) => s.name).join(', ') || 'no series at all'}`);
+  }
+
+  const gpu = obs.gpu;
+  if (gpu?.present && !gpu.used) {
+    const required = config.checks[obs.name]?.require_gpu === true;
+    status = worseStatus(status, required ? 'fail' : gated('fail', config.gate.gpu_unused));
+    notes.push(`a GPU is present but the training never used it${required ? ' (require_gpu: true)' : ''}`);
+  }
+
+  const failing = findings.filter((f) => f.severity !== 'pass');
+  const summary =
+    notes.length > 0
+      ? notes.join('; ')
+      : failing.length > 0
+        ? failing.map((f) => `${f.series}: ${f.verdict}`).join(', ')
+        : findings.length > 0
+          ? `${findings.length} verdict${findings.length === 1 ? '' : 's'}, all passing`
+          : 'ok';
+
+  const curves = series
+    .filter(isLossLike)
+    .slice(0, 12)
+    .map((s) => sampleCurve(s));
+  const report: CheckReport = {
+    name: obs.name,
+    status,
+    summary,
+    command: obs.command,
+    exitCode: obs.exitCode,
+    durationMs: obs.durationMs,
+    metrics: obs.logs.map((l) => ({ path: l.path, format: l.format })),
+    findings: findings.map((f) => ({ ...f, evidence: { ...f.evidence }, causes: [...f.causes] })),
+    failure: obs.failure ?? null,
+    gpu: obs.gpu,
+    curves,
+  };
+  const finalMetrics = { ...lastValues(obs.logs), ...(obs.evalFile ? evalMetrics(obs.evalFile) : {}) };
+  return { report, finalMetrics, gaps };
+}

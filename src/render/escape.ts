@@ -1,0 +1,28 @@
+/**
+ * Escapes a user-controlled string (a series name, a log line, a command) for a Markdown table
+ * cell or running text on GitHub: no HTML, no @mentions or #references that notify people,
+ * no broken tables, no line breaks, no emphasis or links sneaking in.
+ */
+export function escapeMarkdown(text: string, maxLength = 200): string {
+  const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  return clipped
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1')
+    .replace(/&/g, '&amp;')
+    .replace(/@/g, '@\u200b');
+}
+
+/** A fenced code block that no backtick run inside `text` can close early; text stays verbatim. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\r/g, '')}\n${fence}`;
+}
+
+/** A number with at most 4 significant digits, `–` for null. */
+export function fmtNum(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) return value.toExponential(2);
+  return String(Number(value.toPrecision(4)));
+}

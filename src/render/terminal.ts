@@ -1,0 +1,84 @@
+import type { Report } from '../core/report.js';
+import type { Series } from '../core/series.js';
+import type { Finding } from '../core/verdict.js';
+import { fmtNum } from './escape.js';
+import { decisiveNumbers } from './report-md.js';
+import { sparkline } from './sparkline.js';
+
+/** One analysed log, as `trainspotter analyze` prints it. */
+export interface AnalyzedLog {
+  readonly path: string;
+  readonly format: string;
+  readonly series: readonly Series[];
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly string[];
+}
+
+const MARK: Record<string, string> = { pass: '✓', warn: '!', fail: '✗' };
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+/** Control characters in names from a log never reach the terminal. */
+function clean(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+/**
+ * The terminal table of `trainspotter analyze`: per file, one row per judged series with its
+ * verdict, decisive numbers and a sparkline; failing verdicts get their summary and causes.
+ */
+export function renderAnalyzeText(logs: readonly AnalyzedLog[]): string {
+  const out: string[] = [];
+  for (const log of logs) {
+    out.push(`${clean(log.path)}  (${log.format})`);
+    for (const w of log.warnings) out.push(`  warning: ${clean(w)}`);
+    if (log.findings.length === 0) {
+      const names = log.series.map((s) => s.name).join(', ');
+      out.push(`  no loss-like series to judge${names ? ` (series: ${clean(names)})` : ''}`);
+    }
+    const width = Math.min(40, Math.max(8, ...log.findings.map((f) => f.series.length)));
+    for (const f of log.findings) {
+      const s = log.series.find((x) => x.name === f.series);
+      const trend =
+        typeof f.evidence.trend_at_end === 'string' ? ` (${f.evidence.trend_at_end.replace('_', ' ')})` : '';
+      out.push(
+        `  ${MARK[f.severity] ?? ' '} ${pad(clean(f.series), width)}  ${pad(f.verdict + trend, 28)}  ${pad(decisiveNumbers(f.evidence), 44)}  ${s ? sparkline(s.values) : ''}`,
+      );
+      if (f.severity !== 'pass') {
+        out.push(`      ${clean(f.summary)}`);
+        for (const c of f.causes) out.push(`      - ${c}`);
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** The closing lines of `trainspotter run`: one line per check, the comparison, and the status. */
+export function renderRunText(report: Report, paths: { json: string; markdown: string }): string {
+  const out = [''];
+  for (const c of report.checks) {
+    out.push(`${pad(c.name, 8)} ${pad(c.status, 7)} ${clean(c.summary)}`);
+    for (const f of c.findings.filter((x) => x.severity !== 'pass')) {
+      out.push(`         ${clean(f.series)}: ${f.verdict} — ${clean(f.summary)}`);
+      for (const cause of f.causes) out.push(`           - ${cause}`);
+    }
+    if (c.failure) {
+      for (const line of c.failure.lines.slice(-4)) out.push(`         | ${clean(line)}`);
+      for (const a of c.failure.advice) out.push(`           - ${a}`);
+    }
+  }
+  for (const r of report.comparison?.results ?? [])
+    out.push(`${pad('known', 8)} ${pad(r.outcome, 7)} ${r.metric}: ${clean(r.message)}`);
+  for (const m of report.comparison?.missing ?? [])
+    out.push(`${pad('known', 8)} ${pad('missing', 7)} ${m}: not produced by this run`);
+  out.push(
+    '',
+    `status: ${report.status}   (${fmtNum(report.run.durationMs / 1000)} s)   report: ${paths.markdown}, ${paths.json}`,
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { classifyFailure } from '../core/classify-failure.js';
+import type { CheckName, Config } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import { parseEvalFile } from '../core/eval-file.js';
+import type { CheckObservation } from '../core/judge-check.js';
+import { buildCheckEnv } from './check-env.js';
+import { startGpuTelemetry } from './gpu-telemetry.js';
+import { watchProgress } from './progress.js';
+import { formatProgress } from './progress-line.js';
+import { readLogs } from './read-log.js';
+import { type CommandRunner, runCommand } from './run-command.js';
+
+export interface RunChecksOptions {
+  readonly config: Config;
+  /** The project folder: commands run here and relative `metrics` paths start here. */
+  readonly projectDir: string;
+  /** The run's output folder; each check gets `<outRoot>/<check>-seed<seed>` as TRAINSPOTTER_OUT. */
+  readonly outRoot: string;
+  readonly seed: number;
+  /** Which checks to run; default every configured one, in the order smoke, overfit, eval. */
+  readonly only?: readonly CheckName[];
+  /** Each line of output, already prefixed `[check] `, and each progress line. */
+  readonly onLine: (line: string) => void;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The process runner; a fake in tests. */
+  readonly runner?: CommandRunner;
+  /** Sample nvidia-smi while commands run; default true (it is skipped when nvidia-smi is absent). */
+  readonly gpu?: boolean;
+}
+
+const ORDER: readonly CheckName[] = ['smoke', 'overfit', 'eval'];
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one configured check's command and gathers what it produced. Never throws for the command's own failures. */
+async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObservation> {
+  const check = opts.config.checks[name];
+  if (!check) throw new InputError(`checks.${name} is not configured in trainspotter.yml.`);
+  const { env, outDir } = await buildCheckEnv({
+    check: name,
+    seed: opts.seed,
+    outRoot: opts.outRoot,
+    baseEnv: opts.env ?? process.env,
+  });
+  const metricsPath = check.metrics ? resolve(opts.projectDir, check.metrics) : join(outDir, 'metrics.jsonl');
+  const gpu = opts.gpu === false ? undefined : startGpuTelemetry({ env });
+  await gpu?.ready;
+  const progress = watchProgress({
+    file: metricsPath,
+    onProgress: (p) => opts.onLine(formatProgress(name, p)),
+    intervalMs: 1000,
+  });
+  const result = await (opts.runner ?? runCommand)({
+    command: check.run,
+    cwd: opts.projectDir,
+    env,
+    timeoutMs: check.timeout_ms,
+    onLine: (_stream, line) => opts.onLine(`[${name}] ${line}`),
+    ...(gpu ? { onSpawn: (pid: number) => gpu.track(pid) } : {}),
+  });
+  await progress.stop();
+  const gpuSummary = gpu ? await gpu.stop() : null;
+  const failure = classifyFailure({
+    exitCode: result.exitCode,
+    signal: result.signal,
+    timedOut: result.timedOut,
+    aborted: result.aborted,
+    timeoutMs: check.timeout_ms,
+    lines: result.spawnError ? [...result.tail, result.spawnError] : result.tail,
+  });
+
+  let logs: CheckObservation['logs'] = [];
+  let logError: string | undefined;
+  try {
+    logs = (await readLogs(metricsPath)).map((l) => ({ path: l.path, format: l.format, series: l.series }));
+  } catch (error) {
+    logError = message(error);
+  }
+  let evalFile: CheckObservation['evalFile'];
+  let evalError: string | undefined;
+  if (name === 'eval') {
+    const evalPath =
+      'eval_file' in check && check.eval_file
+        ? resolve(opts.projectDir, check.eval_file)
+        : join(outDir, 'eval.json');
+    try {
+      const parsed = parseEvalFile(await readFile(evalPath, 'utf8'), evalPath);
+      if (parsed.ok) evalFile = parsed.eval;
+      else evalError = parsed.errors.map((e) => e.message).join('\n');
+    } catch (error) {
+      evalError =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `${evalPath}: the eval command wrote no eval file; write the final metrics per split there (docs/eval-file.md).`
+          : message(error);
+    }
+  }
+  return {
+    name,
+    command: check.run,
+    durationMs: result.durationMs,
+    exitCode: result.exitCode,
+    ...(failure ? { failure } : {}),
+    gpu: gpuSummary,
+    logs,
+    ...(logError === undefined ? {} : { logError }),
+    ...(evalFile ? { evalFile } : {}),
+    ...(evalError === undefined ? {} : { evalError }),
+  };
+}
+
+/**
+ * Runs the configured checks one after another (each in its own process group, with its
+ * timeout, GPU telemetry and live progress) and returns what each produced, for judgeCheck.
+ * Throws InputError when `only` names a check the config does not define.
+ */
+export async function runChecks(opts: RunChecksOptions): Promise<CheckObservation[]> {
+  const configured = ORDER.filter((name) => opts.config.checks[name] !== undefined);
+  const wanted = opts.only ?? configured;
+  for (const name of wanted) {
+    if (!configured.includes(name)) {
+      throw new InputError(
+        `--check ${name}: trainspotter.yml defines no checks.${name}; it defines ${configured.join(', ')}.`,
+      );
+    }
+  }
+  const observations: CheckObservation[] = [];
+  for (const name of ORDER.filter((n) => wanted.includes(n))) observations.push(await runOne(name, opts));
+  return observations;
+}
