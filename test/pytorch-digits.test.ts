@@ -44,13 +44,13 @@ describe.skipIf(!hasTorch)(
 
     function train(check: string, args: string[], bug?: string) {
       const out = join(root, `${check}-${bug ?? 'clean'}`);
-      const env = {
+      const env: NodeJS.ProcessEnv = {
         ...process.env,
         TRAINSPOTTER_CHECK: check,
         TRAINSPOTTER_SEED: '0',
         TRAINSPOTTER_OUT: out,
+        ...(bug ? { DIGITS_BUG: bug } : {}),
       };
-      if (bug) env.DIGITS_BUG = bug;
       const run = spawnSync('sh', [join(EXAMPLE, 'train.sh'), ...args], {
         env,
         encoding: 'utf8',
