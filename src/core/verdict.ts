@@ -33,6 +33,31 @@ export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalisin
 /** Verdict on the loss at initialisation against -ln(1/C). */
 export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
 
+/**
+ * Verdicts of the in-process checks of the TensorFlow.js engine (src/engines/tfjs): inputs,
+ * gradients, updates, activations, the input to the loss, the input-independent baseline and
+ * train/eval modes. Each `*_ok` is the pass of its check.
+ */
+export type EngineVerdict =
+  | 'inputs_ok'
+  | 'inputs_unnormalised'
+  | 'gradients_ok'
+  | 'gradients_vanishing'
+  | 'gradients_exploding'
+  | 'weights_frozen'
+  | 'updates_ok'
+  | 'updates_too_small'
+  | 'updates_too_large'
+  | 'relu_ok'
+  | 'relu_dead'
+  | 'loss_input_ok'
+  | 'loss_input_softmaxed'
+  | 'loss_input_relu'
+  | 'baseline_ok'
+  | 'inputs_ignored'
+  | 'modes_ok'
+  | 'modes_differ';
+
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped';
 export type ComparisonOutcome = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
 export type Severity = 'pass' | 'warn' | 'fail';
@@ -48,8 +73,8 @@ export interface Finding {
   /** The series judged; for the validation judge `train_name vs val_name`. */
   readonly series: string;
   readonly split?: Split;
-  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss';
-  readonly verdict: CurveVerdict | OverfitVerdict | ValidationVerdict | InitLossVerdict;
+  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss' | 'engine';
+  readonly verdict: CurveVerdict | OverfitVerdict | ValidationVerdict | InitLossVerdict | EngineVerdict;
   readonly severity: Severity;
   /** One human sentence: what was seen, with the decisive numbers. */
   readonly summary: string;
