@@ -28,7 +28,7 @@ function python(
 ): ChildProcessByStdio<Writable, Readable, Readable> {
   return spawn(
     PYTHON,
-    ['-I', '-c', `import sys; sys.path.insert(0, ${JSON.stringify(HELPER_DIR)})\n${code}`],
+    ['-I', '-B', '-c', `import sys; sys.path.insert(0, ${JSON.stringify(HELPER_DIR)})\n${code}`],
     {
       cwd,
       env: { PATH: process.env.PATH ?? '', ...env },
