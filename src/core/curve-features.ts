@@ -1,6 +1,6 @@
 import { autocorrelations } from './stats/autocorrelation.js';
 import { equalCountBins } from './stats/equal-count-bins.js';
-import { type MannKendallResult, mannKendall } from './stats/mann-kendall.js';
+import { ar1VarianceInflation, type MannKendallResult, mannKendall } from './stats/mann-kendall.js';
 import { inverseNormalUpper } from './stats/normal-cdf.js';
 import { robustZ } from './stats/robust-z.js';
 import { rollingMedian } from './stats/rolling-median.js';
@@ -10,7 +10,8 @@ import type { CurveThresholds } from './thresholds.js';
 
 /**
  * The measurements every curve judge decides from, taken on ≤ `maxBins` equal-count bins of a
- * finite curve. Levels are in the loss's own units; relative quantities are fractions of |start|.
+ * finite curve. Spike bins are replaced by their rolling median before levels and trends are
+ * measured, so a spike that recovers cannot make a curve look risen. Levels are in the loss's own units; relative quantities are fractions of |start|.
  */
 export interface CurveFeatures {
   readonly points: number;
@@ -19,9 +20,12 @@ export interface CurveFeatures {
   readonly space: 'log' | 'linear';
   readonly firstStep: number;
   readonly lastStep: number;
-  /** Median of the first / last `edgeFraction` of bin medians. */
+  /** Median of the first / last `edgeFraction` of bin medians (at least 3), and that count. */
   readonly start: number;
   readonly end: number;
+  readonly edgeBins: number;
+  /** Smallest of the last `edgeBins` bin medians. */
+  readonly endLow: number;
   /** Minimum of the rolling-median-smoothed bin medians, and where it is. */
   readonly min: number;
   readonly minStep: number;
@@ -54,7 +58,10 @@ export interface CurveFeatures {
   readonly autocorrelationCritical: number;
   /** Median over bins of ≥ 5 points of their 90th/10th percentile ratio (log space); NaN otherwise. */
   readonly withinBinSpread: number;
-  /** Steps of the spikes (runs of bins with robust z > spikeZ above the rolling median). */
+  /** Lag-1 autocorrelation of the detrended bin medians, and the Mann–Kendall variance inflation it implies. */
+  readonly rho1: number;
+  readonly varianceInflation: number;
+  /** Steps of the spikes: short runs (≤ 5 bins) of robust z > spikeZ (extended while > spikeZ/2) above the 7-bin rolling median, recovered from. */
   readonly spikeSteps: readonly number[];
 }
 
@@ -94,12 +101,63 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   const n = values.length;
   const bins = equalCountBins(steps, values, th.maxBins);
   const b = bins.count;
-  const m = bins.medians;
   let positive = true;
   for (let i = 0; i < b; i++) if (!((bins.low[i] as number) > 0)) positive = false;
   if (positive) for (let i = 0; i < n; i++) if (!((values[i] as number) > 0)) positive = false;
-  const scale = medianOf(Array.from(m, Math.abs)) || 1;
+  const scale = medianOf(Array.from(bins.medians, Math.abs)) || 1;
   const toY = positive ? (v: number) => Math.log(v) : (v: number) => v / scale;
+
+  const y = bins.medians.map(toY);
+  const trend = rollingMedian(y, 7);
+  const resid = new Float64Array(b);
+  for (let i = 0; i < b; i++) resid[i] = toY(bins.max[i] as number) - (trend[i] as number);
+  const z = robustZ(resid);
+  const centre = medianOf(resid);
+  const minJump = positive ? Math.log(th.spikeFactor) : th.spikeFactor - 1;
+  const spikeSteps: number[] = [];
+  const spikeBins: number[] = [];
+  // a spike is a short run (≤ 5 bins) of outliers above the rolling median that the curve
+  // recovers from; many of them are not spikes but swings, and are left for the oscillation rule
+  const isOutlier = (j: number, zMin: number) =>
+    (z[j] as number) > zMin && (resid[j] as number) - centre >= minJump;
+  let i = 0;
+  while (i < b) {
+    if (!isOutlier(i, th.spikeZ)) {
+      i++;
+      continue;
+    }
+    // hysteresis: the spike's decaying tail belongs to it while still half as far out
+    let j = i;
+    while (j < b && isOutlier(j, th.spikeZ / 2)) j++;
+    if (j < b && j - i <= 5) {
+      spikeSteps.push(steps[bins.maxIndex[i] as number] as number);
+      for (let k = i; k < j; k++) spikeBins.push(k);
+    }
+    i = j;
+  }
+  if (spikeSteps.length > Math.max(3, Math.ceil(0.02 * b))) {
+    spikeSteps.length = 0;
+    spikeBins.length = 0;
+  }
+  // spikes that recover say nothing about the trend: judge levels and trends without them
+  const m = Float64Array.from(bins.medians);
+  for (const i of spikeBins) {
+    m[i] = positive ? Math.exp(trend[i] as number) : (trend[i] as number) * scale;
+    y[i] = trend[i] as number;
+  }
+  // serial correlation left after a broad rolling median inflates Mann–Kendall's variance
+  const broad = rollingMedian(y, oddWindow(b, 0.125));
+  const detrended = y.map((v, i) => v - (broad[i] as number));
+  // measured around the 7-bin median so that sharp real changes (an explosion) do not read as correlation
+  const local = rollingMedian(y, 7);
+  const rho1 =
+    b >= 10
+      ? (autocorrelations(
+          y.map((v, i) => v - (local[i] as number)),
+          1,
+        )[0] ?? 0)
+      : 0;
+  const inflation = ar1VarianceInflation(rho1);
 
   const k = Math.min(b, Math.max(3, Math.ceil(b * th.edgeFraction)));
   const start = medianOf(m, 0, k);
@@ -110,14 +168,14 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   const min = smooth[minBin] as number;
   const denom = Math.abs(start) || 1e-300;
 
-  const mk = mannKendall(m);
+  const mk = mannKendall(m, inflation);
   const sen = senSlope(bins.steps, m, th.alpha, mk.varS);
   const span = (steps[n - 1] as number) - (steps[0] as number);
   const senDrop = (-sen.slope * span) / denom;
   const senDropUpper = (-sen.lower * span) / denom;
 
   const after = m.subarray(minBin);
-  const mkAfterMin = after.length >= th.minTrendBins ? mannKendall(after) : null;
+  const mkAfterMin = after.length >= th.minTrendBins ? mannKendall(after, inflation) : null;
   const riseFromMin = positive ? end / min - 1 : (end - min) / Math.max(Math.abs(min), denom);
   const giveBack = start > min ? (end - min) / (start - min) : 0;
 
@@ -127,22 +185,17 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   if (b >= kt) {
     const tm = m.subarray(b - kt);
     const ts = bins.steps.subarray(b - kt);
-    mkTail = mannKendall(tm);
+    mkTail = mannKendall(tm, inflation);
     const tsen = senSlope(ts, tm, th.alpha, mkTail.varS);
     tailDrop = (-tsen.slope * ((ts[kt - 1] as number) - (ts[0] as number))) / (Math.abs(end) || 1e-300);
   }
 
-  const y = m.map(toY);
   const h = positive ? Math.log(th.swingFactor) : th.swingFactor - 1;
   const swings = countSwings(y, h);
   const smoothSwings = countSwings(rollingMedian(y, 3), h);
   // periodic swings leave a negative autocorrelation lobe at half their period; noise does not
-  const broad = rollingMedian(y, oddWindow(b, 0.125));
   const lags = Math.min(64, Math.floor(b / 4));
-  const rho = autocorrelations(
-    y.map((v, i) => v - (broad[i] as number)),
-    lags,
-  );
+  const rho = autocorrelations(detrended, lags);
   let minAutocorrelation = 0;
   for (const r of rho) if (r < minAutocorrelation) minAutocorrelation = r;
   const autocorrelationCritical = lags > 0 ? -inverseNormalUpper(th.alpha / lags) / Math.sqrt(b) : -1;
@@ -155,20 +208,6 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   const spread = spreads.length > 0 ? medianOf(spreads) : Number.NaN;
   const withinBinSpread = positive ? Math.exp(spread) : spread;
 
-  const trend = rollingMedian(y, 7);
-  const resid = new Float64Array(b);
-  for (let i = 0; i < b; i++) resid[i] = toY(bins.max[i] as number) - (trend[i] as number);
-  const z = robustZ(resid);
-  const centre = medianOf(resid);
-  const minJump = positive ? Math.log(th.spikeFactor) : th.spikeFactor - 1;
-  const spikeSteps: number[] = [];
-  let inSpike = false;
-  for (let i = 0; i < b; i++) {
-    const isSpike = (z[i] as number) > th.spikeZ && (resid[i] as number) - centre >= minJump;
-    if (isSpike && !inSpike) spikeSteps.push(steps[bins.maxIndex[i] as number] as number);
-    inSpike = isSpike;
-  }
-
   return {
     points: n,
     bins: b,
@@ -177,6 +216,8 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
     lastStep: steps[n - 1] as number,
     start,
     end,
+    edgeBins: k,
+    endLow: Math.min(...m.subarray(b - k)),
     min,
     minStep: bins.steps[minBin] as number,
     minBin,
@@ -196,5 +237,7 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
     autocorrelationCritical,
     withinBinSpread,
     spikeSteps,
+    rho1,
+    varianceInflation: inflation,
   };
 }

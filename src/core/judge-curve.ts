@@ -100,7 +100,11 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   });
 
   const spreadLimit = f.space === 'log' ? th.swingFactor : Math.log(th.swingFactor);
-  const periodic = f.swings >= th.minSwings && f.minAutocorrelation < f.autocorrelationCritical;
+  // many 2× swings are only oscillation when they are regular (a negative autocorrelation lobe)
+  // or dense: independent noise rarely swings 2× between neighbouring bins
+  const periodic =
+    f.swings >= th.minSwings &&
+    (f.minAutocorrelation < f.autocorrelationCritical || f.swings >= th.minSwingRate * f.bins);
   if (periodic || f.smoothSwings >= th.minSwings || f.withinBinSpread >= spreadLimit) {
     const what =
       periodic || f.smoothSwings >= th.minSwings
@@ -109,7 +113,10 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
     return at('oscillates', `Loss oscillates: ${what}, ${levels}.`);
   }
   const factor = f.space === 'log' ? f.end / f.min : 1 + f.riseFromMin;
-  if (factor >= th.explodeFactor && f.end > f.start && significantRise(f.mkAfterMin, th.alpha)) {
+  // an explosion is significant by its size: a rise after the minimum, or every end bin above the line
+  const lowFactor = f.space === 'log' ? f.endLow / f.min : 1;
+  const persistent = significantRise(f.mkAfterMin, th.alpha) || lowFactor >= th.explodeFactor;
+  if (factor >= th.explodeFactor && f.end > f.start && persistent) {
     return at('explodes', `Loss exploded: ${fmt(factor)}× its best level, ${levels}${after}.`);
   }
   if (significantRise(f.mk, th.alpha) && f.relChange >= th.goesUpMinRise) {

@@ -29,6 +29,8 @@ export interface CurveThresholds {
   readonly swingFactor: number;
   /** `oscillates` at this many swings (half-periods) or more. Count. */
   readonly minSwings: number;
+  /** …or at this many swings per bin, however irregular. Swings/bin. Healthy noise of 15 % per point makes < 0.03. */
+  readonly minSwingRate: number;
   /** `plateaus` when the loss improved by less than this share of its start level. Fraction. PyTorch ReduceLROnPlateau uses 1e-4 per epoch; this is over the whole run. */
   readonly plateauMaxDrop: number;
   /** …and the upper confidence bound (Sen's slope) of that improvement is below this. Fraction. */
@@ -63,7 +65,7 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   minPoints: 10,
   maxBins: 512,
   alpha: 0.01,
-  edgeFraction: 0.05,
+  edgeFraction: 0.02,
   smoothFraction: 0.03,
   minTrendBins: 6,
   explodeFactor: 4,
@@ -71,8 +73,9 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   goesUpGiveBack: 0.5,
   swingFactor: 2,
   minSwings: 8,
+  minSwingRate: 0.1,
   plateauMaxDrop: 0.05,
-  plateauMaxDropUpper: 0.15,
+  plateauMaxDropUpper: 0.25,
   tailFraction: 0.25,
   stillDecreasingDrop: 0.02,
   spikeZ: 6,
@@ -102,6 +105,7 @@ export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = 
   goesUpGiveBack: [0, 100],
   swingFactor: [1.01, 1e6],
   minSwings: [2, 1e6, 'integer'],
+  minSwingRate: [0, 1],
   plateauMaxDrop: [0, 1],
   plateauMaxDropUpper: [0, 1],
   tailFraction: [0.05, 1],

@@ -6,7 +6,7 @@ export interface MannKendallResult {
   readonly n: number;
   /** S = Σ_{i<j} sign(x_j − x_i): positive for a rising series. */
   readonly s: number;
-  /** Var(S) under no trend, corrected for ties. */
+  /** Var(S) under no trend, corrected for ties and multiplied by `varianceInflation`. */
   readonly varS: number;
   /** Normal score with continuity correction: (S − sign(S))/√Var(S); 0 when S = 0. */
   readonly z: number;
@@ -20,11 +20,13 @@ export interface MannKendallResult {
  * Mann–Kendall test for a monotone trend in a sequence taken in time order (non-finite values
  * are skipped). Var(S) = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)]/18 over groups of t tied values.
  *
- * O(n²) time: call it on at most ~512 bin medians (see `binCurve`), never on a raw curve.
+ * `varianceInflation` (≥ 1) widens Var(S) for serially correlated data; see `ar1VarianceInflation`.
+ *
+ * O(n²) time: call it on at most ~512 bin medians (see `equalCountBins`), never on a raw curve.
  * Bin medians also weaken the autocorrelation that makes raw-point p-values far too small.
  * @example mannKendall([1, 2, 3, 4, 5]) // s = 10, varS = 50/3 (≈ 16.67), z ≈ 2.205, p ≈ 0.027
  */
-export function mannKendall(values: ArrayLike<number>): MannKendallResult {
+export function mannKendall(values: ArrayLike<number>, varianceInflation = 1): MannKendallResult {
   const x: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
@@ -48,9 +50,21 @@ export function mannKendall(values: ArrayLike<number>): MannKendallResult {
     if (t > 1) tieTerm += t * (t - 1) * (2 * t + 5);
     i = j;
   }
-  const varS = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
+  const varS = ((n * (n - 1) * (2 * n + 5) - tieTerm) / 18) * Math.max(1, varianceInflation);
   const pairs = (n * (n - 1)) / 2;
   if (n < 3 || varS <= 0) return { n, s, varS, z: 0, p: 1, tau: pairs > 0 ? s / pairs : 0 };
   const z = s === 0 ? 0 : (s - Math.sign(s)) / Math.sqrt(varS);
   return { n, s, varS, z, p: twoSidedNormalP(z), tau: s / pairs };
+}
+
+/**
+ * Variance inflation of a trend statistic under AR(1) noise with lag-1 autocorrelation ρ₁:
+ * (1 + ρ₁)/(1 − ρ₁) for ρ₁ > 0 (the effective-sample-size correction; Bayley & Hammersley
+ * 1946, used for Mann–Kendall by Yue & Wang 2004), 1 otherwise; ρ₁ is capped at 0.9.
+ * Estimate ρ₁ on detrended residuals, or the trend itself reads as correlation. O(1).
+ */
+export function ar1VarianceInflation(rho1: number): number {
+  if (!(rho1 > 0)) return 1;
+  const r = Math.min(rho1, 0.9);
+  return (1 + r) / (1 - r);
 }

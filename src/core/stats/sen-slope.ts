@@ -1,4 +1,5 @@
 import { inverseNormalUpper } from './normal-cdf.js';
+import { selectInPlace } from './select.js';
 
 /** Sen's slope with its rank-based confidence interval. Units: y-units per x-unit. */
 export interface SenSlope {
@@ -17,7 +18,7 @@ export interface SenSlope {
  * ((N+C)/2 + 1)-th ordered slopes. `varS` is Mann–Kendall's; pass it when already computed.
  * Non-finite pairs are skipped; NaN slope when no pair has distinct x.
  *
- * O(n² log n) time and O(n²) memory: call it on at most ~512 bins.
+ * O(n²) expected time and O(n²) memory: call it on at most ~512 bins.
  */
 export function senSlope(x: ArrayLike<number>, y: ArrayLike<number>, alpha = 0.05, varS?: number): SenSlope {
   const n = Math.min(x.length, y.length);
@@ -34,8 +35,9 @@ export function senSlope(x: ArrayLike<number>, y: ArrayLike<number>, alpha = 0.0
     }
   }
   if (m === 0) return { slope: Number.NaN, lower: Number.NaN, upper: Number.NaN, pairs: 0 };
-  const s = slopes.subarray(0, m).sort();
-  const at = (k: number) => s[Math.min(m - 1, Math.max(0, k))] as number;
+  // three quickselects instead of a sort: O(N) for the N = n(n−1)/2 slopes
+  const s = slopes.subarray(0, m);
+  const at = (k: number) => selectInPlace(s, Math.min(m - 1, Math.max(0, k)));
   const slope = m % 2 === 1 ? at((m - 1) / 2) : (at(m / 2 - 1) + at(m / 2)) / 2;
   const v = varS ?? (n * (n - 1) * (2 * n + 5)) / 18;
   const c = inverseNormalUpper(alpha / 2) * Math.sqrt(v);

@@ -42,7 +42,7 @@ function label(noise: NoiseSpec): string {
 
 /** A healthy run: decreasing under some schedule, noisy, sometimes with spikes that recover. */
 export function healthyCurve(rng: Rng, n: number = rng.pick(CURVE_LENGTHS)): LabelledCurve {
-  const shape = drawHealthyShape(rng);
+  const shape = drawHealthyShape(rng, n);
   const noise = drawNoise(rng);
   const levels = healthyLevels(shape, n);
   const spikes = rng.next() < 0.3 ? addSpikes(rng, levels, rng.int(1, 3)).length : 0;
@@ -94,7 +94,7 @@ export function explodesCurve(
   strength: number,
   n: number = rng.pick(CURVE_LENGTHS),
 ): LabelledCurve {
-  const shape = drawHealthyShape(rng);
+  const shape = drawHealthyShape(rng, n);
   const noise = drawNoise(rng);
   const levels = healthyLevels(shape, n);
   const cap = shape.start * ([10, 1e3, 1e6][strength] ?? 1e3);

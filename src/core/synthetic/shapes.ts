@@ -18,7 +18,21 @@ export interface HealthyShape {
   readonly warmupRise: number;
 }
 
-export function drawHealthyShape(rng: Rng): HealthyShape {
+/**
+ * A healthy shape that clearly learns: its clean level falls at least 10 % from start to end
+ * (a plateau is built with at most 2 %; the judge's line sits between). `points`: the run's length.
+ */
+export function drawHealthyShape(rng: Rng, points = 1000): HealthyShape {
+  for (;;) {
+    // the fall spans at least 10 logged points: a run that learns everything in its first step
+    // and then stays flat is, as far as its log shows, a plateau
+    const drawn = drawShape(rng);
+    const shape = { ...drawn, tau: Math.max(drawn.tau, 10 / points) };
+    if (healthyLevel(1, shape) <= 0.9 * healthyLevel(0, shape)) return shape;
+  }
+}
+
+function drawShape(rng: Rng): HealthyShape {
   const r = rng.next();
   return {
     start: rng.uniform(0.5, 7),

@@ -1,0 +1,126 @@
+import { judgeCurve } from './judge-curve.js';
+import { judgeInitLoss } from './judge-init-loss.js';
+import { judgeOverfit } from './judge-overfit.js';
+import { judgeValidation } from './judge-validation.js';
+import type { Series } from './series.js';
+import type { CurveThresholds } from './thresholds.js';
+import type { Finding, Severity } from './verdict.js';
+
+const LOSS_WORDS = new Set([
+  'loss',
+  'nll',
+  'xent',
+  'crossentropy',
+  'entropy',
+  'perplexity',
+  'ppl',
+  'bpd',
+  'mse',
+  'rmse',
+  'mae',
+  'objective',
+]);
+// names that contain a loss word but measure something else: AMP's loss scale, timings, rates, norms
+const NOT_LOSS_WORDS = new Set([
+  'acc',
+  'accuracy',
+  'lr',
+  'learning',
+  'rate',
+  'grad',
+  'gradient',
+  'norm',
+  'scale',
+  'runtime',
+  'time',
+  'seconds',
+  'second',
+  'samples',
+  'steps',
+  'throughput',
+  'epoch',
+  'flos',
+  'count',
+]);
+// the words of the initial-loss check: a softmax cross-entropy, not perplexity or a regression loss
+const CROSS_ENTROPY_WORDS = new Set(['loss', 'nll', 'xent', 'crossentropy', 'entropy']);
+
+function words(s: Series): string[] {
+  return `${s.metric} ${s.name}`
+    .toLowerCase()
+    .replace(/cross[-_ ]?entropy/g, 'crossentropy')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Whether a series is a loss (lower is better, judged as a curve): loss, NLL, cross-entropy,
+ * perplexity, bits per dim, MSE/MAE; not accuracy, learning rate, gradient norm, AMP loss scale,
+ * runtime or throughput. Decided from `metric` and `name`, case-insensitively. O(name length).
+ */
+export function isLossLike(series: Series): boolean {
+  const w = words(series);
+  return w.some((x) => LOSS_WORDS.has(x)) && !w.some((x) => NOT_LOSS_WORDS.has(x));
+}
+
+export interface AnalyzeOptions {
+  /** Judge training losses as single-batch overfit runs instead of as ordinary curves. */
+  readonly overfit?: boolean;
+  /** Softmax classes: adds the initial-loss check (−ln(1/C)) on each training cross-entropy. */
+  readonly classes?: number;
+  readonly thresholds?: Partial<CurveThresholds>;
+  /** Overfit judge's absolute target (see `judgeOverfit`). */
+  readonly target?: number;
+}
+
+function labelled(f: Finding, run: string | undefined): Finding {
+  return run === undefined ? f : { ...f, series: `${run}: ${f.series}` };
+}
+
+/**
+ * Judge every loss-like series, run by run: the curve judge (or the overfit judge with
+ * `overfit`), the validation judge on each val series paired with the train series of the same
+ * metric and run (the curve judge then reports the val series only when it is non-finite or
+ * explodes), and the initial-loss judge when `classes` is given. Returns findings in input order.
+ * @throws InputError for bad thresholds or classes.
+ */
+export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = {}): Finding[] {
+  const thresholds = opts.thresholds ? { thresholds: opts.thresholds } : {};
+  const losses = series.filter(isLossLike);
+  const findings: Finding[] = [];
+  const isTrain = (s: Series) => s.split === 'train' || s.split === 'other';
+  const trainFor = (v: Series) =>
+    losses.find((t) => t.split === 'train' && t.metric === v.metric && t.run === v.run) ??
+    losses.find((t) => t.split === 'other' && t.metric === v.metric && t.run === v.run);
+  for (const s of losses) {
+    if (s.split === 'val') {
+      const train = trainFor(s);
+      if (train) {
+        findings.push(labelled(judgeValidation(train, s, thresholds), s.run));
+        const curve = judgeCurve(s, thresholds);
+        if (curve.verdict === 'non_finite' || curve.verdict === 'explodes')
+          findings.push(labelled(curve, s.run));
+        continue;
+      }
+    }
+    if (opts.overfit && isTrain(s)) {
+      const target = opts.target === undefined ? {} : { target: opts.target };
+      findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target }), s.run));
+    } else {
+      findings.push(labelled(judgeCurve(s, thresholds), s.run));
+    }
+    if (opts.classes !== undefined && isTrain(s) && words(s).some((w) => CROSS_ENTROPY_WORDS.has(w))) {
+      findings.push(labelled(judgeInitLoss(s, opts.classes, thresholds), s.run));
+    }
+  }
+  return findings;
+}
+
+const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 };
+
+/** The worst severity among findings (fail > warn > pass); `pass` for none. O(n). */
+export function worstSeverity(findings: readonly Finding[]): Severity {
+  let worst: Severity = 'pass';
+  for (const f of findings) if (RANK[f.severity] > RANK[worst]) worst = f.severity;
+  return worst;
+}
