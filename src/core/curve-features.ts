@@ -20,7 +20,7 @@ export interface CurveFeatures {
   readonly space: 'log' | 'linear';
   readonly firstStep: number;
   readonly lastStep: number;
-  /** Median of the first / last `edgeFraction` of bin medians (at least 3), and that count. */
+  /** Median of the first / last `edgeFraction` of bin medians (at least 3 at the start, 5 at the end), and the end count. */
   readonly start: number;
   readonly end: number;
   readonly edgeBins: number;
@@ -159,8 +159,10 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
       : 0;
   const inflation = ar1VarianceInflation(rho1);
 
-  const k = Math.min(b, Math.max(3, Math.ceil(b * th.edgeFraction)));
-  const start = medianOf(m, 0, k);
+  // the start window is short because losses fall fastest there; the end window longer for noise
+  const k0 = Math.min(b, Math.max(3, Math.ceil(b * th.edgeFraction)));
+  const k = Math.min(b, Math.max(5, Math.ceil(b * th.edgeFraction)));
+  const start = medianOf(m, 0, k0);
   const end = medianOf(m, b - k, b);
   const smooth = rollingMedian(m, oddWindow(b, th.smoothFraction));
   let minBin = 0;

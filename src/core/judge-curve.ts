@@ -132,7 +132,12 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
       `Loss went back up after its minimum, giving back ${pct(f.giveBack)} of its fall: ${levels}${after}.`,
     );
   }
-  if (-f.relChange < th.plateauMaxDrop && f.senDropUpper < th.plateauMaxDropUpper) {
+  // both estimates of the improvement (edge levels, Sen's slope) small, and its upper bound too
+  if (
+    -f.relChange < th.plateauMaxDrop &&
+    f.senDrop < th.plateauMaxDrop &&
+    f.senDropUpper < th.plateauMaxDropUpper
+  ) {
     return at(
       'plateaus',
       `Loss plateaued: changed ${pct(f.relChange)} ${levels}; at most ${pct(f.senDropUpper)} improvement (Sen's slope, upper bound).`,

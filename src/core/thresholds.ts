@@ -13,7 +13,7 @@ export interface CurveThresholds {
   readonly maxBins: number;
   /** Two-sided significance level of every Mann–Kendall test. Probability. */
   readonly alpha: number;
-  /** Share of bins whose median gives the start and end levels (at least 3 bins). Fraction. */
+  /** Share of bins whose median gives the start and end levels (at least 3 bins at the start, 5 at the end). Fraction. */
   readonly edgeFraction: number;
   /** Window of the rolling median that locates the minimum and the peak, as a share of bins (≥ 3). Fraction. */
   readonly smoothFraction: number;

@@ -109,7 +109,8 @@ export function explodesCurve(
   return {
     label: 'explodes',
     kind: `explodes/x${cap / shape.start}/${label(noise)}/n=${n}`,
-    series: makeSeries(noisy(rng, levels, noise, shape.start)),
+    // additive noise on the scale of the converged loss, as in a healthy run, until it blows up
+    series: makeSeries(noisy(rng, levels, noise, shape.start * shape.floor)),
   };
 }
 

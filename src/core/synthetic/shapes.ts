@@ -79,7 +79,8 @@ export function addSpikes(rng: Rng, levels: Float64Array, count: number): number
   const n = levels.length;
   const at: number[] = [];
   for (let k = 0; k < count; k++) {
-    const i0 = rng.int(Math.floor(n * 0.1), n - 1);
+    // inside the first 90 % of the run, so that the spike has room to recover
+    const i0 = rng.int(Math.floor(n * 0.1), Math.floor(n * 0.9));
     const factor = rng.uniform(1.5, 4);
     const width = rng.int(1, Math.max(1, Math.round(n / 200)));
     for (let i = i0; i < n && i < i0 + 5 * width; i++) {
