@@ -70,6 +70,10 @@ describe('judgeCurve', () => {
     const f = judgeCurve(curve((i) => (Math.floor(i / 5) % 2 === 0 ? 2 : 0.5), 200));
     expect(f.verdict).toBe('oscillates');
     expect(f.evidence.swings as number).toBeGreaterThanOrEqual(8);
+    // a step-to-step zigzag inside bins of a long run shows as spread within each bin
+    const zigzag = judgeCurve(curve((i) => (i % 2 === 0 ? 2 : 0.5), 5000));
+    expect(zigzag.verdict).toBe('oscillates');
+    expect(zigzag.evidence.within_bin_spread as number).toBeGreaterThan(3);
   });
 
   it('finds a plateau, and calls a constant series one', () => {
