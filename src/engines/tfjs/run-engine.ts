@@ -1,0 +1,333 @@
+import type { Tensor } from '@tensorflow/tfjs-core';
+import { compareWithReference, type MetricComparisonInput } from '../../core/compare.js';
+import { sampleCurve } from '../../core/curve-sample.js';
+import { judgeCurve } from '../../core/judge-curve.js';
+import { judgeInitLoss } from '../../core/judge-init-loss.js';
+import { judgeOverfit } from '../../core/judge-overfit.js';
+import { judgeValidation } from '../../core/judge-validation.js';
+import { type CheckReport, REPORT_SCHEMA_VERSION, type Report } from '../../core/report.js';
+import type { Series } from '../../core/series.js';
+import { medianOf } from '../../core/stats/select.js';
+import type { Finding, Severity } from '../../core/verdict.js';
+import { judgeBaseline } from './checks/baseline.js';
+import { judgeDeadRelu } from './checks/dead-relu.js';
+import { judgeGradients, type WeightProbe } from './checks/gradients.js';
+import { judgeInputRange } from './checks/input-range.js';
+import { judgeLossInput } from './checks/loss-input.js';
+import { judgeModes } from './checks/modes.js';
+import { judgeUpdates } from './checks/updates.js';
+import { evaluate, inputStats, modeStats, outputStats, reluStats } from './measure.js';
+import type { TfjsModule } from './module.js';
+import { permutation, seededRandom } from './rng.js';
+import { checkData, makeLoss, makeOptimizer, oneHotLabels } from './setup.js';
+import type { TfBackend } from './tf.js';
+import { trainLoop, watchedKernels } from './train-loop.js';
+
+/** A known result for one final metric, as committed in demo-reference.json. */
+export interface EngineReferenceMetric {
+  readonly value: number;
+  readonly std?: number;
+  readonly runs?: number;
+  readonly better: 'higher' | 'lower';
+  readonly tolerance: number;
+}
+
+export interface EngineReference {
+  readonly source: string;
+  readonly metrics: Readonly<Record<string, EngineReferenceMetric>>;
+}
+
+export interface EngineOptions {
+  readonly backend: TfBackend;
+  readonly seed: number;
+  /** Smoke-train epochs; default the module's compile.epochs, else 3. */
+  readonly epochs?: number;
+  /** Single-batch overfit: steps (default 200) on a batch of this many examples (default 32). */
+  readonly overfitSteps?: number;
+  readonly overfitBatch?: number;
+  /** Probe gradients and updates every this many steps; default 10. */
+  readonly probeEvery?: number;
+  /** About how many validation evaluations the smoke train makes; default 12. */
+  readonly valPoints?: number;
+  readonly reference?: EngineReference | null;
+  /** Run facts the shell knows. */
+  readonly startedAt: string;
+  readonly trainspotterVersion: string;
+  readonly onProgress?: (line: string) => void;
+}
+
+export interface EngineResult {
+  readonly report: Report;
+  /** The full curves (the report holds them downsampled), for sparklines. */
+  readonly series: readonly Series[];
+  readonly stepsPerSecond: number;
+}
+
+function series(name: string, split: Series['split'], steps: number[], values: ArrayLike<number>): Series {
+  const metric = name.split('/').pop() ?? name;
+  return { name, metric, split, steps: Float64Array.from(steps), values: Float64Array.from(values) };
+}
+
+/** A Finding as report.json holds it (mutable arrays and records). */
+function toReport(f: Finding): CheckReport['findings'][number] {
+  return { ...f, evidence: { ...f.evidence }, causes: [...f.causes] };
+}
+
+const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 };
+
+function worst(findings: readonly Finding[]): Severity {
+  return findings.reduce<Severity>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'pass');
+}
+
+/** Relative fall of a loss from its first to its last tenth (medians). */
+function relativeFall(values: Float64Array): number {
+  const k = Math.max(1, Math.floor(values.length / 10));
+  const start = medianOf(values, 0, k);
+  const end = medianOf(values, values.length - k, values.length);
+  return (start - end) / Math.abs(start);
+}
+
+function classCounts(labels: Float32Array | Int32Array | Uint8Array, classes: number): number[] {
+  const counts = new Array<number>(classes).fill(0);
+  for (const c of labels) counts[c] = (counts[c] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Runs a TensorFlow.js model module in process: the smoke train (curve, validation, initial
+ * loss and the engine's own checks), the single-batch overfit and the comparison with a known
+ * result, and assembles report.json. Deterministic for a seed on one backend.
+ * @throws InputError when the module's data or compile options are bad.
+ */
+export async function runEngine(module: TfjsModule, options: EngineOptions): Promise<EngineResult> {
+  const { tf } = options.backend;
+  const began = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const compile = module.compile ?? {};
+  const seed = options.seed;
+  const loss = makeLoss(tf, compile);
+  const data = await module.loadData(tf, { seed });
+  checkData(data);
+  const yTrain = oneHotLabels(tf, data.yTrain, data.classes, 'yTrain');
+  const yVal = oneHotLabels(tf, data.yVal, data.classes, 'yVal');
+  const nTrain = data.xTrain.shape[0] ?? 0;
+  const batchSize = Math.min(compile.batchSize ?? 64, nTrain);
+  const epochs = options.epochs ?? compile.epochs ?? 3;
+  const perEpoch = Math.max(1, Math.floor(nTrain / batchSize));
+  const steps = perEpoch * epochs;
+  const random = seededRandom(seed);
+  const orders = Array.from({ length: epochs }, () => permutation(nTrain, random));
+  const take = (x: Tensor, idx: Int32Array) => tf.tidy(() => tf.gather(x, tf.tensor1d(idx, 'int32')));
+  const batchIdx = (step: number) => {
+    const order = orders[Math.floor(step / perEpoch)] as Int32Array;
+    const at = (step % perEpoch) * batchSize;
+    return order.subarray(at, at + batchSize);
+  };
+
+  // --- smoke train --------------------------------------------------------------------------
+  const first = batchIdx(0);
+  const xFirst = take(data.xTrain, first);
+  const model = await module.createModel(tf, { seed });
+  const inputs = judgeInputRange(inputStats(tf, xFirst));
+  const lossInput = judgeLossInput(outputStats(tf, model, xFirst, compile.outputs ?? 'logits'));
+  tf.dispose(xFirst);
+  const initial = new Map(watchedKernels(model).map((k) => [k.name, tf.clone(k.variable)]));
+  const valEvery = Math.max(1, Math.round(steps / (options.valPoints ?? 12)));
+  const valSteps: number[] = [0];
+  const val0 = evaluate(tf, model, loss, data.xVal, yVal);
+  const valLoss: number[] = [val0.loss];
+  const valAcc: number[] = [val0.accuracy];
+  progress(
+    `smoke: ${steps} steps (${epochs} epochs of ${perEpoch} batches of ${batchSize}) on ${options.backend.name}`,
+  );
+  const smoke = await trainLoop(tf, model, makeOptimizer(tf, compile), loss, {
+    steps,
+    probeEvery: options.probeEvery ?? 10,
+    batch: (step) => {
+      const idx = batchIdx(step);
+      return { x: take(data.xTrain, idx), y: take(yTrain, idx) };
+    },
+    onStep: (step, value) => {
+      if ((step + 1) % valEvery !== 0 && step + 1 !== steps) return;
+      const v = evaluate(tf, model, loss, data.xVal, yVal);
+      valSteps.push(step + 1);
+      valLoss.push(v.loss);
+      valAcc.push(v.accuracy);
+      if (valSteps.length % 3 === 0 || step + 1 === steps) {
+        progress(
+          `smoke: step ${step + 1}/${steps} epoch ${Math.ceil((step + 1) / perEpoch)}/${epochs} loss ${value.toPrecision(3)} val_loss ${v.loss.toPrecision(3)} val_acc ${v.accuracy.toFixed(3)}`,
+        );
+      }
+    },
+  });
+  const stepsPerSecond = steps / (smoke.trainMs / 1000);
+  const trainSteps = Array.from({ length: steps }, (_, i) => i);
+  const trainLoss = series('train/loss', 'train', trainSteps, smoke.losses);
+  const valLossSeries = series('val/loss', 'val', valSteps, valLoss);
+  const valAccSeries = series('val/accuracy', 'val', valSteps, valAcc);
+
+  const probes: WeightProbe[] = smoke.kernels.map((k) => {
+    const init = initial.get(k.name);
+    const variable = watchedKernels(model).find((w) => w.name === k.name)?.variable;
+    const changed =
+      init && variable ? tf.tidy(() => tf.any(tf.notEqual(init, variable)).dataSync()[0] === 1) : true;
+    return { ...k, changed, frozenOnPurpose: (compile.frozenLayers ?? []).includes(k.layer) };
+  });
+  tf.dispose([...initial.values()]);
+  const evalIdx = batchIdx(0).subarray(0, Math.min(256, batchSize));
+  const xb = take(data.xTrain, evalIdx);
+  const yb = take(yTrain, evalIdx);
+  const xv = tf.tidy(() => tf.slice(data.xVal, 0, Math.min(256, data.xVal.shape[0] ?? 0)));
+  const relu = judgeDeadRelu(reluStats(tf, model, xv));
+  const modes = judgeModes(modeStats(tf, model, loss, xb, yb));
+  const final = evaluate(tf, model, loss, data.xVal, yVal);
+  const zeros = tf.zerosLike(data.xVal);
+  const zeroed = evaluate(tf, model, loss, zeros, yVal);
+  const trainCounts = classCounts(
+    tf.tidy(() => tf.argMax(yTrain, -1)).dataSync() as Int32Array,
+    data.classes,
+  );
+  const valCounts = classCounts(tf.tidy(() => tf.argMax(yVal, -1)).dataSync() as Int32Array, data.classes);
+  const majority = trainCounts.indexOf(Math.max(...trainCounts));
+  const nVal = data.xVal.shape[0] ?? 0;
+  const baseline = judgeBaseline({
+    n: nVal,
+    accuracy: final.accuracy,
+    priorAccuracy: (valCounts[majority] ?? 0) / nVal,
+    zeroedAccuracy: zeroed.accuracy,
+    trainLossFell: relativeFall(smoke.losses) >= 0.02,
+  });
+  tf.dispose([xb, yb, xv, zeros]);
+  model.dispose();
+
+  const smokeFindings = [
+    judgeCurve(trainLoss),
+    judgeValidation(trainLoss, valLossSeries),
+    judgeInitLoss(trainLoss, data.classes),
+    inputs,
+    lossInput,
+    judgeGradients(probes),
+    judgeUpdates(probes),
+    relu,
+    baseline,
+    modes,
+  ];
+
+  // --- single-batch overfit -----------------------------------------------------------------
+  const overfitSteps = options.overfitSteps ?? 200;
+  const fixed = permutation(nTrain, seededRandom(seed + 1)).subarray(
+    0,
+    Math.min(options.overfitBatch ?? 32, nTrain),
+  );
+  const xo = take(data.xTrain, fixed);
+  const yo = take(yTrain, fixed);
+  const overfitModel = await module.createModel(tf, { seed });
+  progress(`overfit: ${overfitSteps} steps on one batch of ${fixed.length}`);
+  const overfit = await trainLoop(tf, overfitModel, makeOptimizer(tf, compile), loss, {
+    steps: overfitSteps,
+    probeEvery: 0,
+    batch: () => ({ x: tf.clone(xo), y: tf.clone(yo) }),
+    onStep: (step, value) => {
+      if ((step + 1) % 50 === 0)
+        progress(`overfit: step ${step + 1}/${overfitSteps} loss ${value.toPrecision(3)}`);
+    },
+  });
+  tf.dispose([xo, yo, yTrain, yVal, data.xTrain, data.yTrain, data.xVal, data.yVal]);
+  overfitModel.dispose();
+  const overfitLoss = series(
+    'overfit/loss',
+    'train',
+    Array.from({ length: overfitSteps }, (_, i) => i),
+    overfit.losses,
+  );
+  const overfitFindings = [judgeOverfit(overfitLoss)];
+
+  // --- report -------------------------------------------------------------------------------
+  const finalMetrics: Record<string, number | null> = {
+    'val/accuracy': final.accuracy,
+    'val/loss': Number.isFinite(final.loss) ? final.loss : null,
+    'train/loss': Number.isFinite(smoke.losses[steps - 1] as number)
+      ? (smoke.losses[steps - 1] as number)
+      : null,
+  };
+  const comparison = compare(finalMetrics, options.reference ?? null);
+  const b = options.backend;
+  const smokeCheck: CheckReport = {
+    name: 'smoke',
+    status: worst(smokeFindings),
+    summary: `Trained ${steps} steps in process on TensorFlow.js backend '${b.name}' (${b.package}) at ${stepsPerSecond.toFixed(1)} steps/s; val accuracy ${final.accuracy.toFixed(3)}.`,
+    durationMs: smoke.trainMs,
+    findings: smokeFindings.map(toReport),
+    gpu: {
+      present: b.gpu,
+      used: b.gpu,
+      backend: b.name,
+      package: b.package,
+      steps_per_second: stepsPerSecond,
+    },
+    curves: [sampleCurve(trainLoss), sampleCurve(valLossSeries), sampleCurve(valAccSeries)],
+  };
+  const overfitCheck: CheckReport = {
+    name: 'overfit',
+    status: worst(overfitFindings),
+    summary: `Trained ${overfitSteps} steps on one fixed batch of ${fixed.length} examples.`,
+    durationMs: overfit.trainMs,
+    findings: overfitFindings.map(toReport),
+    gpu: null,
+    curves: [sampleCurve(overfitLoss)],
+  };
+  const statuses = [smokeCheck.status, overfitCheck.status, comparison?.status ?? 'pass'];
+  const status = statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'pass';
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    status,
+    checks: [smokeCheck, overfitCheck],
+    finalMetrics,
+    comparison,
+    gaps: null,
+    run: {
+      seed,
+      startedAt: options.startedAt,
+      durationMs: performance.now() - began,
+      trainspotterVersion: options.trainspotterVersion,
+      config: null,
+    },
+  };
+  return { report, series: [trainLoss, valLossSeries, valAccSeries, overfitLoss], stepsPerSecond };
+}
+
+/** The comparison of the final metrics with the known result; null without one. */
+function compare(
+  finalMetrics: Record<string, number | null>,
+  reference: EngineReference | null,
+): Report['comparison'] {
+  if (!reference) return null;
+  const inputs: MetricComparisonInput[] = [];
+  const missing: string[] = [];
+  for (const [metric, ref] of Object.entries(reference.metrics)) {
+    const value = finalMetrics[metric];
+    if (value === undefined) {
+      missing.push(metric);
+      continue;
+    }
+    inputs.push({
+      metric,
+      pr: [value ?? Number.NaN],
+      reference: {
+        value: ref.value,
+        ...(ref.std === undefined ? {} : { std: ref.std }),
+        ...(ref.runs === undefined ? {} : { runs: ref.runs }),
+      },
+      better: ref.better,
+      tolerance: ref.tolerance,
+    });
+  }
+  const results = inputs.length > 0 ? compareWithReference(inputs) : [];
+  const outcomes = results.map((r) => r.outcome);
+  const status = outcomes.includes('regressed')
+    ? 'fail'
+    : outcomes.includes('inconclusive') || missing.length > 0
+      ? 'warn'
+      : 'pass';
+  return { source: reference.source, status, results: results.map((r) => ({ ...r })), missing };
+}
