@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { analyzeCommand } from './analyze.js';
+import { demoCommand } from './demo.js';
 import { type CliIo, EXIT } from './io.js';
 import { runCommandLine } from './run.js';
 import { VERSION } from './version.js';
@@ -9,6 +10,7 @@ const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
 Usage:
   trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]
   trainspotter run [--config FILE] [--check NAME]... [--seed N] [--out DIR] [--no-gpu]
+  trainspotter demo [--bug NAME] [--seed N] [--out DIR]
   trainspotter --help | --version
 
 Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unreadable input.
@@ -19,6 +21,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   run: runCommandLine,
+  demo: demoCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; the only place errors become statuses. */
