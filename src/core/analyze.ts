@@ -6,12 +6,13 @@ import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
 import type { Finding, Severity } from './verdict.js';
 
+// Bare 'entropy' is left out: a policy's entropy (RL) is watched, not minimised.
 const LOSS_WORDS = new Set([
   'loss',
+  'logloss',
   'nll',
   'xent',
   'crossentropy',
-  'entropy',
   'perplexity',
   'ppl',
   'bpd',
@@ -45,8 +46,10 @@ const NOT_LOSS_WORDS = new Set([
 // the words of the initial-loss check: a softmax cross-entropy, not perplexity or a regression loss
 const CROSS_ENTROPY_WORDS = new Set(['loss', 'nll', 'xent', 'crossentropy', 'entropy']);
 
+// The metric, not the full name: `epoch_loss` (Keras) and `train/loss_epoch` (Lightning) are
+// losses whose split or aggregation word would otherwise read as "not a loss".
 function words(s: Series): string[] {
-  return `${s.metric} ${s.name}`
+  return (s.metric || s.name)
     .toLowerCase()
     .replace(/cross[-_ ]?entropy/g, 'crossentropy')
     .split(/[^a-z0-9]+/)
@@ -61,6 +64,16 @@ function words(s: Series): string[] {
 export function isLossLike(series: Series): boolean {
   const w = words(series);
   return w.some((x) => LOSS_WORDS.has(x)) && !w.some((x) => NOT_LOSS_WORDS.has(x));
+}
+
+/**
+ * A series that is exactly 0 everywhere was not measured (YOLO's cls_loss with one class,
+ * validation losses a trainer does not compute): there is no curve to judge.
+ */
+function isConstantZero(s: Series): boolean {
+  if (s.values.length === 0) return false;
+  for (let i = 0; i < s.values.length; i++) if (s.values[i] !== 0) return false;
+  return true;
 }
 
 export interface AnalyzeOptions {
@@ -86,14 +99,17 @@ function labelled(f: Finding, run: string | undefined): Finding {
  */
 export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = {}): Finding[] {
   const thresholds = opts.thresholds ? { thresholds: opts.thresholds } : {};
-  const losses = series.filter(isLossLike);
+  const losses = series.filter((s) => isLossLike(s) && !isConstantZero(s));
   const findings: Finding[] = [];
   const isTrain = (s: Series) => s.split === 'train' || s.split === 'other';
   const trainFor = (v: Series) =>
     losses.find((t) => t.split === 'train' && t.metric === v.metric && t.run === v.run) ??
-    losses.find((t) => t.split === 'other' && t.metric === v.metric && t.run === v.run);
+    losses.find((t) => t.split === 'other' && t.metric === v.metric && t.run === v.run) ??
+    // No train series of the same metric (e.g. HF `eval_g0_loss` next to `loss`): the run's
+    // main training loss stands in, so a rising validation loss reads as overfitting.
+    losses.find((t) => t.split === 'train' && t.metric === 'loss' && t.run === v.run);
   for (const s of losses) {
-    if (s.split === 'val') {
+    if (s.split === 'val' || s.split === 'test') {
       const train = trainFor(s);
       if (train) {
         findings.push(labelled(judgeValidation(train, s, thresholds), s.run));

@@ -1,6 +1,7 @@
 import { likelyCauses } from './causes.js';
 import { fmt, orderCurve, pct } from './curve-input.js';
 import type { Series } from './series.js';
+import { equalCountBins } from './stats/equal-count-bins.js';
 import { mannKendall } from './stats/mann-kendall.js';
 import { rollingMedian } from './stats/rolling-median.js';
 import { medianOf } from './stats/select.js';
@@ -59,8 +60,15 @@ export function judgeValidation(
   const firstTrain = t.steps[0] ?? Number.POSITIVE_INFINITY;
   const keep: number[] = [];
   for (let i = 0; i < v0.steps.length; i++) if ((v0.steps[i] as number) >= firstTrain) keep.push(i);
-  const vs = Float64Array.from(keep, (i) => v0.steps[i] as number);
-  const vv = Float64Array.from(keep, (i) => v0.values[i] as number);
+  let vs: Float64Array = Float64Array.from(keep, (i) => v0.steps[i] as number);
+  let vv: Float64Array = Float64Array.from(keep, (i) => v0.values[i] as number);
+  const valPoints = vv.length;
+  if (vv.length > th.maxBins) {
+    // Mann–Kendall is O(n²): judge a long validation curve on its bin medians, as judgeCurve does.
+    const bins = equalCountBins(vs, vv, th.maxBins);
+    vs = bins.steps;
+    vv = bins.medians;
+  }
   const m = vv.length;
   const finding = (verdict: ValidationVerdict, summary: string, evidence: Finding['evidence']): Finding => ({
     series: `${train.name} vs ${val.name}`,
@@ -75,8 +83,8 @@ export function judgeValidation(
   if (m < th.minValPoints || t.values.length < th.minPoints) {
     return finding(
       'too_short',
-      `Only ${m} validation and ${t.values.length} train points over common steps; need ${th.minValPoints} and ${th.minPoints}.`,
-      { val_points: m, train_points: t.values.length },
+      `Only ${valPoints} validation and ${t.values.length} train points over common steps; need ${th.minValPoints} and ${th.minPoints}.`,
+      { val_points: valPoints, train_points: t.values.length },
     );
   }
   const tr = alignTrain(t, vs);
@@ -98,7 +106,7 @@ export function judgeValidation(
   const valDrop = (valStart - valEnd) / (Math.abs(valStart) || 1e-300);
   const trainDrop = (trainStart - trainEnd) / (Math.abs(trainStart) || 1e-300);
   const evidence = {
-    val_points: m,
+    val_points: valPoints,
     train_points: t.values.length,
     val_start: num(valStart),
     val_end: num(valEnd),

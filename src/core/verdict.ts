@@ -21,11 +21,7 @@ export const CURVE_VERDICTS: readonly CurveVerdict[] = [
 ];
 
 /** Verdict of the single-batch overfit judge. `overfits` is the only pass. */
-export type OverfitVerdict =
-  | 'overfits'
-  | 'not_near_zero'
-  | 'below_zero'
-  | Exclude<CurveVerdict, 'healthy'>;
+export type OverfitVerdict = 'overfits' | 'not_near_zero' | 'below_zero' | Exclude<CurveVerdict, 'healthy'>;
 
 /** Verdict of the validation judge on a train/val pair of the same metric. */
 export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalising' | 'too_short';

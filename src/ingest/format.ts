@@ -10,6 +10,10 @@ export interface IncrementalParser {
   end(): ParsedLog;
 }
 
+export interface ParserOptions {
+  readonly run?: string;
+}
+
 /** One log format that lives in a single file. */
 export interface LogFormat {
   /** Stable id written into reports, e.g. `jsonl`, `lightning-csv`. */
@@ -21,6 +25,9 @@ export interface LogFormat {
    * (at most 64 KiB): 0 means "not this format"; the highest score wins.
    */
   sniff(fileName: string, head: Uint8Array): number;
-  /** A fresh parser; `source` is the path used in messages. */
-  create(source: string): IncrementalParser;
+  /**
+   * A fresh parser; `source` is the path used in messages. `options.run` labels every series
+   * (the shell passes the subfolder a log was found in); formats that name runs themselves ignore it.
+   */
+  create(source: string, options?: ParserOptions): IncrementalParser;
 }

@@ -50,30 +50,31 @@ describe('TensorBoard event files from real writers', () => {
   });
 
   it('Keras TensorBoard callback: scalars stored as DT_FLOAT tensors, split from the run folder', () => {
-    const train = parse(fixture(KERAS_TRAIN), { run: 'train' });
+    // Keras writes logs/<run>/train and logs/<run>/validation: one run seen on two splits.
+    const train = parse(fixture(KERAS_TRAIN), { run: 'run1/train' });
     expect(train.warnings).toEqual([]);
     // The `keras` model-config string tensor and the graph are not scalars.
-    expect(train.series.map((s) => s.name)).toEqual(['epoch_loss', 'epoch_MSE']);
-    const loss = get(train, 'epoch_loss');
-    expect(loss).toMatchObject({ split: 'train', metric: 'loss', run: 'train' });
+    expect(train.series.map((s) => s.name)).toEqual(['train/epoch_loss', 'train/epoch_MSE']);
+    const loss = get(train, 'train/epoch_loss');
+    expect(loss).toMatchObject({ split: 'train', metric: 'loss', run: 'run1' });
     expect(loss.values.length).toBe(160);
     expect([first(loss.steps), last(loss.steps)]).toEqual([0, 159]);
     expect(first(loss.values)).toBeCloseTo(0.15458632, 7);
     expect(last(loss.values)).toBeCloseTo(0.017908733, 8);
 
-    const val = parse(fixture(KERAS_VAL), { run: 'validation' });
+    const val = parse(fixture(KERAS_VAL), { run: 'run1/validation' });
     expect(val.series.map((s) => s.name)).toEqual([
-      'evaluation_loss_vs_iterations',
-      'evaluation_MSE_vs_iterations',
-      'epoch_loss',
-      'epoch_MSE',
+      'validation/evaluation_loss_vs_iterations',
+      'validation/evaluation_MSE_vs_iterations',
+      'validation/epoch_loss',
+      'validation/epoch_MSE',
     ]);
-    expect(get(val, 'epoch_loss')).toMatchObject({ split: 'val', metric: 'loss', run: 'validation' });
-    const byIteration = get(val, 'evaluation_loss_vs_iterations');
+    expect(get(val, 'validation/epoch_loss')).toMatchObject({ split: 'val', metric: 'loss', run: 'run1' });
+    const byIteration = get(val, 'validation/evaluation_loss_vs_iterations');
     expect([byIteration.values.length, first(byIteration.steps), last(byIteration.steps)]).toEqual([
       160, 17, 2720,
     ]);
-    expect(first(get(val, 'epoch_loss').values)).toBeCloseTo(0.031454712, 8);
+    expect(first(get(val, 'validation/epoch_loss').values)).toBeCloseTo(0.031454712, 8);
   });
 
   it('Lightning TensorBoardLogger: epoch tag becomes the epoch axis, hparams and hp_metric=-1 dropped', () => {
@@ -97,12 +98,15 @@ describe('TensorBoard event files from real writers', () => {
   it('tensorboardX 1.x (AllenNLP): no file_version in the first record; validation loss rises', () => {
     const log = parse(fixture(ALLENNLP), { run: 'validation' });
     expect(log.warnings).toEqual([]);
-    expect(log.series.map((s) => s.name)).toEqual(['span_acc', 'f1', 'loss', 'em', 'start_acc', 'end_acc']);
+    expect(log.series.map((s) => s.name)).toEqual(
+      ['span_acc', 'f1', 'loss', 'em', 'start_acc', 'end_acc'].map((n) => `validation/${n}`),
+    );
     for (const s of log.series) {
       expect(s.split).toBe('val');
+      expect(s.run).toBeUndefined();
       expect([s.values.length, first(s.steps), last(s.steps)]).toEqual([19, 1, 19]);
     }
-    const loss = get(log, 'loss');
+    const loss = get(log, 'validation/loss');
     expect(first(loss.values)).toBeCloseTo(3.15323758, 6);
     expect(last(loss.values)).toBeCloseTo(3.52053237, 6);
   });
@@ -211,7 +215,7 @@ describe('written events', () => {
       ],
       { header: false },
     );
-    const log = parse(file, { run: 'train' }, 5);
+    const log = parse(file, {}, 5);
     expect(log.warnings).toEqual([]);
     expect(log.series.map((s) => s.name)).toEqual(['loss', 'epoch_loss']);
     expect(Array.from(get(log, 'loss').steps)).toEqual([0, 1, 1]);

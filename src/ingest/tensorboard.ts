@@ -192,8 +192,13 @@ function epochLookup(epoch: TagColumns): (step: number) => number {
   };
 }
 
-function buildSeries(tags: Map<string, TagColumns>, run: string | undefined): Series[] {
-  const runSplit = splitOfRun(run);
+function buildSeries(tags: Map<string, TagColumns>, runFolder: string | undefined): Series[] {
+  const runSplit = splitOfRun(runFolder);
+  // `run1/train` and `run1/validation` are one run seen on two splits: the run is the parent
+  // folder, and the split word prefixes the tag so the two `epoch_loss` curves keep apart.
+  const parts = runFolder?.split(/[\\/]/) ?? [];
+  const splitWord = runSplit ? parts.pop() : undefined;
+  const run = runSplit ? parts.join('/') || undefined : runFolder;
   // Lightning logs the epoch as a scalar tag: it is an axis, not a curve to judge.
   const epochTag = tags.get('epoch');
   const epochAt = epochTag ? epochLookup(epochTag) : undefined;
@@ -206,7 +211,7 @@ function buildSeries(tags: Map<string, TagColumns>, run: string | undefined): Se
     const steps = cols.steps.toArray();
     const inferred = inferSplit(tag);
     const series: Series = {
-      name: tag,
+      name: splitWord ? `${splitWord}/${tag}` : tag,
       metric: inferred.metric,
       split: runSplit ?? inferred.split,
       ...(run !== undefined ? { run } : {}),
@@ -242,5 +247,5 @@ export const tensorboardFormat: LogFormat = {
     if (named) return head.length === 0 ? 0.9 : 0.7;
     return framed ? 0.8 : 0;
   },
-  create: (source) => createTensorboardParser(source),
+  create: (source, options) => createTensorboardParser(source, options),
 };

@@ -41,7 +41,7 @@ export function renderAnalyzeText(logs: readonly AnalyzedLog[]): string {
     }
     const width = Math.min(40, Math.max(8, ...log.findings.map((f) => f.series.length)));
     for (const f of log.findings) {
-      const s = log.series.find((x) => x.name === f.series);
+      const s = log.series.find((x) => x.name === f.series || `${x.run}: ${x.name}` === f.series);
       const trend =
         typeof f.evidence.trend_at_end === 'string' ? ` (${f.evidence.trend_at_end.replace('_', ' ')})` : '';
       out.push(

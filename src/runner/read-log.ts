@@ -1,14 +1,18 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { ParsedLog } from '../core/series.js';
 import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } from '../ingest/detect.js';
 import type { LogFormat } from '../ingest/format.js';
 import { LOG_FORMATS } from '../ingest/formats.js';
+import { mlflowFolderKind } from '../ingest/mlflow.js';
+import { readMlflow } from './read-mlflow.js';
 
 /** Bytes read from disk per chunk while streaming a log into its parser. */
 const CHUNK_BYTES = 1024 * 1024;
+/** The folder name of an MLflow file store, read as a whole by readMlflow. */
+const MLFLOW_STORE_FOLDER = 'mlruns';
 /** Folders never searched for logs. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -17,6 +21,8 @@ export interface ReadLogOptions {
   readonly format?: string;
   /** The formats to choose from; LOG_FORMATS unless a test says otherwise. */
   readonly formats?: readonly LogFormat[];
+  /** A run label for the series (readLogs passes the subfolder a file was found in). */
+  readonly run?: string;
 }
 
 /** A parsed log and the path it was read from. */
@@ -78,7 +84,7 @@ export async function readLogStream(
       opts.format !== undefined
         ? formatById(opts.format, formats)
         : detectFormat(path, concat(head).subarray(0, HEAD_BYTES), formats);
-    const parser = format.create(path);
+    const parser = format.create(path, opts.run === undefined ? undefined : { run: opts.run });
     for (const chunk of head) parser.write(chunk);
     while (!done) {
       const next = await chunks.next();
@@ -114,20 +120,40 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Every regular file under `folder`, sorted, not following links, skipping node_modules and .git. */
-async function listFiles(folder: string): Promise<string[]> {
+/**
+ * Every regular file under `folder`, sorted, not following links, skipping node_modules and .git;
+ * MLflow stores (`mlruns/` folders) are listed apart, to be read as stores.
+ */
+async function listFiles(folder: string, mlruns: string[] = []): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await listFiles(path)));
+      if (entry.name === MLFLOW_STORE_FOLDER) mlruns.push(path);
+      else if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await listFiles(path, mlruns)));
     } else if (entry.isFile()) {
       out.push(path);
     }
   }
   return out;
+}
+
+/** The runs of an MLflow file store, experiment or run folder; none when `dir` is not one. */
+async function readMlflowFolder(dir: string): Promise<LoadedLog[]> {
+  if (mlflowFolderKind(await readdir(dir)) === undefined) return [];
+  const runs = await readMlflow(dir).catch((error: unknown) => {
+    // A folder that merely has numbered subfolders is not a store: read it as a folder of logs.
+    if (error instanceof InputError) return [];
+    throw error;
+  });
+  return runs.map((r) => ({
+    format: r.format,
+    series: r.series,
+    warnings: r.warnings,
+    path: join(dir, r.runId),
+  }));
 }
 
 /**
@@ -139,16 +165,23 @@ export async function readLogs(path: string, opts: ReadLogOptions = {}): Promise
   try {
     const info = await stat(path);
     if (!info.isDirectory()) return [await readLog(path, opts)];
+    const mlflow = await readMlflowFolder(path);
+    if (mlflow.length > 0) return mlflow;
     const formats = opts.formats ?? LOG_FORMATS;
     const candidates = opts.format !== undefined ? [formatById(opts.format, formats)] : formats;
-    const files = await listFiles(path);
+    const stores: string[] = [];
+    const files = await listFiles(path, stores);
     const logs: LoadedLog[] = [];
+    for (const store of stores) logs.push(...(await readMlflowFolder(store)));
     for (const file of files) {
       const head = await readHead(file).catch((error: unknown) => {
         throw inputErrorFor(file, error);
       });
       const format = sniffFormat(file, head, candidates);
-      if (format !== undefined) logs.push(await readLog(file, { ...opts, format: format.id }));
+      const run = relative(path, dirname(file));
+      if (format !== undefined) {
+        logs.push(await readLog(file, { ...opts, format: format.id, ...(run === '' ? {} : { run }) }));
+      }
     }
     if (logs.length === 0) {
       const seen =
