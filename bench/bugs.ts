@@ -62,7 +62,8 @@ console.log(
 let alarms = 0;
 let warns = 0;
 const seconds: number[] = [];
-for (let seed = 1; seed <= cleanSeeds; seed++) {
+// seeds 101.. are held out: the known result was measured on seeds 1-10
+for (let seed = 101; seed <= 100 + cleanSeeds; seed++) {
   const t0 = performance.now();
   const { report } = await run(undefined, seed);
   seconds.push((performance.now() - t0) / 1000);
@@ -83,7 +84,7 @@ for (let seed = 1; seed <= cleanSeeds; seed++) {
   }
 }
 console.log(
-  `Clean demo over ${cleanSeeds} seeds: ${alarms} false alarm(s) (fail), ${warns} warning(s); ${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)} s a run.\n`,
+  `Clean demo over ${cleanSeeds} held-out seeds (101–${100 + cleanSeeds}): ${alarms} false alarm(s) (fail), ${warns} warning(s); ${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)} s a run.\n`,
 );
 
 // Instrumentation overhead: the engine's training loop (per-step loss read, gradient norms and
