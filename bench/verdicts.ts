@@ -1,12 +1,16 @@
 // Benchmark of the curve judges on labelled synthetic curves: confusion matrix, per-class
 // precision/recall, macro-F1 and the false-alarm rate on healthy runs; then the validation and
 // overfit judges' accuracy. `npm run bench:verdicts [-- --misses]` (misses: list misjudged kinds).
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyzeSeries } from '../src/core/analyze.js';
 import { judgeCurve } from '../src/core/judge-curve.js';
 import { judgeOverfit } from '../src/core/judge-overfit.js';
 import { judgeValidation } from '../src/core/judge-validation.js';
 import { syntheticCurveSet } from '../src/core/synthetic/curve-set.js';
 import { syntheticOverfitSet } from '../src/core/synthetic/overfit-set.js';
 import { syntheticValidationSet } from '../src/core/synthetic/validation-set.js';
+import { readLogs } from '../src/runner/read-log.js';
 
 const SEED = Number(process.env.SEED ?? 20240607);
 const showMisses = process.argv.includes('--misses');
@@ -110,8 +114,24 @@ confusion(
 );
 console.log(`\nbench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-// ───────────────────────────────────────────────────────────────────────────────────────────
-// REAL LOGS: verdicts on real log files (fixtures/logs/) will be printed here once the lead
-// wires in the log reader, e.g.:
-//   for (const file of realLogFiles) for (const f of analyzeSeries(readLog(file).series)) print(f)
-// ───────────────────────────────────────────────────────────────────────────────────────────
+// Real logs: the verdict on every loss-like series of every real file in shared/fixtures/logs/
+// (the whole corpus, GPL files included: they are read here, never copied into the project).
+const REAL = process.env.REAL_LOGS ?? join(import.meta.dirname, '../../shared/fixtures/logs');
+if (existsSync(REAL)) {
+  console.log(`\nReal logs (${REAL})`);
+  const counts = new Map<string, number>();
+  for (const log of await readLogs(REAL)) {
+    const findings = analyzeSeries(log.series);
+    console.log(`  ${relative(REAL, log.path)} (${log.format})`);
+    if (findings.length === 0) console.log('    no loss-like series');
+    for (const f of findings) {
+      counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
+      console.log(
+        `    ${f.severity === 'pass' ? '✓' : f.severity === 'warn' ? '!' : '✗'} ${f.series}: ${f.verdict}`,
+      );
+    }
+  }
+  console.log(`  verdict counts: ${[...counts].map(([v, n]) => `${v} ${n}`).join(', ')}`);
+} else {
+  console.log(`\nReal logs: ${REAL} not found (set REAL_LOGS to the fixtures folder)`);
+}
