@@ -105,7 +105,12 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   const periodic =
     f.swings >= th.minSwings &&
     (f.minAutocorrelation < f.autocorrelationCritical || f.swings >= th.minSwingRate * f.bins);
-  if (periodic || f.smoothSwings >= th.minSwings || f.withinBinSpread >= spreadLimit) {
+  const convergedNoise =
+    f.space === 'log' &&
+    f.start / f.end >= th.oscillationMaxFall &&
+    f.mk.z < 0 &&
+    f.mk.p < th.alpha;
+  if (!convergedNoise && (periodic || f.smoothSwings >= th.minSwings || f.withinBinSpread >= spreadLimit)) {
     const what =
       periodic || f.smoothSwings >= th.minSwings
         ? `${Math.max(f.swings, f.smoothSwings)} swings of at least ${fmt(th.swingFactor)}×`

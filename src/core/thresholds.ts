@@ -31,6 +31,12 @@ export interface CurveThresholds {
   readonly minSwings: number;
   /** …or at this many swings per bin, however irregular. Swings/bin. Healthy noise of 15 % per point makes < 0.03. */
   readonly minSwingRate: number;
+  /**
+   * A loss that fell significantly (Mann–Kendall) by at least this factor from start to end is
+   * not called `oscillates`, however it swings: per-step minibatch losses near a small floor
+   * swing 2× and more as noise (seen on a real PyTorch run falling 84×). Factor.
+   */
+  readonly oscillationMaxFall: number;
   /** `plateaus` when the loss improved by less than this share of its start level. Fraction. PyTorch ReduceLROnPlateau uses 1e-4 per epoch; this is over the whole run. */
   readonly plateauMaxDrop: number;
   /** …and the upper confidence bound (Sen's slope) of that improvement is below this. Fraction. */
@@ -74,6 +80,7 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   swingFactor: 2,
   minSwings: 8,
   minSwingRate: 0.1,
+  oscillationMaxFall: 10,
   plateauMaxDrop: 0.05,
   plateauMaxDropUpper: 0.25,
   tailFraction: 0.25,
@@ -106,6 +113,7 @@ export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = 
   swingFactor: [1.01, 1e6],
   minSwings: [2, 1e6, 'integer'],
   minSwingRate: [0, 1],
+  oscillationMaxFall: [1, 1e12],
   plateauMaxDrop: [0, 1],
   plateauMaxDropUpper: [0, 1],
   tailFraction: [0.05, 1],
