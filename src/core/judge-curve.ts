@@ -121,8 +121,20 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   // an explosion is significant by its size: a rise after the minimum, or every end bin above the line
   const lowFactor = f.space === 'log' ? f.endLow / f.min : 1;
   const persistent = significantRise(f.mkAfterMin, th.alpha) || lowFactor >= th.explodeFactor;
-  if (factor >= th.explodeFactor && f.end > f.start && persistent) {
+  // The initial loss counts too: a loss that blew up within the first steps and settled far
+  // above where it began (learning rate far too high) has its start level already exploded.
+  const initial = c.values[0] as number;
+  const aboveStart = f.end > f.start || (initial > 0 && f.end >= th.explodeFactor * initial);
+  if (factor >= th.explodeFactor && aboveStart && persistent) {
     return at('explodes', `Loss exploded: ${fmt(factor)}× its best level, ${levels}${after}.`);
+  }
+  // A loss that starts positive and falls further below zero than it ever was above cannot be a
+  // cross-entropy-type loss: its sign is flipped (METHOD.md, the "goes up" row seen from below).
+  if (initial > 0 && f.end < -Math.max(initial, f.start) && f.mk.z < 0 && f.mk.p < th.alpha) {
+    return at(
+      'goes_up',
+      `Loss ran below zero, from ${fmt(f.start)} to ${fmt(f.end)}: a loss of this kind cannot, so its sign is likely flipped (the loss goes up, seen from below).`,
+    );
   }
   if (significantRise(f.mk, th.alpha) && f.relChange >= th.goesUpMinRise) {
     return at('goes_up', `Loss went up ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}.`);
