@@ -79,6 +79,27 @@ function worst(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'pass');
 }
 
+/**
+ * Steps per logged train-loss point. A 64-example batch's loss swings 2× from step to step late
+ * in training, which reads as oscillation; loggers average a few steps (Lightning's
+ * log_every_n_steps, Keras' running mean), and so does the engine.
+ */
+const TRAIN_LOG_EVERY = 4;
+
+/** Means of consecutive windows of `k` points, each at its window's last step. */
+function windowMean(s: Series, k: number): Series {
+  const steps: number[] = [];
+  const values: number[] = [];
+  for (let at = 0; at < s.values.length; at += k) {
+    const end = Math.min(s.values.length, at + k);
+    let sum = 0;
+    for (let i = at; i < end; i++) sum += s.values[i] as number;
+    steps.push(s.steps[end - 1] as number);
+    values.push(sum / (end - at));
+  }
+  return series(s.name, s.split, steps, values);
+}
+
 /** Relative fall of a loss from its first to its last tenth (medians). */
 function relativeFall(values: Float64Array): number {
   const k = Math.max(1, Math.floor(values.length / 10));
@@ -161,8 +182,13 @@ export async function runEngine(module: TfjsModule, options: EngineOptions): Pro
     },
   });
   const stepsPerSecond = steps / (smoke.trainMs / 1000);
-  const trainSteps = Array.from({ length: steps }, (_, i) => i);
-  const trainLoss = series('train/loss', 'train', trainSteps, smoke.losses);
+  const rawLoss = series(
+    'train/loss',
+    'train',
+    Array.from({ length: steps }, (_, i) => i),
+    smoke.losses,
+  );
+  const trainLoss = windowMean(rawLoss, TRAIN_LOG_EVERY);
   const valLossSeries = series('val/loss', 'val', valSteps, valLoss);
   const valAccSeries = series('val/accuracy', 'val', valSteps, valAcc);
 
@@ -203,7 +229,7 @@ export async function runEngine(module: TfjsModule, options: EngineOptions): Pro
   const smokeFindings = [
     judgeCurve(trainLoss),
     judgeValidation(trainLoss, valLossSeries),
-    judgeInitLoss(trainLoss, data.classes),
+    judgeInitLoss(rawLoss, data.classes),
     inputs,
     lossInput,
     judgeGradients(probes),
