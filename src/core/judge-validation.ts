@@ -105,7 +105,7 @@ export function judgeValidation(
   const rise = (valEnd - valMin) / (Math.abs(valMin) || 1e-300);
   const valDrop = (valStart - valEnd) / (Math.abs(valStart) || 1e-300);
   const trainDrop = (trainStart - trainEnd) / (Math.abs(trainStart) || 1e-300);
-  const evidence = {
+  const evidence: Record<string, number | null> = {
     val_points: valPoints,
     train_points: t.values.length,
     val_start: num(valStart),
@@ -136,7 +136,15 @@ export function judgeValidation(
   }
   const valFalls = mkVal.z < 0 && mkVal.p < th.valAlpha && valDrop >= th.valMinDrop;
   const trainFalls = mkTrain.z < 0 && mkTrain.p < th.valAlpha && trainDrop >= th.trainMinDrop;
-  if (!valFalls && valDrop < th.valMinDrop && trainFalls) {
+  // Before training the model is as bad on validation as on train, so the train loss at the
+  // very start is where validation began too, even when its first point came after an epoch.
+  // Validation far below that has improved: it generalises, however flat its own points are.
+  const tk = Math.max(1, Math.ceil(0.02 * t.values.length));
+  const trainInitial = medianOf(t.values, 0, Math.min(tk, t.values.length));
+  const valBelowInitial = (trainInitial - valEnd) / (Math.abs(trainInitial) || 1e-300);
+  evidence.train_initial = num(trainInitial);
+  evidence.val_drop_from_train_initial = num(valBelowInitial);
+  if (!valFalls && valDrop < th.valMinDrop && trainFalls && valBelowInitial < th.trainMinDrop) {
     return finding(
       'not_generalising',
       `Val loss did not improve (${pct(-valDrop)}, ${fmt(valStart)} to ${fmt(valEnd)}) while train fell ${pct(-trainDrop)} over the same steps (Mann–Kendall p = ${fmt(mkTrain.p)}).`,
