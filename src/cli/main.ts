@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { analyzeCommand } from './analyze.js';
+import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { type CliIo, EXIT } from './io.js';
 import { runCommandLine } from './run.js';
@@ -11,6 +12,7 @@ Usage:
   trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]
   trainspotter run [--config FILE] [--check NAME]... [--seed N] [--out DIR] [--no-gpu]
   trainspotter demo [--bug NAME] [--seed N] [--out DIR]
+  trainspotter compare PR_REPORT... --reference BASE_REPORT...|FILE [--config FILE] [--json]
   trainspotter --help | --version
 
 Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unreadable input.
@@ -21,6 +23,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   run: runCommandLine,
+  compare: compareCommand,
   demo: demoCommand,
 };
 

@@ -1,15 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { buildReport } from '../core/build-report.js';
+import { relative } from 'node:path';
 import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
-import { judgeCheck } from '../core/judge-check.js';
-import { parseConfig } from '../core/parse-config.js';
-import { validateReport } from '../core/report.js';
 import { renderReportMarkdown } from '../render/report-md.js';
 import { renderRunText } from '../render/terminal.js';
-import { findConfig } from '../runner/find-config.js';
-import { runChecks } from '../runner/run-checks.js';
+import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
 import { VERSION } from './version.js';
@@ -17,8 +11,8 @@ import { VERSION } from './version.js';
 const USAGE =
   'trainspotter run [--config FILE] [--check smoke|overfit|eval]... [--seed N] [--out DIR] [--no-gpu]';
 
-function parseSeed(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
+function parseSeed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0)
     throw new InputError(`--seed must be a whole number ≥ 0, got '${value}'.`);
@@ -57,47 +51,26 @@ export async function runCommandLine(args: string[], io: CliIo): Promise<number>
   if (positionals.length > 0)
     throw new InputError(`unexpected argument '${positionals[0]}'.\nUsage: ${USAGE}`);
   const only = parseChecks(values.check);
-  const found = await findConfig(io.cwd, values.config);
-  const parsed = parseConfig(await readFile(found.path, 'utf8'), relative(io.cwd, found.path) || found.path);
-  if (!parsed.ok) {
-    io.stderr(
-      `trainspotter run: ${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'} in ${found.path}:\n`,
-    );
-    for (const e of parsed.errors) io.stderr(`  - ${e.message}\n`);
-    return EXIT.usage;
-  }
-  const config = parsed.config;
-  const seed = parseSeed(values.seed, config.seed);
-  const outRoot = resolve(io.cwd, values.out ?? join('.trainspotter', `seed-${seed}`));
-  const started = Date.now();
-  const observations = await runChecks({
-    config,
-    projectDir: found.projectDir,
-    outRoot,
-    seed,
+  const seed = parseSeed(values.seed);
+  const result = await runTrainspotter({
+    cwd: io.cwd,
+    ...(values.config === undefined ? {} : { config: values.config }),
     ...(only ? { only } : {}),
-    onLine: (line) => io.stdout(`${line}\n`),
+    ...(seed === undefined ? {} : { seed }),
+    ...(values.out === undefined ? {} : { out: values.out }),
     env: io.env,
     gpu: values['no-gpu'] !== true,
+    version: VERSION,
+    renderMarkdown: renderReportMarkdown,
+    onLine: (line) => io.stdout(`${line}\n`),
   });
-  const judged = observations.map((o) => judgeCheck(o, config));
-  const report = validateReport(
-    buildReport(judged, config, {
-      seed,
-      startedAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      trainspotterVersion: VERSION,
-      configPath: relative(io.cwd, found.path) || found.path,
-      ...(io.env.GITHUB_SHA
-        ? { git: { sha: io.env.GITHUB_SHA, ...(io.env.GITHUB_REF ? { ref: io.env.GITHUB_REF } : {}) } }
-        : {}),
-    }),
-    'the report just built',
-  );
-  await mkdir(outRoot, { recursive: true });
-  const paths = { json: join(outRoot, 'report.json'), markdown: join(outRoot, 'report.md') };
-  await writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(paths.markdown, renderReportMarkdown(report));
+  if (!result.ok) {
+    const n = result.errors.length;
+    io.stderr(`trainspotter run: ${n} problem${n === 1 ? '' : 's'} in ${result.configPath}:\n`);
+    for (const e of result.errors) io.stderr(`  - ${e.message}\n`);
+    return EXIT.usage;
+  }
+  const { report, paths } = result;
   io.stdout(
     renderRunText(report, { json: relative(io.cwd, paths.json), markdown: relative(io.cwd, paths.markdown) }),
   );

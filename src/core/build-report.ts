@@ -19,31 +19,54 @@ export interface RunInfo {
 /** The final metrics of several seeds' runs, per metric name, for the comparison. */
 export type SeedMetrics = readonly Readonly<Record<string, number | null>>[];
 
+/** How one metric is compared: which way is better and the tolerated degradation. */
+export interface MetricRule {
+  readonly better?: 'higher' | 'lower';
+  readonly tolerance?: number;
+}
+
 /**
- * Compares final metrics (one record per seed) with the configured known result. Null when the
- * config has no reference. A metric the runs did not produce is listed as missing (a warning).
+ * Compares final metrics (one record per seed) with the configured known result, or, when
+ * `baseSeeds` is given (saved base-branch reports), with those seeds' values of the same metrics.
+ * Null when there is nothing to compare. A metric a side did not produce is listed as missing
+ * (a warning). Without a configured reference, every metric both sides share is compared with
+ * its direction told from its name and no tolerance.
  */
-export function compareFinalMetrics(seeds: SeedMetrics, config: Config): Report['comparison'] {
+export function compareFinalMetrics(
+  seeds: SeedMetrics,
+  config: Config,
+  baseSeeds?: SeedMetrics,
+): Report['comparison'] {
   const reference = config.reference;
-  if (!reference) return null;
+  const valuesOf = (side: SeedMetrics, metric: string) =>
+    side.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
+  let rules: Record<string, MetricRule & { value?: number; std?: number; runs?: number }>;
+  if (reference) rules = reference.metrics;
+  else if (baseSeeds) {
+    const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => m in b));
+    rules = Object.fromEntries(shared.filter((m) => inferBetter(m) !== undefined).map((m) => [m, {}]));
+  } else return null;
   const inputs: MetricComparisonInput[] = [];
   const missing: string[] = [];
-  for (const [metric, ref] of Object.entries(reference.metrics)) {
-    const values = seeds.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
-    if (values.length === 0) {
+  for (const [metric, rule] of Object.entries(rules)) {
+    const values = valuesOf(seeds, metric);
+    const base = baseSeeds ? valuesOf(baseSeeds, metric) : [];
+    if (values.length === 0 || (baseSeeds ? base.length === 0 : rule.value === undefined)) {
       missing.push(metric);
       continue;
     }
     inputs.push({
       metric,
       pr: values,
-      reference: {
-        value: ref.value,
-        ...(ref.std === undefined ? {} : { std: ref.std }),
-        ...(ref.runs === undefined ? {} : { runs: ref.runs }),
-      },
-      better: ref.better ?? inferBetter(metric) ?? 'higher',
-      tolerance: ref.tolerance ?? 0,
+      reference: baseSeeds
+        ? { values: base }
+        : {
+            value: rule.value as number,
+            ...(rule.std === undefined ? {} : { std: rule.std }),
+            ...(rule.runs === undefined ? {} : { runs: rule.runs }),
+          },
+      better: rule.better ?? inferBetter(metric) ?? 'higher',
+      tolerance: rule.tolerance ?? 0,
     });
   }
   const results = inputs.length > 0 ? compareWithReference(inputs, { alpha: config.thresholds.alpha }) : [];
@@ -53,7 +76,12 @@ export function compareFinalMetrics(seeds: SeedMetrics, config: Config): Report[
       status = config.gate.reference === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
     } else if (r.outcome === 'inconclusive' && status === 'pass') status = 'warn';
   }
-  return { source: reference.source ?? null, status, results: results.map((r) => ({ ...r })), missing };
+  return {
+    source: reference?.source ?? (baseSeeds ? `${baseSeeds.length} base report(s)` : null),
+    status,
+    results: results.map((r) => ({ ...r })),
+    missing,
+  };
 }
 
 /** Assembles report.json from the judged checks; the run's status is the worst of its parts. Pure. */

@@ -82,3 +82,14 @@ export function renderRunText(report: Report, paths: { json: string; markdown: s
   );
   return out.join('\n');
 }
+
+/** The table of `trainspotter compare`: one line per metric with its outcome and the test's words. */
+export function renderComparisonText(comparison: NonNullable<Report['comparison']>): string {
+  const out = [`reference: ${clean(comparison.source ?? 'known result')}`];
+  for (const r of comparison.results)
+    out.push(`  ${pad(r.outcome, 13)} ${pad(clean(r.metric), 20)} ${clean(r.message)}`);
+  for (const m of comparison.missing)
+    out.push(`  ${pad('missing', 13)} ${pad(clean(m), 20)} not in both sides' reports`);
+  out.push(`status: ${comparison.status}`, '');
+  return out.join('\n');
+}

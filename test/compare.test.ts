@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'trainspotter-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function report(name: string, accuracy: number, extra: Record<string, unknown> = {}): string {
+  const path = join(dir, `${name}.json`);
+  const body = {
+    schemaVersion: 1,
+    status: 'pass',
+    checks: [],
+    finalMetrics: { 'test/accuracy': accuracy, 'test/error': 1 - accuracy },
+    comparison: null,
+    gaps: null,
+    run: {
+      seed: 0,
+      startedAt: '2026-11-27T00:00:00.000Z',
+      durationMs: 1,
+      trainspotterVersion: 'test',
+      config: null,
+    },
+    ...extra,
+  };
+  writeFileSync(path, JSON.stringify(body));
+  return path;
+}
+
+async function compare(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: {},
+    cwd: dir,
+  };
+  return { code: await main(['compare', ...args], io), stdout, stderr };
+}
+
+describe('trainspotter compare', () => {
+  const base = [0.97, 0.968, 0.972, 0.969].map((a, i) => report(`base${i}`, a));
+
+  it('finds a 5-point accuracy drop over 4 seeds a regression (exit 1)', async () => {
+    const pr = [0.92, 0.918, 0.921, 0.919].map((a, i) => report(`bad${i}`, a));
+    const r = await compare([...pr, '--reference', ...base]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/regressed\s+test\/accuracy/);
+  });
+
+  it('calls an equal PR unchanged or inconclusive, never regressed (exit 0)', async () => {
+    const pr = [0.969, 0.971, 0.97, 0.968].map((a, i) => report(`same${i}`, a));
+    const r = await compare([...pr, '--reference', ...base]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/regressed/);
+  });
+
+  it('names a report of an unknown schema version and a file that is not JSON', async () => {
+    const future = report('future', 0.9, { schemaVersion: 99 });
+    const r1 = await compare([future, '--reference', ...base]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/unsupported report schemaVersion 99/);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"schemaVersion": 1,\n  "status": ');
+    const r2 = await compare([broken, '--reference', ...base]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/broken\.json line 2, column/);
+  });
+});
