@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 const outdir = process.argv[2] ?? 'dist';
 
 /** Entry points: [source, output name]. */
-const entries = [['src/cli/bin.ts', 'cli']];
+const entries = [
+  ['src/cli/bin.ts', 'cli'],
+  ['src/action/index.ts', 'action'],
+];
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 for (const [entry, name] of entries) {

@@ -1,0 +1,163 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The committed bundle the tests run, as GitHub runs it. */
+export const ACTION_BUNDLE = resolve(import.meta.dirname, '..', '..', 'dist', 'action.js');
+
+/**
+ * A training script for the fixture configs: `healthy` logs a falling loss, `rising` a rising
+ * one, `crash` dies with a PyTorch shape-mismatch traceback and exit 3. It also records whether
+ * the action's token reached it.
+ */
+const TRAIN = `import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const mode = process.argv[2];
+const out = process.env.TRAINSPOTTER_OUT;
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'saw-token.txt'), String(process.env['INPUT_GITHUB-TOKEN'] !== undefined));
+if (mode === 'crash') {
+  console.error('Traceback (most recent call last):');
+  console.error('  File "train.py", line 42, in <module>');
+  console.error('RuntimeError: mat1 and mat2 shapes cannot be multiplied (64x784 and 512x10)');
+  process.exit(3);
+}
+let lines = '';
+for (let step = 0; step < 200; step++) {
+  const noise = 0.02 * Math.sin(step * 12.9898);
+  const loss = mode === 'rising' ? 1 + step * 0.002 + noise : 2.3 * Math.exp(-step / 30) + 0.05 + noise * 0.1;
+  lines += JSON.stringify({ step, loss }) + '\\n';
+}
+appendFileSync(join(out, 'metrics.jsonl'), lines);
+console.log('trained ' + mode);
+`;
+
+/** A pull_request event payload shaped as GitHub sends it (the fields a reader may touch). */
+export function pullRequestEvent(opts: { fork?: boolean; labels?: string[] } = {}): unknown {
+  const base = { id: 1, name: 'models', full_name: 'acme/models', private: false, fork: false };
+  const head = opts.fork
+    ? { id: 2, name: 'models', full_name: 'mallory/models', private: false, fork: true }
+    : base;
+  const user = { login: opts.fork ? 'mallory' : 'alice', id: 7, type: 'User' };
+  return {
+    action: 'synchronize',
+    number: 42,
+    pull_request: {
+      url: 'https://api.github.com/repos/acme/models/pulls/42',
+      id: 4242,
+      html_url: 'https://github.com/acme/models/pull/42',
+      number: 42,
+      state: 'open',
+      title: 'Faster data loader `$(rm -rf /)` <img src=x>',
+      user,
+      labels: (opts.labels ?? []).map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
+      head: {
+        label: `${user.login}:speedup`,
+        ref: 'speedup',
+        sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+        user,
+        repo: head,
+      },
+      base: {
+        label: 'acme:main',
+        ref: 'main',
+        sha: 'a10f18f5b57875f334f61aebed695e2e4193db5e',
+        user: { login: 'acme', id: 1, type: 'Organization' },
+        repo: base,
+      },
+      author_association: opts.fork ? 'FIRST_TIME_CONTRIBUTOR' : 'MEMBER',
+    },
+    repository: base,
+    sender: user,
+  };
+}
+
+export interface ActionRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly summary: string;
+  readonly outputs: Record<string, string>;
+  readonly workspace: string;
+}
+
+/** GITHUB_OUTPUT's heredoc format (`name<<delimiter`, value lines, delimiter) read back. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m?.[1] || !m[2]) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+/**
+ * Runs the bundled action in a fresh workspace with a runner's environment: the config text
+ * (undefined: none), the event payload, INPUT_* variables and RUNNER_ENVIRONMENT.
+ */
+export async function runBundledAction(opts: {
+  config: string | undefined;
+  event: unknown;
+  apiUrl: string;
+  inputs?: Record<string, string>;
+  runner?: 'github-hosted' | 'self-hosted';
+}): Promise<ActionRun> {
+  const root = mkdtempSync(join(tmpdir(), 'trainspotter-action-'));
+  const workspace = join(root, 'repo');
+  mkdirSync(workspace);
+  writeFileSync(join(workspace, 'train.mjs'), TRAIN);
+  if (opts.config !== undefined) writeFileSync(join(workspace, 'trainspotter.yml'), opts.config);
+  const files = {
+    event: join(root, 'event.json'),
+    summary: join(root, 'summary.md'),
+    output: join(root, 'output'),
+  };
+  writeFileSync(files.event, JSON.stringify(opts.event));
+  writeFileSync(files.summary, '');
+  writeFileSync(files.output, '');
+  const inputs = {
+    'github-token': 'ghs_faketoken123',
+    comment: 'auto',
+    'artifact-name': 'trainspotter-report-seed-{seed}',
+    'allow-unapproved-forks': 'false',
+    'approval-label': 'trainspotter:ok-to-test',
+    'gpu-telemetry': 'false',
+    ...opts.inputs,
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? root,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+    GITHUB_REF: 'refs/pull/42/merge',
+    GITHUB_API_URL: opts.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_ENVIRONMENT: opts.runner ?? 'self-hosted',
+    RUNNER_TEMP: root,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
+    const child = execFile(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env }, (_error, out) =>
+      done({ code: child.exitCode, stdout: out }),
+    );
+  });
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  return {
+    code,
+    stdout,
+    summary: read(files.summary),
+    outputs: parseOutputFile(read(files.output)),
+    workspace,
+  };
+}

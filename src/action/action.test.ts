@@ -1,0 +1,156 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionRun, pullRequestEvent, runBundledAction } from './action-fixture.js';
+import { COMMENT_MARKER } from './comment-body.js';
+import { FakeGitHubApi } from './fake-github-api.js';
+
+// The committed bundle dist/action.js in a real process with a runner's environment, against a
+// local server that behaves like GitHub's comment endpoints.
+const config = (mode: string) =>
+  `version: 1\nchecks:\n  smoke:\n    run: node train.mjs ${mode}\n    timeout: 1m\n`;
+
+const api = new FakeGitHubApi();
+let apiUrl = '';
+const runs: ActionRun[] = [];
+beforeAll(async () => {
+  apiUrl = await api.start();
+});
+afterAll(async () => {
+  await api.stop();
+  for (const r of runs) rmSync(dirname(r.workspace), { recursive: true, force: true });
+});
+beforeEach(() => {
+  api.requests.length = 0;
+  api.comments.length = 0;
+  api.readOnly = false;
+});
+
+async function action(opts: Omit<Parameters<typeof runBundledAction>[0], 'apiUrl'>): Promise<ActionRun> {
+  const run = await runBundledAction({ ...opts, apiUrl });
+  runs.push(run);
+  return run;
+}
+
+describe('the bundled action', () => {
+  it('passes a healthy pull request: summary, outputs, no comment in auto mode, no token for the command', async () => {
+    const r = await action({ config: config('healthy'), event: pullRequestEvent() });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('## trainspotter: ✅ pass');
+    expect(r.outputs.status).toBe('pass');
+    expect(r.outputs['failed-checks']).toBe('0');
+    expect(JSON.parse(readFileSync(r.outputs['report-json'] ?? '', 'utf8')).status).toBe('pass');
+    expect(r.stdout).toContain('::group::trainspotter smoke');
+    expect(r.stdout).toMatch(/::stop-commands::trainspotter-[\w-]+\n\[smoke\] trained healthy/);
+    expect(api.requests.map((q) => `${q.method} ${q.path.split('?')[0]}`)).toEqual([
+      'GET /repos/acme/models/issues/42/comments',
+    ]);
+    expect(api.requests[0]?.authorization).toBe('token ghs_faketoken123');
+    const sawToken = join(r.workspace, '.trainspotter', 'seed-0', 'smoke-seed0', 'saw-token.txt');
+    expect(readFileSync(sawToken, 'utf8')).toBe('false');
+  });
+
+  it('fails a pull request whose loss rises: job fails, annotation at the check, sticky comment updated in place', async () => {
+    const mine = api.addComment(`${COMMENT_MARKER}\nold report`);
+    const theirs = api.addComment(`${COMMENT_MARKER}\nquoted by a person`, 'User');
+    const r = await action({ config: config('rising'), event: pullRequestEvent(), inputs: { seed: '2' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('fail');
+    expect(r.outputs['failed-checks']).toBe('1');
+    expect(r.outputs['failed-check-names']).toBe('smoke');
+    expect(r.outputs['report-md']).toContain('seed-2');
+    expect(r.stdout).toMatch(/::error title=trainspotter smoke%3A fail[^,]*,file=trainspotter.yml,line=3::/);
+    expect(r.stdout).toMatch(/::error::trainspotter: fail \(smoke\)/);
+    expect(r.summary).toContain('goes_up');
+    const writes = api.requests.filter((q) => q.method !== 'GET');
+    expect(writes.map((q) => `${q.method} ${q.path}`)).toEqual([
+      `PATCH /repos/acme/models/issues/comments/${mine}`,
+    ]);
+    const body = (writes[0]?.body as { body: string } | undefined)?.body ?? '';
+    expect(body.startsWith(`${COMMENT_MARKER}\n## trainspotter: ❌ fail`)).toBe(true);
+    expect(api.comments.find((c) => c.id === theirs)?.body).toContain('quoted by a person');
+  });
+
+  it('names a crashed training command and creates the comment', async () => {
+    const r = await action({ config: config('crash'), event: pullRequestEvent() });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('fail');
+    expect(r.outputs['failure-kinds']).toBe('shape_mismatch');
+    expect(r.summary).toContain('shapes cannot be multiplied');
+    const posts = api.requests.filter((q) => q.method === 'POST');
+    expect(posts.map((q) => q.path)).toEqual(['/repos/acme/models/issues/42/comments']);
+    expect(api.comments).toHaveLength(1);
+  });
+
+  it('refuses an unapproved fork on a self-hosted runner without running anything, and says how to approve', async () => {
+    const r = await action({ config: config('healthy'), event: pullRequestEvent({ fork: true }) });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('refused');
+    expect(r.summary).toContain('mallory/models');
+    expect(r.summary).toContain('`trainspotter:ok-to-test`');
+    expect(r.stdout).toContain('::error::trainspotter did not run');
+    expect(existsSync(join(r.workspace, '.trainspotter'))).toBe(false);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('runs a fork with the approval label, or on a GitHub-hosted runner', async () => {
+    const labelled = await action({
+      config: config('healthy'),
+      event: pullRequestEvent({ fork: true, labels: ['bug', 'trainspotter:ok-to-test'] }),
+    });
+    expect(labelled.code).toBe(0);
+    expect(labelled.outputs.status).toBe('pass');
+    const hosted = await action({
+      config: config('healthy'),
+      event: pullRequestEvent({ fork: true }),
+      runner: 'github-hosted',
+    });
+    expect(hosted.outputs.status).toBe('pass');
+  });
+
+  it('notes a read-only token (403) in the summary and does not fail because of it', async () => {
+    api.readOnly = true;
+    const r = await action({
+      config: config('healthy'),
+      event: pullRequestEvent({ fork: true }),
+      inputs: { comment: 'always', 'allow-unapproved-forks': 'true' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('pass');
+    expect(r.summary).toContain('the token is read-only here (HTTP 403');
+    expect(api.requests.map((q) => q.method)).toEqual(['GET', 'POST']);
+  });
+
+  it('fails on a missing config, saying where it looked', async () => {
+    const r = await action({ config: undefined, event: pullRequestEvent() });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('error');
+    expect(r.summary).toContain('no trainspotter.yml in');
+    expect(r.stdout).toContain('::error::trainspotter: no trainspotter.yml');
+  });
+
+  it('fails on an invalid config with an annotation at the bad line', async () => {
+    const r = await action({
+      config: 'version: 1\nchecks:\n  smoke:\n    run: node train.mjs healthy\n    timeout: soon\n',
+      event: pullRequestEvent(),
+    });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('error');
+    expect(r.stdout).toMatch(
+      /::error title=trainspotter%3A invalid trainspotter.yml,file=trainspotter.yml,line=5,col=\d+::/,
+    );
+    expect(r.summary).toContain('invalid config');
+    expect(existsSync(join(r.workspace, '.trainspotter'))).toBe(false);
+  });
+
+  it('rejects bad inputs, naming each', async () => {
+    const r = await action({
+      config: config('healthy'),
+      event: pullRequestEvent(),
+      inputs: { comment: 'sometimes', checks: 'smoke,train' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("input checks: unknown check 'train'");
+    expect(r.stdout).toContain("input comment: 'sometimes'");
+  });
+});

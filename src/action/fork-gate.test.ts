@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pullRequestEvent } from './action-fixture.js';
+import { decideForkGate } from './fork-gate.js';
+
+const gate = (over: Partial<Parameters<typeof decideForkGate>[0]>) =>
+  decideForkGate({
+    eventName: 'pull_request',
+    payload: pullRequestEvent({ fork: true }),
+    runnerEnvironment: 'self-hosted',
+    allowUnapprovedForks: false,
+    approvalLabel: 'trainspotter:ok-to-test',
+    ...over,
+  });
+
+describe('decideForkGate', () => {
+  it('refuses a fork on a self-hosted runner, or on an unknown one, naming the fork and the label', () => {
+    expect(gate({})).toEqual({
+      run: false,
+      pr: 42,
+      headRepo: 'mallory/models',
+      headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+      label: 'trainspotter:ok-to-test',
+    });
+    expect(gate({ runnerEnvironment: undefined }).run).toBe(false);
+    expect(gate({ eventName: 'pull_request_target' }).run).toBe(false);
+  });
+
+  it('refuses a deleted fork (head.repo null)', () => {
+    const payload = pullRequestEvent({ fork: true }) as { pull_request: { head: { repo: unknown } } };
+    payload.pull_request.head.repo = null;
+    expect(gate({ payload })).toMatchObject({ run: false, headRepo: '(deleted fork)' });
+  });
+
+  it('runs with the label, the opt-out, on GitHub-hosted runners, for same-repo PRs and non-PR events', () => {
+    expect(gate({ payload: pullRequestEvent({ fork: true, labels: ['trainspotter:ok-to-test'] }) }).run).toBe(
+      true,
+    );
+    expect(gate({ payload: pullRequestEvent({ fork: true, labels: ['ok-to-test'] }) }).run).toBe(false);
+    expect(gate({ allowUnapprovedForks: true }).run).toBe(true);
+    expect(gate({ runnerEnvironment: 'github-hosted' }).run).toBe(true);
+    expect(gate({ payload: pullRequestEvent() }).run).toBe(true);
+    expect(gate({ eventName: 'push', payload: {} }).run).toBe(true);
+  });
+});

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { VERSION } from '../cli/version.js';
+import { InputError } from '../core/errors.js';
+import { escapeMarkdown } from '../render/escape.js';
+import { renderReportMarkdown } from '../render/report-md.js';
+import { runTrainspotter } from '../runner/run-trainspotter.js';
+import { type Annotation, checkLine, configAnnotations, reportAnnotations } from './annotations.js';
+import { commandEnv } from './command-env.js';
+import { decideForkGate } from './fork-gate.js';
+import { type ActionInputs, parseInputs } from './inputs.js';
+import { reportOutputs } from './outputs.js';
+import { postComment } from './post-comment.js';
+import { renderRefusalMarkdown } from './refusal-md.js';
+import { uploadReport } from './upload-report.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function annotate(a: Annotation): void {
+  const props = {
+    title: a.title,
+    ...(a.file === undefined ? {} : { file: a.file }),
+    ...(a.startLine === undefined ? {} : { startLine: a.startLine }),
+    ...(a.startColumn === undefined ? {} : { startColumn: a.startColumn }),
+  };
+  if (a.level === 'error') core.error(a.message, props);
+  else core.warning(a.message, props);
+}
+
+async function readEvent(env: Env): Promise<unknown> {
+  if (!env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    return JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+  } catch (error) {
+    throw new InputError(
+      `GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH}: cannot read the event payload (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+/** The check's output between these two lines is printed verbatim: workflow commands in it do nothing. */
+function commandsOff(): { off: string; on: string } {
+  const token = `trainspotter-${randomUUID()}`;
+  return { off: `::stop-commands::${token}`, on: `::${token}::` };
+}
+
+/**
+ * The action, start to finish: inputs, the fork gate, the checks (one log group each), the job
+ * summary, annotations, outputs, the artifact and the sticky comment. The job fails exactly when
+ * the report's status is `fail` or `error`, or when the gate refuses. Throws InputError for bad
+ * inputs or a missing config.
+ */
+export async function runAction(env: Env, write: (text: string) => void): Promise<void> {
+  const inputs: ActionInputs = parseInputs((name) => core.getInput(name));
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const cwd = resolve(workspace, inputs.workingDirectory);
+  const eventName = env.GITHUB_EVENT_NAME;
+  const payload = await readEvent(env);
+
+  const gate = decideForkGate({
+    eventName,
+    payload,
+    runnerEnvironment: env.RUNNER_ENVIRONMENT,
+    allowUnapprovedForks: inputs.allowUnapprovedForks,
+    approvalLabel: inputs.approvalLabel,
+  });
+  if (!gate.run) {
+    await core.summary.addRaw(renderRefusalMarkdown(gate)).write();
+    core.setOutput('status', 'refused');
+    core.setFailed(
+      `trainspotter did not run: pull request from the fork ${gate.headRepo} on a self-hosted runner without the label '${gate.label}'. A maintainer approves by adding that label; see the job summary.`,
+    );
+    return;
+  }
+  core.info(`trainspotter ${VERSION}: running (${gate.why}).`);
+
+  const markers = commandsOff();
+  const result = await runTrainspotter({
+    cwd,
+    ...(inputs.config ? { config: inputs.config } : {}),
+    ...(inputs.checks ? { only: inputs.checks } : {}),
+    ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+    env: commandEnv(env),
+    gpu: inputs.gpuTelemetry,
+    version: VERSION,
+    renderMarkdown: renderReportMarkdown,
+    onLine: (line) => write(`${line}\n`),
+    onCheckStart: (name) => {
+      core.startGroup(`trainspotter ${name}`);
+      write(`${markers.off}\n`);
+    },
+    onCheckEnd: () => {
+      write(`${markers.on}\n`);
+      core.endGroup();
+    },
+  });
+  if (!result.ok) {
+    const file = relative(workspace, result.configPath);
+    for (const a of configAnnotations(result.errors, file)) annotate(a);
+    await core.summary
+      .addRaw(
+        [
+          '## trainspotter: 💥 invalid config',
+          '',
+          `${result.errors.length} problem(s) in \`${file}\`; nothing was run:`,
+          '',
+          ...result.errors.map((e) => `- ${escapeMarkdown(e.message, 1000)}`),
+          '',
+        ].join('\n'),
+      )
+      .write();
+    core.setOutput('status', 'error');
+    core.setFailed(`trainspotter: ${file} is not a valid config (${result.errors.length} problem(s)).`);
+    return;
+  }
+
+  const { report, paths, markdown } = result;
+  const configText = await readFile(result.configPath, 'utf8');
+  const configFile = relative(workspace, result.configPath);
+  for (const a of reportAnnotations(report, configFile, (name) => checkLine(configText, name))) annotate(a);
+  for (const [name, value] of Object.entries(reportOutputs(report, paths))) core.setOutput(name, value);
+
+  const notes: string[] = [];
+  notes.push(...(await uploadReport(inputs, report.run.seed, paths, env)));
+  notes.push(...(await postComment(inputs, env, eventName, payload, report.status, markdown)));
+  await core.summary
+    .addRaw(markdown)
+    .addRaw(notes.map((n) => `\n> ${n}\n`).join(''))
+    .write();
+
+  if (report.status === 'fail' || report.status === 'error') {
+    const bad = report.checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.name);
+    core.setFailed(
+      `trainspotter: ${report.status} (${bad.join(', ') || 'known-result comparison'}); see the job summary.`,
+    );
+  } else if (report.status === 'warn') {
+    core.warning('trainspotter: warnings only; the job passes. See the job summary.', {
+      title: 'trainspotter: warn',
+    });
+  }
+}

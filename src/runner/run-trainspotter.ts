@@ -1,0 +1,122 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { buildReport } from '../core/build-report.js';
+import { CHECK_NAMES, type CheckName, type ConfigError } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import { judgeCheck } from '../core/judge-check.js';
+import { parseConfig } from '../core/parse-config.js';
+import { type Report, validateReport } from '../core/report.js';
+import { findConfig } from './find-config.js';
+import { runChecks } from './run-checks.js';
+
+export interface RunTrainspotterOptions {
+  /** Where the config is looked for and relative paths (`config`, `out`) start. */
+  readonly cwd: string;
+  /** An explicit config path; default the first of CONFIG_LOCATIONS under `cwd`. */
+  readonly config?: string;
+  readonly only?: readonly CheckName[];
+  /** TRAINSPOTTER_SEED; default the config's `seed`. */
+  readonly seed?: number;
+  /** The output folder; default `.trainspotter/seed-<seed>` under `cwd`. */
+  readonly out?: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly gpu: boolean;
+  readonly version: string;
+  /** report.md from the report (a renderer: the runner does not render). */
+  readonly renderMarkdown: (report: Report) => string;
+  /** Each line of the commands' output and progress, prefixed `[check] `. */
+  readonly onLine: (line: string) => void;
+  /** Called before and after each check's command, e.g. to group its log lines. */
+  readonly onCheckStart?: (name: CheckName) => void;
+  readonly onCheckEnd?: (name: CheckName) => void;
+  /** Milliseconds since the epoch; passed in so the run's clock is the shell's. */
+  readonly now?: () => number;
+}
+
+export type RunTrainspotterResult =
+  | {
+      readonly ok: false;
+      /** The config file's absolute path, and as named in messages (relative to `cwd`). */
+      readonly configPath: string;
+      readonly configSource: string;
+      readonly errors: readonly ConfigError[];
+    }
+  | {
+      readonly ok: true;
+      readonly configPath: string;
+      readonly configSource: string;
+      readonly report: Report;
+      readonly markdown: string;
+      readonly paths: { readonly json: string; readonly markdown: string };
+    };
+
+function checkOrder(configured: readonly CheckName[], only: readonly CheckName[] | undefined): CheckName[] {
+  const wanted = only ?? configured;
+  for (const name of wanted) {
+    if (!configured.includes(name)) {
+      throw new InputError(
+        `--check ${name}: trainspotter.yml defines no checks.${name}; it defines ${configured.join(', ')}.`,
+      );
+    }
+  }
+  return CHECK_NAMES.filter((n) => wanted.includes(n));
+}
+
+/**
+ * Finds and validates the config, runs its checks one after another, judges them, builds the
+ * report and writes report.json and report.md into the output folder. A config that does not
+ * validate is a value (every error, located); a missing config or an unknown check throws InputError.
+ */
+export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<RunTrainspotterResult> {
+  const now = opts.now ?? Date.now;
+  const found = await findConfig(opts.cwd, opts.config);
+  const configSource = relative(opts.cwd, found.path) || found.path;
+  const parsed = parseConfig(await readFile(found.path, 'utf8'), configSource);
+  if (!parsed.ok) return { ok: false, configPath: found.path, configSource, errors: parsed.errors };
+  const config = parsed.config;
+  const names = checkOrder(
+    CHECK_NAMES.filter((n) => config.checks[n] !== undefined),
+    opts.only,
+  );
+  const seed = opts.seed ?? config.seed;
+  const outRoot = resolve(opts.cwd, opts.out ?? join('.trainspotter', `seed-${seed}`));
+  const started = now();
+  const observations = [];
+  for (const name of names) {
+    opts.onCheckStart?.(name);
+    try {
+      const [observation] = await runChecks({
+        config,
+        projectDir: found.projectDir,
+        outRoot,
+        seed,
+        only: [name],
+        onLine: opts.onLine,
+        env: opts.env,
+        gpu: opts.gpu,
+      });
+      if (observation) observations.push(observation);
+    } finally {
+      opts.onCheckEnd?.(name);
+    }
+  }
+  const judged = observations.map((o) => judgeCheck(o, config));
+  const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
+  const report = validateReport(
+    buildReport(judged, config, {
+      seed,
+      startedAt: new Date(started).toISOString(),
+      durationMs: now() - started,
+      trainspotterVersion: opts.version,
+      configPath: configSource,
+      ...(sha ? { git: { sha, ...(ref ? { ref } : {}) } } : {}),
+    }),
+    'the report just built',
+  );
+  await mkdir(outRoot, { recursive: true });
+  const paths = { json: join(outRoot, 'report.json'), markdown: join(outRoot, 'report.md') };
+  const markdown = opts.renderMarkdown(report);
+  await writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(paths.markdown, markdown);
+  return { ok: true, configPath: found.path, configSource, report, markdown, paths };
+}
