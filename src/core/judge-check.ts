@@ -194,6 +194,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
     name: obs.name,
     status,
     summary,
+    notes,
     command: obs.command,
     exitCode: obs.exitCode,
     durationMs: obs.durationMs,

@@ -106,10 +106,7 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
     f.swings >= th.minSwings &&
     (f.minAutocorrelation < f.autocorrelationCritical || f.swings >= th.minSwingRate * f.bins);
   const convergedNoise =
-    f.space === 'log' &&
-    f.start / f.end >= th.oscillationMaxFall &&
-    f.mk.z < 0 &&
-    f.mk.p < th.alpha;
+    f.space === 'log' && f.start / f.end >= th.oscillationMaxFall && f.mk.z < 0 && f.mk.p < th.alpha;
   if (!convergedNoise && (periodic || f.smoothSwings >= th.minSwings || f.withinBinSpread >= spreadLimit)) {
     const what =
       periodic || f.smoothSwings >= th.minSwings
@@ -130,7 +127,10 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   }
   // A loss that starts positive and falls further below zero than it ever was above cannot be a
   // cross-entropy-type loss: its sign is flipped (METHOD.md, the "goes up" row seen from below).
-  if (initial > 0 && f.end < -Math.max(initial, f.start) && f.mk.z < 0 && f.mk.p < th.alpha) {
+  // Starting below zero (the logged loss is already negated), it runs away: 4× further down.
+  const belowZero =
+    initial > 0 ? f.end < -Math.max(initial, f.start) : f.end < th.explodeFactor * Math.min(initial, f.start);
+  if (f.end < 0 && belowZero && f.mk.z < 0 && f.mk.p < th.alpha) {
     return at(
       'goes_up',
       `Loss ran below zero, from ${fmt(f.start)} to ${fmt(f.end)}: a loss of this kind cannot, so its sign is likely flipped (the loss goes up, seen from below).`,

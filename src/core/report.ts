@@ -45,6 +45,8 @@ export const CheckReportSchema = z.object({
   name: z.enum(['smoke', 'overfit', 'eval']),
   status: z.enum(['pass', 'warn', 'fail', 'error', 'skipped']),
   summary: z.string(),
+  /** Why the check failed or warned apart from its findings: a crash, a GPU left unused, a missing log. */
+  notes: z.array(z.string()).optional(),
   command: z.string().optional(),
   exitCode: z.number().int().nullable().optional(),
   durationMs: z.number().nonnegative().optional(),

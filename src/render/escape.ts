@@ -5,11 +5,14 @@
  */
 export function escapeMarkdown(text: string, maxLength = 200): string {
   const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-  return clipped
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/@/g, '@\u200b');
+  return (
+    clipped
+      .replace(/[\r\n\t]+/g, ' ')
+      // Only what can start markup here: code, emphasis, links, tables, HTML, strike, #refs.
+      .replace(/([\\`*_[\]#|<>~])/g, '\\$1')
+      .replace(/&/g, '&amp;')
+      .replace(/@/g, '@\u200b')
+  );
 }
 
 /** A fenced code block that no backtick run inside `text` can close early; text stays verbatim. */

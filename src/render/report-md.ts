@@ -69,6 +69,12 @@ function problems(report: Report): string[] {
       out.push(...check.failure.advice.map((a) => `- ${esc(a, 400)}`), '');
     } else if (check.status === 'error') {
       out.push(`#### ${check.name}: could not be judged`, '', esc(check.summary, 1000), '');
+    } else if (check.status !== 'pass') {
+      // Reports written before `notes` existed keep the reason in the summary.
+      const reasons =
+        check.notes ?? (check.findings.every((f) => f.severity === 'pass') ? [check.summary] : []);
+      if (reasons.length > 0)
+        out.push(`#### ${check.name}`, '', ...reasons.map((n) => `- ${esc(n, 600)}`), '');
     }
     for (const f of check.findings.filter((x) => x.severity !== 'pass')) {
       out.push(`#### ${check.name}: ${esc(f.series)} — ${f.verdict}`, '', esc(f.summary, 600), '');

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseInputs } from './inputs.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const yml = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'));
+
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': unknown;
+      strategy?: { matrix?: { seed?: number[] } };
+      steps?: { uses?: string; with?: Record<string, unknown> }[];
+    }
+  >;
+}
+
+describe('action.yml', () => {
+  const action = yml('action.yml') as {
+    runs: { using: string; main: string };
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+  };
+
+  it('runs dist/action.js on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+  });
+
+  it('declares exactly the inputs the action reads, and its defaults parse', () => {
+    const read: string[] = [];
+    parseInputs((name) => {
+      read.push(name);
+      const value = action.inputs[name]?.default ?? '';
+      return value.startsWith('${{') ? 'token' : value;
+    });
+    expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort());
+    expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
+  });
+});
+
+describe('examples/workflows', () => {
+  it('gpu-pr.yml: self-hosted GPU runners, seeds 0..2, one artifact per seed', () => {
+    const w = yml('examples/workflows/gpu-pr.yml') as Workflow;
+    const job = w.jobs.trainspotter;
+    expect(job?.['runs-on']).toEqual(['self-hosted', 'gpu']);
+    expect(job?.strategy?.matrix?.seed).toEqual([0, 1, 2]);
+    const step = job?.steps?.find((s) => s.uses?.startsWith('trainspotter/'));
+    expect(step?.with?.['artifact-name']).toBe('trainspotter-report-seed-${{ matrix.seed }}');
+  });
+
+  it('fork-safe.yml: pull_request_target, read-only, gated on the label, approved head SHA, no secrets', () => {
+    const text = readFileSync(join(ROOT, 'examples/workflows/fork-safe.yml'), 'utf8');
+    const w = yml('examples/workflows/fork-safe.yml') as Workflow & { on: Record<string, unknown> };
+    expect(Object.keys(w.on)).toEqual(['pull_request_target']);
+    expect(w.permissions).toEqual({ contents: 'read' });
+    const job = w.jobs.trainspotter as Workflow['jobs'][string] & { if: string; permissions?: unknown };
+    expect(job.permissions).toBeUndefined();
+    expect(job.if).toContain("github.event.label.name == 'trainspotter:ok-to-test'");
+    const checkout = job.steps?.find((s) => s.uses?.startsWith('actions/checkout'));
+    expect(checkout?.with).toEqual({
+      ref: '${{ github.event.pull_request.head.sha }}',
+      'persist-credentials': false,
+    });
+    expect(text).not.toMatch(/\$\{\{\s*secrets\./);
+  });
+});
