@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseInputs } from './inputs.js';
 
+/** A GitHub expression as written in YAML, `${{ e }}`. */
+const expr = (e: string) => `\${{ ${e} }}`;
 const ROOT = join(import.meta.dirname, '..', '..');
 const yml = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'));
 
@@ -35,10 +37,10 @@ describe('action.yml', () => {
     parseInputs((name) => {
       read.push(name);
       const value = action.inputs[name]?.default ?? '';
-      return value.startsWith('${{') ? 'token' : value;
+      return value.startsWith(expr('').slice(0, 3)) ? 'token' : value;
     });
     expect(Object.keys(action.inputs).sort()).toEqual([...new Set(read)].sort());
-    expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
+    expect(action.inputs['github-token']?.default).toBe(expr('github.token'));
   });
 });
 
@@ -49,7 +51,7 @@ describe('examples/workflows', () => {
     expect(job?.['runs-on']).toEqual(['self-hosted', 'gpu']);
     expect(job?.strategy?.matrix?.seed).toEqual([0, 1, 2]);
     const step = job?.steps?.find((s) => s.uses?.startsWith('trainspotter/'));
-    expect(step?.with?.['artifact-name']).toBe('trainspotter-report-seed-${{ matrix.seed }}');
+    expect(step?.with?.['artifact-name']).toBe(`trainspotter-report-seed-${expr('matrix.seed')}`);
   });
 
   it('fork-safe.yml: pull_request_target, read-only, gated on the label, approved head SHA, no secrets', () => {
@@ -62,7 +64,7 @@ describe('examples/workflows', () => {
     expect(job.if).toContain("github.event.label.name == 'trainspotter:ok-to-test'");
     const checkout = job.steps?.find((s) => s.uses?.startsWith('actions/checkout'));
     expect(checkout?.with).toEqual({
-      ref: '${{ github.event.pull_request.head.sha }}',
+      ref: expr('github.event.pull_request.head.sha'),
       'persist-credentials': false,
     });
     expect(text).not.toMatch(/\$\{\{\s*secrets\./);
