@@ -47,6 +47,10 @@ try {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // CommonJS dependencies (yaml) call require: give the ESM bundle one, as scripts/build.mjs does.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const files: [string, string][] = [];
   for (const [format, gen] of Object.entries(GENERATORS)) {

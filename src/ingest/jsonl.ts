@@ -75,6 +75,7 @@ class JsonlParser implements IncrementalParser {
 
   end(): ParsedLog {
     this.lines.end();
+    this.flush();
     if (this.pending !== undefined) {
       this.warnings.push(
         `${this.pending}; skipped it as the last line (the writer probably stopped mid-line)`,
@@ -89,8 +90,44 @@ class JsonlParser implements IncrementalParser {
     return { format: 'jsonl', series, warnings: this.warnings };
   }
 
+  /** Lines waiting to be parsed together: one JSON.parse of many lines costs far less than many. */
+  private batch: string[] = [];
+  private batchLines: number[] = [];
+
   private onLine(line: string, n: number): void {
     if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) return;
+    this.batch.push(line);
+    this.batchLines.push(n);
+    if (this.batch.length >= BATCH_LINES) this.flush();
+  }
+
+  /**
+   * Parses the waiting lines as one JSON array; when that fails (a bare NaN, a bad line) or
+   * yields anything but one object per line, each line is parsed on its own, in order, so
+   * errors still name their line.
+   */
+  private flush(): void {
+    const lines = this.batch;
+    const numbers = this.batchLines;
+    if (lines.length === 0) return;
+    this.batch = [];
+    this.batchLines = [];
+    if (this.pending === undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(`[${lines.join(',')}]`);
+      } catch {
+        parsed = undefined;
+      }
+      if (Array.isArray(parsed) && parsed.length === lines.length && parsed.every(isObject)) {
+        for (const r of parsed as Record<string, unknown>[]) this.record(r);
+        return;
+      }
+    }
+    for (let i = 0; i < lines.length; i++) this.parseLine(lines[i] as string, numbers[i] as number);
+  }
+
+  private parseLine(line: string, n: number): void {
     if (this.pending !== undefined) throw new InputError(this.pending);
     let record: unknown;
     try {
@@ -152,6 +189,13 @@ class JsonlParser implements IncrementalParser {
  * (or `mode`) place the record; every other numeric field is a metric; Python's bare `NaN` and
  * `Infinity` are accepted. Without a step the epoch is used, else the record's index.
  */
+/** Lines parsed per JSON.parse call on the fast path. */
+const BATCH_LINES = 2048;
+
+function isObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 export const jsonl: LogFormat = {
   id: 'jsonl',
   description: 'JSON lines, one object per line: {"step": 100, "loss": 0.42, "val_loss": 0.51}',
