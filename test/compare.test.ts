@@ -34,8 +34,12 @@ async function compare(args: string[]) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     env: {},
     cwd: dir,
   };
