@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 /** The committed bundle the tests run, as GitHub runs it. */
 export const ACTION_BUNDLE = resolve(import.meta.dirname, '..', '..', 'dist', 'action.js');
 
+/** The Node that runs the bundle: this one, or TRAINSPOTTER_ACTION_NODE (e.g. a Node 24, as on runners). */
+export const ACTION_NODE = process.env.TRAINSPOTTER_ACTION_NODE || process.execPath;
+
 /**
  * A training script for the fixture configs: `healthy` logs a falling loss, `rising` a rising
  * one, `crash` dies with a PyTorch shape-mismatch traceback and exit 3. It also records whether
@@ -81,6 +84,14 @@ export interface ActionRun {
   readonly workspace: string;
 }
 
+/** A runtime token shaped like the runner's: a JWT whose `scp` names the run and job backend IDs. */
+function runtimeToken(): string {
+  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const scp =
+    'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774';
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp, exp: 4102444800 })}.c2ln`;
+}
+
 /** GITHUB_OUTPUT's heredoc format (`name<<delimiter`, value lines, delimiter) read back. */
 export function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -105,6 +116,8 @@ export async function runBundledAction(opts: {
   apiUrl: string;
   inputs?: Record<string, string>;
   runner?: 'github-hosted' | 'self-hosted';
+  /** Point the artifact client at `apiUrl` too (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN). */
+  artifactService?: boolean;
 }): Promise<ActionRun> {
   const root = mkdtempSync(join(tmpdir(), 'trainspotter-action-'));
   const workspace = join(root, 'repo');
@@ -146,9 +159,13 @@ export async function runBundledAction(opts: {
     RUNNER_ENVIRONMENT: opts.runner ?? 'self-hosted',
     RUNNER_TEMP: root,
   };
+  if (opts.artifactService) {
+    env.ACTIONS_RESULTS_URL = `${opts.apiUrl}/`;
+    env.ACTIONS_RUNTIME_TOKEN = runtimeToken();
+  }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
-    const child = execFile(process.execPath, [ACTION_BUNDLE], { cwd: workspace, env }, (_error, out) =>
+    const child = execFile(ACTION_NODE, [ACTION_BUNDLE], { cwd: workspace, env }, (_error, out) =>
       done({ code: child.exitCode, stdout: out }),
     );
   });

@@ -24,6 +24,7 @@ beforeEach(() => {
   api.requests.length = 0;
   api.comments.length = 0;
   api.readOnly = false;
+  api.artifacts.length = 0;
 });
 
 async function action(opts: Omit<Parameters<typeof runBundledAction>[0], 'apiUrl'>): Promise<ActionRun> {
@@ -69,6 +70,24 @@ describe('the bundled action', () => {
     const body = (writes[0]?.body as { body: string } | undefined)?.body ?? '';
     expect(body.startsWith(`${COMMENT_MARKER}\n## trainspotter: ❌ fail`)).toBe(true);
     expect(api.comments.find((c) => c.id === theirs)?.body).toContain('quoted by a person');
+  });
+
+  it('uploads report.json and report.md as the artifact named for the seed', async () => {
+    const r = await action({
+      config: config('healthy'),
+      event: pullRequestEvent(),
+      inputs: { seed: '1' },
+      artifactService: true,
+    });
+    expect(r.code).toBe(0);
+    expect(api.artifacts.map((a) => a.name)).toEqual(['trainspotter-report-seed-1']);
+    const zip = api.artifacts[0]?.zip ?? Buffer.alloc(0);
+    expect(zip.subarray(0, 2).toString()).toBe('PK');
+    expect(zip.includes('report.json')).toBe(true);
+    expect(zip.includes('report.md')).toBe(true);
+    expect(r.outputs['artifact-id']).toBe(api.artifacts[0]?.artifactId);
+    const create = api.requests.find((q) => q.path.endsWith('/CreateArtifact'));
+    expect(create?.authorization).toMatch(/^Bearer /);
   });
 
   it('names a crashed training command and creates the comment', async () => {

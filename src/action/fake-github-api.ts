@@ -16,17 +16,32 @@ interface Comment {
   html_url: string;
 }
 
+/** An artifact as the fake artifact service received it. */
+export interface UploadedArtifact {
+  readonly name: string;
+  /** The zip's bytes as committed to the blob store; undefined until the block list is committed. */
+  zip?: Buffer;
+  artifactId?: string;
+}
+
+const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
+
 /**
- * A local HTTP server that behaves like the few GitHub REST endpoints the action uses (list,
- * create and update issue comments), for tests of the bundled action. `readOnly` answers writes
- * with GitHub's 403; anything else is a 404 and recorded, so a test sees unexpected calls.
+ * A local HTTP server that behaves like the few GitHub endpoints the action uses: the REST issue
+ * comments (list, create, update) and the artifact service (Twirp CreateArtifact and
+ * FinalizeArtifact, and the Azure blob it hands out a signed URL for), for tests of the bundled
+ * action. `readOnly` answers comment writes with GitHub's 403; anything else is a 404 and
+ * recorded, so a test sees unexpected calls.
  */
 export class FakeGitHubApi {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
+  readonly artifacts: UploadedArtifact[] = [];
   readOnly = false;
   private nextId = 1000;
   private server: Server | undefined;
+  private base = '';
+  private blocks = new Map<string, Buffer>();
 
   /** Seeds an existing comment (as GitHub lists it) on every issue. */
   addComment(body: string, type: 'Bot' | 'User' = 'Bot'): number {
@@ -38,21 +53,26 @@ export class FakeGitHubApi {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
-      void readBody(req).then((body) => {
-        const path = req.url ?? '';
-        this.requests.push({
-          method: req.method ?? '',
-          path,
-          authorization: req.headers.authorization,
-          body,
-        });
-        const [status, data] = this.route(req.method ?? '', path.split('?')[0] ?? '', body);
+      void readBody(req).then((raw) => {
+        const url = new URL(req.url ?? '', this.base);
+        const method = req.method ?? '';
+        if (url.pathname.startsWith('/blob/')) {
+          this.requests.push({ method, path: url.pathname, authorization: undefined, body: null });
+          res.writeHead(this.blob(method, url, raw), { 'x-ms-request-id': 'fake', etag: '"0x1"' });
+          res.end();
+          return;
+        }
+        const body = raw.length === 0 ? null : JSON.parse(raw.toString('utf8'));
+        const authorization = req.headers.authorization;
+        this.requests.push({ method, path: req.url ?? '', authorization, body });
+        const [status, data] = this.route(method, url.pathname, body);
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify(data));
       });
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.base;
   }
 
   async stop(): Promise<void> {
@@ -84,13 +104,50 @@ export class FakeGitHubApi {
       comment.body = text;
       return [200, comment];
     }
+    if (method === 'POST' && path === `${TWIRP}CreateArtifact`) {
+      const name = String((body as { name?: unknown }).name);
+      this.artifacts.push({ name });
+      return [
+        200,
+        { ok: true, signed_upload_url: `${this.base}/blob/${encodeURIComponent(name)}.zip?sig=fake` },
+      ];
+    }
+    if (method === 'POST' && path === `${TWIRP}FinalizeArtifact`) {
+      const artifact = this.artifacts.find((a) => a.name === (body as { name?: unknown }).name);
+      if (!artifact?.zip) return [404, { code: 'not_found', msg: 'no upload for this artifact' }];
+      artifact.artifactId = String(this.nextId++);
+      return [200, { ok: true, artifact_id: artifact.artifactId }];
+    }
     return [404, { message: 'Not Found' }];
+  }
+
+  /** Azure block blob: Put Block (`comp=block`), Put Block List (`comp=blocklist`) or Put Blob. */
+  private blob(method: string, url: URL, raw: Buffer): number {
+    const name = decodeURIComponent(url.pathname.slice('/blob/'.length)).replace(/\.zip$/, '');
+    const artifact = this.artifacts.find((a) => a.name === name);
+    if (method !== 'PUT' || !artifact) return 404;
+    const comp = url.searchParams.get('comp');
+    if (comp === 'block') {
+      this.blocks.set(`${name}/${url.searchParams.get('blockid')}`, raw);
+      return 201;
+    }
+    if (comp === 'blocklist') {
+      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(
+        (m) => m[1],
+      );
+      artifact.zip = Buffer.concat(ids.map((id) => this.blocks.get(`${name}/${id}`) ?? Buffer.alloc(0)));
+      return 201;
+    }
+    if (comp === null) {
+      artifact.zip = raw;
+      return 201;
+    }
+    return 400;
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? null : JSON.parse(text);
+  return Buffer.concat(chunks);
 }
