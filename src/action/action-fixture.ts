@@ -37,14 +37,14 @@ console.log('trained ' + mode);
 `;
 
 /** A pull_request event payload shaped as GitHub sends it (the fields a reader may touch). */
-export function pullRequestEvent(opts: { fork?: boolean; labels?: string[] } = {}): unknown {
+export function pullRequestEvent(opts: { fork?: boolean; labels?: string[]; action?: string } = {}): unknown {
   const base = { id: 1, name: 'models', full_name: 'acme/models', private: false, fork: false };
   const head = opts.fork
     ? { id: 2, name: 'models', full_name: 'mallory/models', private: false, fork: true }
     : base;
   const user = { login: opts.fork ? 'mallory' : 'alice', id: 7, type: 'User' };
   return {
-    action: 'synchronize',
+    action: opts.action ?? 'opened',
     number: 42,
     pull_request: {
       url: 'https://api.github.com/repos/acme/models/pulls/42',

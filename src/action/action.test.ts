@@ -112,10 +112,11 @@ describe('the bundled action', () => {
     expect(api.requests).toEqual([]);
   });
 
-  it('runs a fork with the approval label, or on a GitHub-hosted runner', async () => {
+  it('runs a fork when the approval label is added, or on a GitHub-hosted runner; not for a later push', async () => {
+    const labels = ['bug', 'trainspotter:ok-to-test'];
     const labelled = await action({
       config: config('healthy'),
-      event: pullRequestEvent({ fork: true, labels: ['bug', 'trainspotter:ok-to-test'] }),
+      event: pullRequestEvent({ fork: true, labels, action: 'labeled' }),
     });
     expect(labelled.code).toBe(0);
     expect(labelled.outputs.status).toBe('pass');
@@ -125,6 +126,13 @@ describe('the bundled action', () => {
       runner: 'github-hosted',
     });
     expect(hosted.outputs.status).toBe('pass');
+    const pushed = await action({
+      config: config('healthy'),
+      event: pullRequestEvent({ fork: true, labels, action: 'synchronize' }),
+    });
+    expect(pushed.code).toBe(1);
+    expect(pushed.outputs.status).toBe('refused');
+    expect(pushed.summary).toContain('removes and re-adds the label');
   });
 
   it('notes a read-only token (403) in the summary and does not fail because of it', async () => {

@@ -20,9 +20,19 @@ describe('decideForkGate', () => {
       headRepo: 'mallory/models',
       headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       label: 'trainspotter:ok-to-test',
+      stale: false,
     });
     expect(gate({ runnerEnvironment: undefined }).run).toBe(false);
     expect(gate({ eventName: 'pull_request_target' }).run).toBe(false);
+  });
+
+  it('does not count the label for a new push (synchronize): the approval was for an earlier commit', () => {
+    const labels = ['trainspotter:ok-to-test'];
+    expect(gate({ payload: pullRequestEvent({ fork: true, labels, action: 'synchronize' }) })).toMatchObject({
+      run: false,
+      stale: true,
+    });
+    expect(gate({ payload: pullRequestEvent({ fork: true, labels, action: 'labeled' }) }).run).toBe(true);
   });
 
   it('refuses a deleted fork (head.repo null)', () => {

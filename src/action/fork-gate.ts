@@ -1,5 +1,6 @@
 /** The parts of a pull_request / pull_request_target event payload the gate reads. */
 interface PullRequestPayload {
+  readonly action?: string;
   readonly pull_request?: {
     readonly number?: number;
     readonly labels?: readonly { readonly name?: string }[];
@@ -16,6 +17,8 @@ export type ForkGate =
       readonly headRepo: string;
       readonly headSha: string | undefined;
       readonly label: string;
+      /** The label is on the pull request, but this run is for a newer push than the approval. */
+      readonly stale: boolean;
     };
 
 export interface ForkGateInput {
@@ -31,7 +34,9 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_
 
 /**
  * Whether this job may run the pull request's commands. A fork's PR on a self-hosted runner (or
- * one whose kind is unknown) runs only with the approval label or `allow-unapproved-forks`.
+ * one whose kind is unknown) runs only with the approval label or `allow-unapproved-forks`; the
+ * label does not count for a `synchronize` event (a new push: the approval was for an earlier
+ * commit, whether or not the app has removed the label yet).
  * Defence in depth only: under `pull_request` a fork can edit the workflow itself.
  */
 export function decideForkGate(input: ForkGateInput): ForkGate {
@@ -44,7 +49,15 @@ export function decideForkGate(input: ForkGateInput): ForkGate {
   if (base !== undefined && head === base) return { run: true, why: 'same-repository pull request' };
   if (input.runnerEnvironment === 'github-hosted') return { run: true, why: 'GitHub-hosted runner' };
   if (input.allowUnapprovedForks) return { run: true, why: 'allow-unapproved-forks is true' };
-  if ((pr.labels ?? []).some((l) => l.name === input.approvalLabel))
-    return { run: true, why: `approved with the label ${input.approvalLabel}` };
-  return { run: false, pr: pr.number, headRepo: head, headSha: pr.head?.sha, label: input.approvalLabel };
+  const labelled = (pr.labels ?? []).some((l) => l.name === input.approvalLabel);
+  const stale = (input.payload as PullRequestPayload).action === 'synchronize';
+  if (labelled && !stale) return { run: true, why: `approved with the label ${input.approvalLabel}` };
+  return {
+    run: false,
+    pr: pr.number,
+    headRepo: head,
+    headSha: pr.head?.sha,
+    label: input.approvalLabel,
+    stale: labelled,
+  };
 }
