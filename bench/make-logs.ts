@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 /** A realistic noisy, decaying loss at step i of n: exponential decay to a floor, with noise. */
 export function lossAt(i: number, n: number, seed = 1): number {
@@ -28,54 +28,60 @@ async function writeLines(path: string, count: number, line: (i: number) => stri
 }
 
 /** The benchmark's files, each holding `points` metric values in the named format. */
-export const GENERATORS: Record<string, { file: string; make(path: string, points: number): Promise<void> }> = {
-  jsonl: {
-    file: 'metrics.jsonl',
-    make: (path, points) =>
-      writeLines(path, points, (i) => `{"step": ${i}, "epoch": ${Math.floor(i / 1000)}, "loss": ${lossAt(i, points)}}`),
-  },
-  'generic-csv': {
-    file: 'loss.csv',
-    make: (path, points) => writeLines(path, points, (i) => `${i},${lossAt(i, points)}`, 'step,loss'),
-  },
-  'lightning-csv': {
-    file: 'metrics.csv',
-    // Lightning interleaves: every 10th row is a validation row with the train cell empty.
-    make: (path, points) =>
-      writeLines(
-        path,
-        points,
-        (i) =>
-          i % 10 === 9
-            ? `${Math.floor(i / 1000)},${i},,${lossAt(i, points, 2) * 1.1}`
-            : `${Math.floor(i / 1000)},${i},${lossAt(i, points)},`,
-        'epoch,step,train_loss,val_loss',
-      ),
-  },
-  'keras-csv': {
-    file: 'training.log',
-    make: (path, points) =>
-      writeLines(
-        path,
-        points / 2,
-        (i) => `${i},${lossAt(i, points / 2)},${lossAt(i, points / 2, 3) * 1.1}`,
-        'epoch,loss,val_loss',
-      ),
-  },
-  'hf-trainer-state': {
-    file: 'trainer_state.json',
-    make: async (path, points) => {
-      // Two points per entry (loss and learning_rate), as the Trainer logs them.
-      const entries = points / 2;
-      await writeLines(
-        path,
-        entries,
-        (i) => `    {"epoch": ${(i / 1000).toFixed(3)}, "learning_rate": 5e-05, "loss": ${lossAt(i, entries)}, "step": ${i + 1}}${i + 1 < entries ? ',' : ''}`,
-        '{\n  "global_step": 0,\n  "log_history": [',
-      );
-      const out = createWriteStream(path, { flags: 'a' });
-      out.end('  ]\n}\n');
-      await once(out, 'finish');
+export const GENERATORS: Record<string, { file: string; make(path: string, points: number): Promise<void> }> =
+  {
+    jsonl: {
+      file: 'metrics.jsonl',
+      make: (path, points) =>
+        writeLines(
+          path,
+          points,
+          (i) => `{"step": ${i}, "epoch": ${Math.floor(i / 1000)}, "loss": ${lossAt(i, points)}}`,
+        ),
     },
-  },
-};
+    'generic-csv': {
+      file: 'loss.csv',
+      make: (path, points) => writeLines(path, points, (i) => `${i},${lossAt(i, points)}`, 'step,loss'),
+    },
+    'lightning-csv': {
+      file: 'metrics.csv',
+      // Lightning interleaves: every 10th row is a validation row with the train cell empty.
+      make: (path, points) =>
+        writeLines(
+          path,
+          points,
+          (i) =>
+            i % 10 === 9
+              ? `${Math.floor(i / 1000)},${i},,${lossAt(i, points, 2) * 1.1}`
+              : `${Math.floor(i / 1000)},${i},${lossAt(i, points)},`,
+          'epoch,step,train_loss,val_loss',
+        ),
+    },
+    'keras-csv': {
+      file: 'training.log',
+      make: (path, points) =>
+        writeLines(
+          path,
+          points / 2,
+          (i) => `${i},${lossAt(i, points / 2)},${lossAt(i, points / 2, 3) * 1.1}`,
+          'epoch,loss,val_loss',
+        ),
+    },
+    'hf-trainer-state': {
+      file: 'trainer_state.json',
+      make: async (path, points) => {
+        // Two points per entry (loss and learning_rate), as the Trainer logs them.
+        const entries = points / 2;
+        await writeLines(
+          path,
+          entries,
+          (i) =>
+            `    {"epoch": ${(i / 1000).toFixed(3)}, "learning_rate": 5e-05, "loss": ${lossAt(i, entries)}, "step": ${i + 1}}${i + 1 < entries ? ',' : ''}`,
+          '{\n  "global_step": 0,\n  "log_history": [',
+        );
+        const out = createWriteStream(path, { flags: 'a' });
+        out.end('  ]\n}\n');
+        await once(out, 'finish');
+      },
+    },
+  };
