@@ -15,10 +15,14 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
         ? error.message
         : `internal error (a bug in trainspotter, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     core.setOutput('status', 'error');
-    try {
-      await core.summary.addRaw(`## trainspotter: 💥 error\n\n`).addCodeBlock(message).addRaw('\n').write();
-    } catch {
-      // No summary file outside a runner; the failure message below still says it all.
+    if (env.GITHUB_STEP_SUMMARY) {
+      // Best effort: the failure below must be set even when the summary cannot be written.
+      await core.summary
+        .addRaw('## trainspotter: 💥 error\n\n')
+        .addCodeBlock(message)
+        .addRaw('\n')
+        .write()
+        .catch(() => undefined);
     }
     core.setFailed(`trainspotter: ${message}`);
   }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { escapeMarkdown } from '../render/escape.js';
 import { commentBody } from './comment-body.js';
 import type { ActionInputs } from './inputs.js';
 import { findStickyComment, writeStickyComment } from './sticky-comment.js';
@@ -56,6 +57,6 @@ export async function postComment(
     }
     const message = error instanceof Error ? error.message : String(error);
     core.warning(`trainspotter: could not write the pull request comment: ${message}`);
-    return [`No pull request comment: ${message.replace(/[\r\n]+/g, ' ').slice(0, 300)}`];
+    return [`No pull request comment: ${escapeMarkdown(message, 300)}`];
   }
 }

@@ -40,6 +40,12 @@ async function readEvent(env: Env): Promise<unknown> {
   }
 }
 
+/** Appends to the job summary; without one (not on a runner) prints it to the log instead. */
+async function summarize(env: Env, markdown: string): Promise<void> {
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  else core.info(markdown);
+}
+
 /** The check's output between these two lines is printed verbatim: workflow commands in it do nothing. */
 function commandsOff(): { off: string; on: string } {
   const token = `trainspotter-${randomUUID()}`;
@@ -68,10 +74,13 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     approvalLabel: inputs.approvalLabel,
   });
   if (!gate.run) {
-    await core.summary.addRaw(renderRefusalMarkdown(gate)).write();
+    await summarize(env, renderRefusalMarkdown(gate));
     core.setOutput('status', 'refused');
+    const why = gate.stale
+      ? `the label '${gate.label}' approved an earlier commit`
+      : `without the label '${gate.label}'`;
     core.setFailed(
-      `trainspotter did not run: pull request from the fork ${gate.headRepo} on a self-hosted runner without the label '${gate.label}'. A maintainer approves by adding that label; see the job summary.`,
+      `trainspotter did not run: pull request from the fork ${gate.headRepo} on a self-hosted runner, ${why}. A maintainer approves the head commit by adding that label; see the job summary.`,
     );
     return;
   }
@@ -100,18 +109,17 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   if (!result.ok) {
     const file = relative(workspace, result.configPath);
     for (const a of configAnnotations(result.errors, file)) annotate(a);
-    await core.summary
-      .addRaw(
-        [
-          '## trainspotter: 💥 invalid config',
-          '',
-          `${result.errors.length} problem(s) in \`${file}\`; nothing was run:`,
-          '',
-          ...result.errors.map((e) => `- ${escapeMarkdown(e.message, 1000)}`),
-          '',
-        ].join('\n'),
-      )
-      .write();
+    await summarize(
+      env,
+      [
+        '## trainspotter: 💥 invalid config',
+        '',
+        `${result.errors.length} problem(s) in \`${file}\`; nothing was run:`,
+        '',
+        ...result.errors.map((e) => `- ${escapeMarkdown(e.message, 1000)}`),
+        '',
+      ].join('\n'),
+    );
     core.setOutput('status', 'error');
     core.setFailed(`trainspotter: ${file} is not a valid config (${result.errors.length} problem(s)).`);
     return;
@@ -126,10 +134,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   const notes: string[] = [];
   notes.push(...(await uploadReport(inputs, report.run.seed, paths, env)));
   notes.push(...(await postComment(inputs, env, eventName, payload, report.status, markdown)));
-  await core.summary
-    .addRaw(markdown)
-    .addRaw(notes.map((n) => `\n> ${n}\n`).join(''))
-    .write();
+  await summarize(env, `${markdown}${notes.map((n) => `\n> ${n}\n`).join('')}`);
 
   if (report.status === 'fail' || report.status === 'error') {
     const bad = report.checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.name);

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
+import { escapeMarkdown } from '../render/escape.js';
 import type { ActionInputs } from './inputs.js';
 
 /** The artifact's name: the `artifact-name` input with `{seed}` replaced, one per matrix job. */
@@ -39,8 +40,6 @@ export async function uploadReport(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.warning(`trainspotter: could not upload the artifact ${name}: ${message}`);
-    return [
-      `The report artifact ${name} was not uploaded: ${message.replace(/[\r\n]+/g, ' ').slice(0, 300)}`,
-    ];
+    return [`The report artifact ${name} was not uploaded: ${escapeMarkdown(message, 300)}`];
   }
 }
