@@ -72,6 +72,21 @@ describe('the bundled action', () => {
     expect(api.comments.find((c) => c.id === theirs)?.body).toContain('quoted by a person');
   });
 
+  it('only warns when the config gates the failed check as a warning', async () => {
+    const r = await action({
+      config: `${config('rising')}gate:\n  smoke: warn\n`,
+      event: pullRequestEvent(),
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('warn');
+    expect(r.outputs['warned-checks']).toBe('1');
+    expect(r.outputs['failed-checks']).toBe('0');
+    expect(r.stdout).toMatch(
+      /::warning title=trainspotter smoke%3A warn[^,]*,file=trainspotter.yml,line=3::/,
+    );
+    expect(r.stdout).not.toContain('::error');
+  });
+
   it('uploads report.json and report.md as the artifact named for the seed', async () => {
     const r = await action({
       config: config('healthy'),
