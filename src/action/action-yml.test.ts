@@ -45,6 +45,19 @@ describe('action.yml', () => {
 });
 
 describe('examples/workflows', () => {
+  it.each(['gpu-pr.yml', 'fork-safe.yml'])(
+    '%s: the comment job checks nothing out and only reads the reports',
+    (file) => {
+      const w = yml(`examples/workflows/${file}`) as Workflow;
+      const steps = w.jobs.comment?.steps ?? [];
+      expect(steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
+      expect(steps.find((s) => s.uses?.startsWith('trainspotter/'))?.with).toEqual({
+        reports: 'reports',
+        comment: 'auto',
+      });
+    },
+  );
+
   it('gpu-pr.yml: self-hosted GPU runners, seeds 0..2, one artifact per seed', () => {
     const w = yml('examples/workflows/gpu-pr.yml') as Workflow;
     const job = w.jobs.trainspotter;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionRun, pullRequestEvent, runBundledAction } from './action-fixture.js';
@@ -183,6 +184,55 @@ describe('the bundled action', () => {
     );
     expect(r.summary).toContain('invalid config');
     expect(existsSync(join(r.workspace, '.trainspotter'))).toBe(false);
+  });
+
+  it('report mode: comments once for a seed matrix from downloaded reports, without running anything', async () => {
+    const seeds = [
+      await action({
+        config: config('healthy'),
+        event: pullRequestEvent(),
+        inputs: { seed: '0', comment: 'never' },
+      }),
+      await action({
+        config: config('rising'),
+        event: pullRequestEvent(),
+        inputs: { seed: '1', comment: 'never' },
+      }),
+    ];
+    const downloads = mkdtempSync(join(tmpdir(), 'trainspotter-downloads-'));
+    seeds.forEach((s, i) => {
+      mkdirSync(join(downloads, `trainspotter-report-seed-${i}`));
+      cpSync(s.outputs['report-json'] ?? '', join(downloads, `trainspotter-report-seed-${i}`, 'report.json'));
+    });
+    api.requests.length = 0;
+    const r = await action({
+      config: undefined,
+      event: pullRequestEvent({ fork: true }),
+      inputs: { reports: downloads, comment: 'always' },
+    });
+    rmSync(downloads, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('fail');
+    expect(r.summary).toMatch(/^## trainspotter: ❌ fail \(2 seeds\)/);
+    expect(r.summary).toContain('### Seed 0: ✅ pass');
+    expect(r.summary).toContain('### Seed 1: ❌ fail');
+    expect(api.requests.map((q) => q.method)).toEqual(['GET', 'POST']);
+    expect((api.requests[1]?.body as { body?: string } | null)?.body).toContain('### Seed 1: ❌ fail');
+  });
+
+  it('report mode: rejects reports that are not JSON or not valid, naming each file', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'trainspotter-downloads-'));
+    mkdirSync(join(downloads, 'a'));
+    mkdirSync(join(downloads, 'b'));
+    writeFileSync(join(downloads, 'a', 'report.json'), '{"schemaVersion": 1, "status": "pass"}');
+    writeFileSync(join(downloads, 'b', 'report.json'), '<html>');
+    const r = await action({ config: undefined, event: pullRequestEvent(), inputs: { reports: downloads } });
+    rmSync(downloads, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('error');
+    expect(r.stdout).toContain('a/report.json is not a valid trainspotter report');
+    expect(r.stdout).toContain('b/report.json: not JSON');
+    expect(api.requests).toEqual([]);
   });
 
   it('rejects bad inputs, naming each', async () => {

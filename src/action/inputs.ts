@@ -17,6 +17,8 @@ export interface ActionInputs {
   readonly allowUnapprovedForks: boolean;
   readonly approvalLabel: string;
   readonly gpuTelemetry: boolean;
+  /** Report mode: comment with these saved reports (a report.json or a folder) instead of running. */
+  readonly reports?: string;
 }
 
 function bool(name: string, raw: string, fallback: boolean, problems: string[]): boolean {
@@ -34,6 +36,7 @@ function bool(name: string, raw: string, fallback: boolean, problems: string[]):
 export function parseInputs(get: (name: string) => string): ActionInputs {
   const problems: string[] = [];
   const config = get('config');
+  const reports = get('reports');
   const checksRaw = get('checks');
   const checks = checksRaw
     .split(/[\s,]+/)
@@ -61,6 +64,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     allowUnapprovedForks: bool('allow-unapproved-forks', get('allow-unapproved-forks'), false, problems),
     approvalLabel: get('approval-label') || 'trainspotter:ok-to-test',
     gpuTelemetry: bool('gpu-telemetry', get('gpu-telemetry'), true, problems),
+    ...(reports ? { reports } : {}),
   };
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return inputs;

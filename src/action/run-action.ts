@@ -9,6 +9,7 @@ import { renderReportMarkdown } from '../render/report-md.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { type Annotation, checkLine, configAnnotations, reportAnnotations } from './annotations.js';
 import { commandEnv } from './command-env.js';
+import { commentOnReports } from './comment-reports.js';
 import { decideForkGate } from './fork-gate.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
@@ -65,6 +66,14 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   const cwd = resolve(workspace, inputs.workingDirectory);
   const eventName = env.GITHUB_EVENT_NAME;
   const payload = await readEvent(env);
+
+  if (inputs.reports) {
+    // No pull-request code runs in report mode, so the fork gate does not apply.
+    await commentOnReports({ ...inputs, reports: inputs.reports }, env, workspace, payload, (md) =>
+      summarize(env, md),
+    );
+    return;
+  }
 
   const gate = decideForkGate({
     eventName,
