@@ -5,9 +5,9 @@ import { renderActionTables, withActionTables } from './action-docs.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-describe('docs/action.md', () => {
+describe.each(['README.md', 'docs/action.md'])('%s', (file) => {
   it('has the inputs and outputs tables of action.yml (run `node --import tsx src/action/write-action-docs.ts` when this fails)', () => {
-    const doc = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8');
+    const doc = readFileSync(join(ROOT, file), 'utf8');
     const tables = renderActionTables(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     expect(withActionTables(doc, tables)).toBe(doc);
   });
