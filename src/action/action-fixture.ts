@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -36,44 +37,106 @@ appendFileSync(join(out, 'metrics.jsonl'), lines);
 console.log('trained ' + mode);
 `;
 
-/** A pull_request event payload shaped as GitHub sends it (the fields a reader may touch). */
-export function pullRequestEvent(opts: { fork?: boolean; labels?: string[]; action?: string } = {}): unknown {
-  const base = { id: 1, name: 'models', full_name: 'acme/models', private: false, fork: false };
-  const head = opts.fork
-    ? { id: 2, name: 'models', full_name: 'mallory/models', private: false, fork: true }
-    : base;
-  const user = { login: opts.fork ? 'mallory' : 'alice', id: 7, type: 'User' };
-  return {
-    action: opts.action ?? 'opened',
-    number: 42,
-    pull_request: {
-      url: 'https://api.github.com/repos/acme/models/pulls/42',
-      id: 4242,
-      html_url: 'https://github.com/acme/models/pull/42',
-      number: 42,
-      state: 'open',
-      title: 'Faster data loader `$(rm -rf /)` <img src=x>',
-      user,
-      labels: (opts.labels ?? []).map((name, i) => ({ id: i + 1, name, color: 'ededed', default: false })),
-      head: {
-        label: `${user.login}:speedup`,
-        ref: 'speedup',
-        sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
-        user,
-        repo: head,
-      },
-      base: {
-        label: 'acme:main',
-        ref: 'main',
-        sha: 'a10f18f5b57875f334f61aebed695e2e4193db5e',
-        user: { login: 'acme', id: 1, type: 'Organization' },
-        repo: base,
-      },
-      author_association: opts.fork ? 'FIRST_TIME_CONTRIBUTOR' : 'MEMBER',
-    },
-    repository: base,
-    sender: user,
+interface ExamplePayload {
+  action: string;
+  number: number;
+  label?: unknown;
+  sender: { login: string; [key: string]: unknown };
+  repository: { full_name: string; [key: string]: unknown };
+  pull_request: {
+    number: number;
+    user: { login: string; [key: string]: unknown };
+    labels: { name: string; [key: string]: unknown }[];
+    author_association: string;
+    merge_commit_sha: string | null;
+    head: {
+      label: string;
+      sha: string;
+      user: unknown;
+      repo: { full_name: string; [key: string]: unknown } | null;
+    };
+    base: { repo: { full_name: string; [key: string]: unknown } };
   };
+}
+
+/** The real `pull_request` webhook payloads of @octokit/webhooks-examples, by action. */
+let examplesCache: ExamplePayload[] | undefined;
+
+function realPullRequestExamples(): ExamplePayload[] {
+  if (examplesCache) return examplesCache;
+  const require = createRequire(import.meta.url);
+  const all = JSON.parse(
+    readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
+  ) as { name: string; examples: ExamplePayload[] }[];
+  examplesCache = all.find((e) => e.name === 'pull_request')?.examples ?? [];
+  return examplesCache;
+}
+
+/** The repository, pull request and fork of the events `pullRequestEvent` gives. */
+export const EVENT = (() => {
+  const example = realPullRequestExamples().find((e) => e.action === 'opened');
+  if (!example) throw new Error('@octokit/webhooks-examples has no pull_request opened example');
+  const [owner = '', name = ''] = example.repository.full_name.split('/');
+  return {
+    repository: example.repository.full_name,
+    number: example.pull_request.number,
+    headSha: example.pull_request.head.sha,
+    mergeSha: example.pull_request.merge_commit_sha ?? example.pull_request.head.sha,
+    fork: `mallory/${name}`,
+    owner,
+  };
+})();
+
+/**
+ * A real `pull_request` event payload as GitHub sends it: @octokit/webhooks-examples' example for
+ * `action` (opened, synchronize, labeled, …), a fresh copy. `labels` replaces the pull request's
+ * labels (each shaped as the example's own label objects; for `labeled`, the event's `label` is the
+ * last one). The examples hold no pull request from a fork, so `fork` derives one from the real
+ * payload: head.repo becomes a fork of the base repository owned by another user (`EVENT.fork`),
+ * and the head's label and user, the pull request's author and (but for `labeled`) the sender become
+ * that user.
+ */
+export function pullRequestEvent(opts: { fork?: boolean; labels?: string[]; action?: string } = {}): unknown {
+  const action = opts.action ?? 'opened';
+  const examples = realPullRequestExamples().filter((e) => e.action === action);
+  const example = structuredClone(examples[0]);
+  if (!example) throw new Error(`@octokit/webhooks-examples has no pull_request ${action} example`);
+  if (opts.labels) {
+    const shape = realPullRequestExamples().flatMap((e) => e.pull_request.labels)[0] ?? {};
+    example.pull_request.labels = opts.labels.map((name, i) => ({
+      ...shape,
+      id: 1000 + i,
+      node_id: `LA_${i}`,
+      name,
+    }));
+    if (action === 'labeled') example.label = example.pull_request.labels.at(-1);
+  }
+  if (opts.fork) {
+    // The base repository and its owner as the fork's: every owner name and URL in them retold.
+    const owner = example.pull_request.base.repo.full_name.split('/')[0] ?? '';
+    const retold = <T>(value: T): T =>
+      JSON.parse(
+        JSON.stringify(value)
+          .replaceAll(`"${owner}"`, '"mallory"')
+          .replaceAll(`/${owner}`, '/mallory')
+          .replaceAll(`"${owner}/`, '"mallory/'),
+      );
+    const user = { ...retold(example.sender), id: 31337, node_id: 'U_mallory', type: 'User' };
+    example.pull_request.head.repo = {
+      ...retold(example.pull_request.base.repo),
+      id: Number(example.pull_request.base.repo.id) + 1,
+      node_id: 'R_fork',
+      owner: user,
+      fork: true,
+    };
+    example.pull_request.head.label = `mallory:${example.pull_request.head.label.split(':')[1] ?? 'changes'}`;
+    example.pull_request.head.user = user;
+    example.pull_request.user = user;
+    example.pull_request.author_association = 'FIRST_TIME_CONTRIBUTOR';
+    // A maintainer adds the approval label; the fork's author opens and pushes.
+    if (action !== 'labeled') example.sender = user;
+  }
+  return example;
 }
 
 export interface ActionRun {
@@ -151,9 +214,10 @@ export async function runBundledAction(opts: {
     GITHUB_EVENT_PATH: files.event,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
-    GITHUB_REF: 'refs/pull/42/merge',
+    GITHUB_REPOSITORY: EVENT.repository,
+    GITHUB_REPOSITORY_OWNER: EVENT.owner,
+    GITHUB_SHA: EVENT.mergeSha,
+    GITHUB_REF: `refs/pull/${EVENT.number}/merge`,
     GITHUB_API_URL: opts.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_ENVIRONMENT: opts.runner ?? 'self-hosted',

@@ -1,13 +1,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ActionRun, pullRequestEvent, runBundledAction } from './action-fixture.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionRun, EVENT, pullRequestEvent, runBundledAction } from './action-fixture.js';
 import { COMMENT_MARKER } from './comment-body.js';
 import { FakeGitHubApi } from './fake-github-api.js';
 
-// The committed bundle dist/action.js in a real process with a runner's environment, against a
-// local server that behaves like GitHub's comment endpoints.
+// The committed bundle dist/action.js in a real process with a runner's environment and real
+// pull_request payloads (@octokit/webhooks-examples), against a local server that behaves like
+// GitHub's comment endpoints and artifact service and rejects any REST request that does not match
+// GitHub's OpenAPI description: every test ends with no such request.
 const config = (mode: string) =>
   `version: 1\nchecks:\n  smoke:\n    run: node train.mjs ${mode}\n    timeout: 1m\n`;
 
@@ -26,7 +28,14 @@ beforeEach(() => {
   api.comments.length = 0;
   api.readOnly = false;
   api.artifacts.length = 0;
+  api.violations.length = 0;
+  api.checked.length = 0;
 });
+afterEach(() => {
+  expect(api.violations).toEqual([]);
+});
+
+const COMMENTS = `/repos/${EVENT.repository}/issues/${EVENT.number}/comments`;
 
 async function action(opts: Omit<Parameters<typeof runBundledAction>[0], 'apiUrl'>): Promise<ActionRun> {
   const run = await runBundledAction({ ...opts, apiUrl });
@@ -44,10 +53,9 @@ describe('the bundled action', () => {
     expect(JSON.parse(readFileSync(r.outputs['report-json'] ?? '', 'utf8')).status).toBe('pass');
     expect(r.stdout).toContain('::group::trainspotter smoke');
     expect(r.stdout).toMatch(/::stop-commands::trainspotter-[\w-]+\n\[smoke\] trained healthy/);
-    expect(api.requests.map((q) => `${q.method} ${q.path.split('?')[0]}`)).toEqual([
-      'GET /repos/acme/models/issues/42/comments',
-    ]);
+    expect(api.requests.map((q) => `${q.method} ${q.path.split('?')[0]}`)).toEqual([`GET ${COMMENTS}`]);
     expect(api.requests[0]?.authorization).toBe('token ghs_faketoken123');
+    expect(api.checked).toEqual(['GET /repos/{owner}/{repo}/issues/{issue_number}/comments']);
     const sawToken = join(r.workspace, '.trainspotter', 'seed-0', 'smoke-seed0', 'saw-token.txt');
     expect(readFileSync(sawToken, 'utf8')).toBe('false');
   });
@@ -66,7 +74,7 @@ describe('the bundled action', () => {
     expect(r.summary).toContain('goes_up');
     const writes = api.requests.filter((q) => q.method !== 'GET');
     expect(writes.map((q) => `${q.method} ${q.path}`)).toEqual([
-      `PATCH /repos/acme/models/issues/comments/${mine}`,
+      `PATCH /repos/${EVENT.repository}/issues/comments/${mine}`,
     ]);
     const body = (writes[0]?.body as { body: string } | undefined)?.body ?? '';
     expect(body.startsWith(`${COMMENT_MARKER}\n## trainspotter: ❌ fail`)).toBe(true);
@@ -113,7 +121,7 @@ describe('the bundled action', () => {
     expect(r.outputs['failure-kinds']).toBe('shape_mismatch');
     expect(r.summary).toContain('shapes cannot be multiplied');
     const posts = api.requests.filter((q) => q.method === 'POST');
-    expect(posts.map((q) => q.path)).toEqual(['/repos/acme/models/issues/42/comments']);
+    expect(posts.map((q) => q.path)).toEqual([COMMENTS]);
     expect(api.comments).toHaveLength(1);
   });
 
@@ -121,7 +129,7 @@ describe('the bundled action', () => {
     const r = await action({ config: config('healthy'), event: pullRequestEvent({ fork: true }) });
     expect(r.code).toBe(1);
     expect(r.outputs.status).toBe('refused');
-    expect(r.summary).toContain('mallory/models');
+    expect(r.summary).toContain(EVENT.fork);
     expect(r.summary).toContain('`trainspotter:ok-to-test`');
     expect(r.stdout).toContain('::error::trainspotter did not run');
     expect(existsSync(join(r.workspace, '.trainspotter'))).toBe(false);

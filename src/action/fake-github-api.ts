@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkRequest, loadOpenApi } from './openapi-check.js';
 
 /** One request the fake received. */
 export interface RecordedRequest {
@@ -32,11 +33,22 @@ const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
  * FinalizeArtifact, and the Azure blob it hands out a signed URL for), for tests of the bundled
  * action. `readOnly` answers comment writes with GitHub's 403; anything else is a 404 and
  * recorded, so a test sees unexpected calls.
+ *
+ * Every REST request is first checked against GitHub's published OpenAPI description of
+ * api.github.com (@octokit/openapi; see openapi-check.ts): a method and path it does not describe
+ * gets a 404, parameters or a JSON body that do not match the operation's schemas a 400, each with
+ * a message, and each is recorded in `violations` (tests assert none). The artifact service (Twirp
+ * under /twirp/, and the Azure blob store under /blob/) is not part of that description and is not
+ * checked against it.
  */
 export class FakeGitHubApi {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
   readonly artifacts: UploadedArtifact[] = [];
+  /** REST requests that do not match the api.github.com OpenAPI description, with the reason. */
+  readonly violations: string[] = [];
+  /** The OpenAPI operation (`GET /repos/{owner}/{repo}/...`) each REST request that matched was checked as. */
+  readonly checked: string[] = [];
   readOnly = false;
   private nextId = 1000;
   private server: Server | undefined;
@@ -52,6 +64,7 @@ export class FakeGitHubApi {
   }
 
   async start(): Promise<string> {
+    loadOpenApi();
     this.server = createServer((req, res) => {
       void readBody(req).then((raw) => {
         const url = new URL(req.url ?? '', this.base);
@@ -62,12 +75,30 @@ export class FakeGitHubApi {
           res.end();
           return;
         }
-        const body = raw.length === 0 ? null : JSON.parse(raw.toString('utf8'));
+        const text = raw.toString('utf8');
         const authorization = req.headers.authorization;
+        const reply = (status: number, data: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify(data));
+        };
+        if (!url.pathname.startsWith(TWIRP)) {
+          const check = checkRequest(method, url, req.headers['content-type'], text);
+          if (!check.ok) {
+            this.requests.push({ method, path: req.url ?? '', authorization, body: text });
+            this.violations.push(check.message);
+            reply(check.status, {
+              message: `trainspotter fake GitHub API: not in GitHub's OpenAPI description: ${check.message}`,
+              documentation_url: 'https://docs.github.com/rest',
+              status: String(check.status),
+            });
+            return;
+          }
+          this.checked.push(check.operation);
+        }
+        const body = text.length === 0 ? null : JSON.parse(text);
         this.requests.push({ method, path: req.url ?? '', authorization, body });
         const [status, data] = this.route(method, url.pathname, body);
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify(data));
+        reply(status, data);
       });
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pullRequestEvent } from './action-fixture.js';
+import { EVENT, pullRequestEvent } from './action-fixture.js';
 import { decideForkGate } from './fork-gate.js';
 
 const gate = (over: Partial<Parameters<typeof decideForkGate>[0]>) =>
@@ -16,9 +16,9 @@ describe('decideForkGate', () => {
   it('refuses a fork on a self-hosted runner, or on an unknown one, naming the fork and the label', () => {
     expect(gate({})).toEqual({
       run: false,
-      pr: 42,
-      headRepo: 'mallory/models',
-      headSha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+      pr: EVENT.number,
+      headRepo: EVENT.fork,
+      headSha: EVENT.headSha,
       label: 'trainspotter:ok-to-test',
       stale: false,
     });
