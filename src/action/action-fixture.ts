@@ -9,6 +9,11 @@ export const ACTION_BUNDLE = resolve(import.meta.dirname, '..', '..', 'dist', 'a
 
 /** The Node that runs the bundle: this one, or TRAINSPOTTER_ACTION_NODE (e.g. a Node 24, as on runners). */
 export const ACTION_NODE = process.env.TRAINSPOTTER_ACTION_NODE || process.execPath;
+/**
+ * Every Node the bundle tests run on: this one (the CLI's Node 20) and, when .ci/run provides it
+ * as TRAINSPOTTER_ACTION_NODE, the runners' Node 24.
+ */
+export const ACTION_NODES = [...new Set([process.execPath, ACTION_NODE])];
 
 /**
  * A training script for the fixture configs: `healthy` logs a falling loss, `rising` a rising
@@ -177,6 +182,8 @@ export async function runBundledAction(opts: {
   config: string | undefined;
   event: unknown;
   apiUrl: string;
+  /** The Node binary that runs the bundle; default ACTION_NODE. */
+  node?: string;
   inputs?: Record<string, string>;
   runner?: 'github-hosted' | 'self-hosted';
   /** Point the artifact client at `apiUrl` too (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN). */
@@ -229,8 +236,11 @@ export async function runBundledAction(opts: {
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
-    const child = execFile(ACTION_NODE, [ACTION_BUNDLE], { cwd: workspace, env }, (_error, out) =>
-      done({ code: child.exitCode, stdout: out }),
+    const child = execFile(
+      opts.node ?? ACTION_NODE,
+      [ACTION_BUNDLE],
+      { cwd: workspace, env },
+      (_error, out) => done({ code: child.exitCode, stdout: out }),
     );
   });
   const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');

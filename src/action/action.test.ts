@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ActionRun, EVENT, pullRequestEvent, runBundledAction } from './action-fixture.js';
+import { ACTION_NODES, type ActionRun, EVENT, pullRequestEvent, runBundledAction } from './action-fixture.js';
 import { COMMENT_MARKER } from './comment-body.js';
 import { FakeGitHubApi } from './fake-github-api.js';
 
@@ -37,15 +37,29 @@ afterEach(() => {
 
 const COMMENTS = `/repos/${EVENT.repository}/issues/${EVENT.number}/comments`;
 
+/** The Node the current block runs the bundle on (describe.each over ACTION_NODES). */
+let node = process.execPath;
+
 async function action(opts: Omit<Parameters<typeof runBundledAction>[0], 'apiUrl'>): Promise<ActionRun> {
-  const run = await runBundledAction({ ...opts, apiUrl });
+  const run = await runBundledAction({ ...opts, apiUrl, node });
   runs.push(run);
   return run;
 }
 
-describe('the bundled action', () => {
+describe.each(ACTION_NODES)('the bundled action on %s', (bin) => {
+  beforeAll(() => {
+    node = bin;
+  });
+
   it('passes a healthy pull request: summary, outputs, no comment in auto mode, no token for the command', async () => {
-    const r = await action({ config: config('healthy'), event: pullRequestEvent() });
+    // PR-controlled strings that a shell would run: they must stay data.
+    const marker = join(tmpdir(), `trainspotter-pwned-${process.pid}`);
+    const event = pullRequestEvent() as { pull_request: { title: string; head: { ref: string } } };
+    event.pull_request.title = `$(touch ${marker}) \`touch ${marker}\``;
+    const ifs = ['$', '{IFS}'].join('');
+    event.pull_request.head.ref = `x;touch${ifs}${marker}`;
+    const r = await action({ config: config('healthy'), event });
+    expect(existsSync(marker)).toBe(false);
     expect(r.code).toBe(0);
     expect(r.summary).toContain('## trainspotter: ✅ pass');
     expect(r.outputs.status).toBe('pass');
