@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../core/errors.js';
 import { validateReport } from '../core/report.js';
 import { DEMO_BUG_NAMES, DEMO_BUGS, isDemoBug } from '../engines/tfjs/demo/bugs.js';
 import { demoModule } from '../engines/tfjs/demo/demo-module.js';
 import { DEMO_REFERENCE } from '../engines/tfjs/demo/reference.js';
+import type { TfjsModule } from '../engines/tfjs/module.js';
 import { runEngine } from '../engines/tfjs/run-engine.js';
 import { loadTf } from '../engines/tfjs/tf.js';
 import { renderReportMarkdown } from '../render/report-md.js';
@@ -13,7 +15,29 @@ import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
 import { VERSION } from './version.js';
 
-const USAGE = `trainspotter demo [--bug ${DEMO_BUG_NAMES.join('|')}] [--seed N] [--out DIR]`;
+const USAGE = `trainspotter demo [--bug ${DEMO_BUG_NAMES.join('|')} | --module FILE] [--seed N] [--out DIR]`;
+
+/**
+ * A repository's own TF.js module (docs/tfjs-engine.md): an ES module exporting `createModel`
+ * and `loadData` (and optionally `compile`). Throws InputError naming the file and what is missing.
+ */
+async function loadUserModule(path: string): Promise<TfjsModule> {
+  let loaded: Record<string, unknown>;
+  try {
+    loaded = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (error) {
+    throw new InputError(
+      `--module ${path}: cannot be loaded (${(error as Error).message}). Give an ES module (.mjs or .js).`,
+    );
+  }
+  const missing = ['createModel', 'loadData'].filter((name) => typeof loaded[name] !== 'function');
+  if (missing.length > 0) {
+    throw new InputError(
+      `--module ${path}: exports no ${missing.join(' and no ')} function; it must export createModel(tf, {seed}) and loadData(tf, {seed}) (docs/tfjs-engine.md).`,
+    );
+  }
+  return loaded as unknown as TfjsModule;
+}
 
 const MARK = { pass: '✔', warn: '!', fail: '✘' } as const;
 
@@ -26,7 +50,12 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'demo',
     args,
-    { bug: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+    {
+      bug: { type: 'string' },
+      module: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+    },
     USAGE,
   );
   if (positionals.length > 0)
@@ -35,20 +64,29 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   if (bug !== undefined && !isDemoBug(bug)) {
     throw new InputError(`--bug '${bug}' is not in the gallery; choose one of ${DEMO_BUG_NAMES.join(', ')}.`);
   }
+  if (bug !== undefined && values.module !== undefined) {
+    throw new InputError(
+      '--bug injects a bug into the built-in demo model; it cannot be combined with --module.',
+    );
+  }
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
     throw new InputError(`--seed must be a whole number ≥ 0, got '${values.seed}'.`);
   const out = resolve(io.cwd, values.out ?? join('.trainspotter', 'demo'));
 
   const backend = await loadTf();
+  const userModule = values.module === undefined ? undefined : resolve(io.cwd, values.module);
   io.stdout(
-    `trainspotter demo: an MLP on real MNIST digits (the mnist package), seed ${seed}, ${bug ? `bug ${bug}: ${DEMO_BUGS[bug].what}` : 'no bug injected'}\n`,
+    userModule
+      ? `trainspotter demo: your TF.js module ${relative(io.cwd, userModule) || userModule}, seed ${seed}\n`
+      : `trainspotter demo: an MLP on real MNIST digits (the mnist package), seed ${seed}, ${bug ? `bug ${bug}: ${DEMO_BUGS[bug].what}` : 'no bug injected'}\n`,
   );
+  const module = userModule ? await loadUserModule(userModule) : demoModule(bug);
   const started = Date.now();
-  const result = await runEngine(demoModule(bug), {
+  const result = await runEngine(module, {
     backend,
     seed,
-    reference: DEMO_REFERENCE,
+    reference: userModule ? null : DEMO_REFERENCE,
     startedAt: new Date(started).toISOString(),
     trainspotterVersion: VERSION,
     onProgress: (line) => io.stdout(`  ${line}\n`),
