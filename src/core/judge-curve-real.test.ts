@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonl } from '../ingest/jsonl.js';
 import { judgeCurve } from './judge-curve.js';
+import { minibatchHealthyCurve } from './synthetic/curves.js';
+import { createRng } from './synthetic/prng.js';
 
 // Smoke runs of examples/pytorch-digits (real PyTorch on CPU), clean and with two injected bugs.
 function trainLoss(file: string) {
@@ -32,5 +34,21 @@ describe('judgeCurve on real PyTorch smoke runs', () => {
     expect(f.verdict).toBe('goes_up');
     expect(f.summary).toMatch(/below zero/);
     expect(f.causes.join(' ')).toMatch(/flipped sign/);
+  });
+});
+
+describe('judgeCurve on per-step minibatch losses (synthetic, shaped like the clean run above)', () => {
+  it('calls none of 100 oscillating, where a rule that ignores the 30–300× fall calls most', () => {
+    const rng = createRng(7);
+    let alarms = 0;
+    let alarmsWithoutFallRule = 0;
+    for (let i = 0; i < 100; i++) {
+      const { series } = minibatchHealthyCurve(rng);
+      if (judgeCurve(series).verdict !== 'healthy') alarms++;
+      if (judgeCurve(series, { thresholds: { oscillationMaxFall: 1e12 } }).verdict !== 'healthy')
+        alarmsWithoutFallRule++;
+    }
+    expect(alarms).toBe(0);
+    expect(alarmsWithoutFallRule).toBeGreaterThan(50);
   });
 });

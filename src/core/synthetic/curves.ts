@@ -54,6 +54,33 @@ export function healthyCurve(rng: Rng, n: number = rng.pick(CURVE_LENGTHS)): Lab
   };
 }
 
+/**
+ * A healthy run logged per step, the way a real PyTorch loop logs its minibatch loss: a fall of
+ * 30× to 300× towards a small floor, with heavy multiplicative noise (σ 0.4–0.8 in log space),
+ * so the converged loss swings 2× and more from one step to the next. A clean run of
+ * examples/pytorch-digits looks like this; an oscillation rule that ignores the fall calls it
+ * oscillating.
+ */
+export function minibatchHealthyCurve(
+  rng: Rng,
+  n: number = rng.pick([100, 200, 500, 1000, 2000]),
+): LabelledCurve {
+  const start = rng.uniform(1, 3);
+  const floor = start / rng.uniform(30, 300);
+  const rate = rng.uniform(4, 10);
+  const sigma = rng.pick([0.4, 0.6, 0.8]);
+  const levels = Float64Array.from(
+    { length: n },
+    (_, i) => floor + (start - floor) * Math.exp((-rate * i) / n),
+  );
+  const values = addNoise(rng, levels, { kind: 'multiplicative', sigma, ar: 0, tDf: 0 }, floor);
+  return {
+    label: 'healthy',
+    kind: `healthy/minibatch/mult${sigma}/fall=${(start / floor).toFixed(0)}/n=${n}`,
+    series: makeSeries(values),
+  };
+}
+
 /** Loss rises: from the start (ratio = end/start) or after a minimum (giving back part of the fall). */
 export function goesUpCurve(rng: Rng, strength: number, n: number = rng.pick(CURVE_LENGTHS)): LabelledCurve {
   const noise = drawNoise(rng);
