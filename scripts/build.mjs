@@ -1,7 +1,7 @@
 // Bundles the entry points into dist/ (committed: GitHub runs the action from it, and
 // `npx trainspotter` runs the CLI from it). Deterministic: same source, same bytes;
 // a test rebuilds into a temporary folder and fails when dist/ is stale.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -35,4 +35,6 @@ for (const [entry, name] of entries) {
       ].join('\n'),
     },
   });
+  // The CLI bundle is the package's bin: executable, so npx and npm's bin links can run it.
+  if (name === 'cli') chmodSync(`${outdir}/${name}.js`, 0o755);
 }
