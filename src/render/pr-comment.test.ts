@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Report, validateReport } from '../core/report.js';
+import {
+  type BudgetEntry,
+  COMMENT_MARKER,
+  commentHeadSha,
+  GITHUB_COMMENT_LIMIT,
+  renderPrComment,
+  TRUNCATION_NOTE,
+} from './pr-comment.js';
+
+// Reports written by `trainspotter run` on examples/pytorch-digits on an H100 (scripts/gpu-check.sh).
+function fixture(name: string): Report {
+  const path = join(import.meta.dirname, '../../test/fixtures/reports', name);
+  return validateReport(JSON.parse(readFileSync(path, 'utf8')), name);
+}
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+/** The base branch: the same run, with a better test accuracy and worse-split gaps moved. */
+function baseOf(pr: Report): Report {
+  const base = structuredClone(pr);
+  base.finalMetrics['test/accuracy'] = 0.99;
+  const gaps = base.gaps as {
+    splits: { split: string; error: number }[];
+    gaps: { name: string; value: number }[];
+  };
+  const testVal = gaps.splits.find((s) => s.split === 'test_val')?.error ?? 0;
+  for (const s of gaps.splits) if (s.split === 'test') s.error = 0.01;
+  for (const g of gaps.gaps) if (g.name === 'validation_overfitting') g.value = 0.01 - testVal;
+  // The base's loss curves sit a little higher, so the charts show two lines.
+  for (const check of base.checks)
+    for (const curve of check.curves) curve.values = curve.values.map((v) => (v === null ? null : v * 1.1));
+  return base;
+}
+
+/** A fabricated regressed comparison, as compareWithReference writes it. */
+function regressed(pr: Report): Report['comparison'] {
+  const c = structuredClone(pr.comparison);
+  if (!c?.results[0]) throw new Error('fixture has no comparison');
+  c.status = 'fail';
+  c.results[0] = {
+    ...c.results[0],
+    outcome: 'regressed',
+    difference: -0.0178,
+    degradation: 0.0178,
+    degradationLower: 0.0121,
+    degradationUpper: 0.0235,
+    pRegression: 0.0004,
+    pRegressionHolm: 0.0004,
+    message:
+      'regressed: degradation 0.0178 exceeds the tolerance 0.01 (one-sided 95 % bounds 0.0121 and 0.0235)',
+  };
+  return c;
+}
+
+const BUDGET: BudgetEntry[] = [
+  {
+    fingerprint: 'sha256:9f2c4e1a7b3d',
+    n: 270,
+    evaluations: 41,
+    epsilon: 0.1087,
+    tolerance: 0.05,
+    refresh: true,
+    message: 'after 41 evaluations ε = 0.109 exceeds the tolerance 0.05: refresh your validation set',
+  },
+];
+
+/** Every row of each table has as many unescaped cell separators as the table's header. */
+function expectWholeTables(body: string): void {
+  let columns = 0;
+  for (const line of body.split('\n')) {
+    if (!line.startsWith('|')) {
+      columns = 0;
+      continue;
+    }
+    const cells = line.split(/(?<!\\)\|/).length;
+    if (columns === 0) columns = cells;
+    expect(cells, line).toBe(columns);
+  }
+}
+
+describe('renderPrComment', () => {
+  it('renders a seed matrix against the base branch: verdict, tables, regressions, gaps, budget, charts', () => {
+    const pr = fixture('h100-digits-pass.json');
+    const seed1 = structuredClone(pr);
+    seed1.run.seed = 1;
+    const body = renderPrComment({
+      reports: [pr, seed1],
+      base: [baseOf(pr)],
+      headSha: SHA,
+      baseRef: 'main',
+      budget: BUDGET,
+      comparison: regressed(pr),
+    });
+    expect(body).toMatchSnapshot();
+    expect(body.startsWith(`${COMMENT_MARKER}\n<!-- trainspotter:sha=${SHA} -->\n`)).toBe(true);
+    expect(body).toContain('## trainspotter: ✅ pass');
+    expect(body).toMatch(/\| 0 \| ✅ pass \| loss: \*\*healthy\*\* \| .* \| [▁▂▃▄▅▆▇█]+ \|/);
+    expect(body).toMatch(/\| 1 \| ✅ pass \| loss: \*\*healthy\*\* \| .* \| {2}\|/);
+    expect(body).toContain('### Regressions (1)');
+    expect(body).toContain('| test/accuracy | ❌ regressed | 0.0178 | 0.0121 … 0.0235 | 4.00e-4 |');
+    expect(body).toMatch(
+      /\| validation overfitting \| 0\.9259 % \| -0\.8519 % \| 1\.778 % \| -?\d.* … \d.* % \| 0\.\d+ \|/,
+    );
+    expect(body).toContain('⚠️ refresh your validation set');
+    expect(body).toContain('<details><summary>Loss curves: PR against base');
+    expect(body).toMatch(/```mermaid\nxychart-beta\n {2}title "smoke: loss \(PR vs base\)"/);
+    expect(body).not.toContain(TRUNCATION_NOTE);
+  });
+
+  it('shows the PR gaps alone without a base, and the worst status over seeds', () => {
+    const body = renderPrComment({
+      reports: [fixture('h100-digits-pass.json'), fixture('h100-digits-cpu-require-gpu.json')],
+      headSha: SHA,
+    });
+    expect(body).toContain('## trainspotter: ❌ fail');
+    expect(body).toContain('| gap | value | interval |');
+    expect(body).toContain('### What went wrong');
+    expect(body).not.toContain('PR against base');
+  });
+
+  it('round-trips the head SHA through the hidden marker, and no SHA can close the comment', () => {
+    expect(
+      commentHeadSha(renderPrComment({ reports: [fixture('h100-digits-pass.json')], headSha: SHA })),
+    ).toBe(SHA);
+    expect(commentHeadSha('no marker here')).toBeUndefined();
+    const hostile = renderPrComment({ reports: [], headSha: 'abc --> <img src=x> @octocat' });
+    expect(hostile.split('\n')[1]).toBe('<!-- trainspotter:sha=abcccca -->');
+    expect(commentHeadSha(hostile)).toBe('abcccca');
+  });
+
+  it('escapes hostile names: no @mentions, no HTML, tables stay whole', () => {
+    const pr = fixture('h100-digits-pass.json');
+    const hostile = '@octocat <img src=x> | x';
+    const check = pr.checks[0];
+    if (!check?.findings[0] || !check.curves[0] || !pr.comparison?.results[0]) throw new Error('fixture');
+    check.findings[0] = { ...check.findings[0], series: hostile, verdict: '<b>@octocat</b>' };
+    check.curves[0] = { ...check.curves[0], series: hostile };
+    pr.comparison.results[0] = { ...pr.comparison.results[0], metric: hostile, message: hostile };
+    const body = renderPrComment({
+      reports: [pr],
+      base: [baseOf(pr)],
+      headSha: SHA,
+      baseRef: '@octocat|<script>',
+      budget: [{ ...(BUDGET[0] as BudgetEntry), fingerprint: hostile, message: hostile }],
+    });
+    expect(body).not.toMatch(/@octocat/);
+    expect(body).not.toMatch(/(?<!\\)<(img|b|script)/);
+    expectWholeTables(body);
+  });
+
+  it('stays under 65,536 characters for 100 checks × 500 findings with long names, and says so', () => {
+    const pr = fixture('h100-digits-pass.json');
+    const template = pr.checks[0];
+    const finding = template?.findings[0];
+    if (!template || !finding) throw new Error('fixture');
+    pr.checks = Array.from({ length: 100 }, (_, c) => ({
+      ...template,
+      notes: [`note ${'n'.repeat(2000)}`],
+      findings: Array.from({ length: 500 }, (_, f) => ({
+        ...finding,
+        series: `series-${c}-${f}-${'x'.repeat(300)}`,
+        severity: 'fail' as const,
+        summary: 's'.repeat(5000),
+        causes: ['c'.repeat(1000)],
+      })),
+    }));
+    pr.status = 'fail';
+    const body = renderPrComment({ reports: [pr, pr], base: [pr], headSha: SHA, budget: BUDGET });
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(body.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT - 2000);
+    expect(body).toContain(TRUNCATION_NOTE);
+    expect(body).toContain('## trainspotter: ❌ fail');
+    expect(body).toContain('### Comparison with the reference');
+    expect(body).not.toContain('```mermaid');
+    expect(body).not.toContain('<details>');
+    expect(commentHeadSha(body)).toBe(SHA);
+    // Cut at a row: every table line is whole.
+    for (const line of body.split('\n').filter((l) => l.startsWith('| ')))
+      expect(line.endsWith('|')).toBe(true);
+    expect(renderPrComment({ reports: [pr], headSha: SHA }, { limit: 5000 }).length).toBeLessThanOrEqual(
+      5000,
+    );
+  });
+});
