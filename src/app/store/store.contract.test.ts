@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../core/report.js';
@@ -35,6 +38,8 @@ interface Engine {
   setup(): Promise<void>;
   /** A store on the engine's shared database; each call is a separate connection (pool or file handle). */
   open(): Promise<Store>;
+  /** What a separate process needs to open the same store (race-child.ts). */
+  race(): Record<string, string>;
   teardown(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ function sqliteEngine(): Engine {
       dir = mkdtempSync(join(tmpdir(), 'trainspotter-store-'));
     },
     open: () => SqliteStore.open(join(dir, 'store.sqlite'), LEDGER),
+    race: () => ({ engine: 'sqlite', path: join(dir, 'store.sqlite') }),
     async teardown() {
       rmSync(dir, { recursive: true, force: true });
     },
@@ -60,6 +66,7 @@ function postgresEngine(): Engine {
     skip: pgUnavailable,
     async setup() {},
     open: () => PostgresStore.open({ connectionString: PG_URL, schema }, LEDGER),
+    race: () => ({ engine: 'postgres', url: PG_URL, schema }),
     async teardown() {
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
@@ -89,6 +96,31 @@ function report(seed: number, status: Report['status'] = 'pass'): Report {
       git: { sha: 'abc123', ref: 'refs/heads/feature' },
     },
   };
+}
+
+const run = promisify(execFile);
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'race-child.ts');
+
+interface RaceResult {
+  readonly delivery: boolean;
+  readonly comment: boolean;
+  readonly evaluations: number;
+}
+
+/** `processes` separate Node processes, each firing `each` concurrent claims at one store. */
+async function race(engine: Engine, processes: number, each: number): Promise<RaceResult[]> {
+  const outputs = await Promise.all(
+    Array.from({ length: processes }, (_, p) =>
+      run(process.execPath, ['--import', 'tsx', CHILD], {
+        env: {
+          ...process.env,
+          RACE_STORE: JSON.stringify({ ...engine.race(), tag: `process-${p}` }),
+          RACE_COUNT: String(each),
+        },
+      }),
+    ),
+  );
+  return outputs.flatMap((o) => JSON.parse(o.stdout) as RaceResult[]);
 }
 
 const engines: Engine[] = [sqliteEngine(), postgresEngine()];
@@ -191,6 +223,18 @@ for (const engine of engines) {
       expect(await store.getLedger('o/r', 'unknown')).toBeNull();
       await expect(store.recordEvaluation('o/r', 'fp-bad', 0)).rejects.toThrow(/positive integer/);
     });
+
+    it('gives one delivery, one comment winner and exact counts across 2 processes × 10 concurrent claims', async () => {
+      const results = await race(engine, 2, 10);
+      expect(results).toHaveLength(20);
+      expect(results.filter((r) => r.delivery)).toHaveLength(1);
+      expect(results.filter((r) => r.comment)).toHaveLength(1);
+      expect(results.map((r) => r.evaluations).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+      expect((await store.claimComment('o/race', 1, 'after')).won).toBe(false);
+      expect((await store.getLedger('o/race', 'race-fp'))?.evaluations).toBe(20);
+    }, 60_000);
   });
 }
 
