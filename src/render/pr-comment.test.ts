@@ -175,6 +175,9 @@ describe('renderPrComment', () => {
     expect(body).toContain(TRUNCATION_NOTE);
     expect(body).toContain('## trainspotter: ❌ fail');
     expect(body).toContain('### Comparison with the reference');
+    expect(body).toContain('### Evaluation gaps');
+    expect(body).toContain('### Validation-reuse budget');
+    expect(body).toContain('| | | … and 470 more findings | | |');
     expect(body).not.toContain('```mermaid');
     expect(body).not.toContain('<details>');
     expect(commentHeadSha(body)).toBe(SHA);

@@ -42,6 +42,9 @@ export interface RenderOptions {
   readonly markers?: boolean;
 }
 
+/** Rows per check and seed in a table; the rest are counted. */
+const MAX_FINDING_ROWS = 30;
+
 const STATUS_RANK: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
 
 /** The worst status over the seeds: error > fail > warn > pass. */
@@ -93,10 +96,18 @@ function sameCheck(
 interface Section {
   /** Lower is more important; kept first when the body would be too long. */
   readonly priority: number;
-  readonly lines: readonly string[];
+  /**
+   * The section's lines; a builder may stop once they exceed `max` characters (the section
+   * will not fit whole then), so a huge report costs no more than what can be shown.
+   */
+  readonly build: (max: number) => readonly string[];
   /** May be cut at a line boundary (tables, lists); otherwise kept whole or dropped. */
   readonly trimmable: boolean;
+  /** Fewest lines worth keeping of a cut section (a heading and one row); default 3. */
+  readonly minLines?: number;
 }
+
+const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
 
 function headline(input: PrCommentInput): string[] {
   const status = worstStatus(input.reports);
@@ -109,7 +120,7 @@ function headline(input: PrCommentInput): string[] {
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
   const base = input.base?.length
-    ? ` Base${input.baseRef ? ` \`${esc(input.baseRef, 100)}\`` : ''}: ${STATUS_LABEL[worstStatus(input.base)] ?? ''}.`
+    ? ` Base${input.baseRef ? ` ${esc(input.baseRef, 100)}` : ''}: ${STATUS_LABEL[worstStatus(input.base)] ?? ''}.`
     : '';
   const sha = cleanSha(input.headSha).slice(0, 12);
   return [
@@ -122,7 +133,7 @@ function headline(input: PrCommentInput): string[] {
   ];
 }
 
-function checkTable(input: PrCommentInput, index: number): string[] {
+function checkTable(input: PrCommentInput, index: number, max: number): string[] {
   const first = input.reports[0];
   const check = first?.checks[index];
   if (!first || !check) return [];
@@ -132,23 +143,34 @@ function checkTable(input: PrCommentInput, index: number): string[] {
     '| seed | status | verdicts | decisive numbers | curve |',
     '|---|---|---|---|---|',
   ];
+  let chars = size(out);
+  const push = (line: string) => {
+    out.push(line);
+    chars += line.length + 1;
+  };
   for (const [s, report] of input.reports.entries()) {
+    if (chars > max) break;
     const c = s === 0 ? check : sameCheck(report, first.checks, index);
     if (!c) {
-      out.push(`| ${report.run.seed} | – | not run | | |`);
+      push(`| ${report.run.seed} | – | not run | | |`);
       continue;
     }
     const status = STATUS_LABEL[c.status] ?? c.status;
     if (c.findings.length === 0) {
-      out.push(`| ${report.run.seed} | ${status} | ${esc(c.summary)} | | |`);
+      push(`| ${report.run.seed} | ${status} | ${esc(c.summary)} | | |`);
       continue;
     }
-    c.findings.forEach((f, i) => {
+    for (const [i, f] of c.findings.entries()) {
+      if (chars > max) break;
+      if (i === MAX_FINDING_ROWS) {
+        push(`| | | … and ${c.findings.length - i} more findings | | |`);
+        break;
+      }
       const curve = s === 0 ? spark(c.curves.find((x) => x.series === f.series)) : '';
-      out.push(
+      push(
         `| ${i === 0 ? report.run.seed : ''} | ${i === 0 ? status : ''} | ${esc(f.series)}: **${esc(f.verdict, 60)}** | ${esc(decisiveNumbers(f.evidence))} | ${curve} |`,
       );
-    });
+    }
   }
   out.push('');
   return out;
@@ -199,7 +221,7 @@ function gapsSection(input: PrCommentInput): string[] {
   if (base) {
     const rows = compareGaps(pr, base);
     out.push(
-      `PR against base${input.baseRef ? ` \`${esc(input.baseRef, 100)}\`` : ''} (difference of gaps, ${fmtNum(pr.confidence * 100)} % interval; positive: the PR's gap is larger):`,
+      `PR against base${input.baseRef ? ` ${esc(input.baseRef, 100)}` : ''} (difference of gaps, ${fmtNum(pr.confidence * 100)} % interval; positive: the PR's gap is larger):`,
       '',
       '| gap | PR | base | difference | interval | p |',
       '|---|---|---|---|---|---|',
@@ -252,17 +274,18 @@ function budgetSection(input: PrCommentInput): string[] {
   ];
   for (const b of budget) {
     out.push(
-      `| \`${esc(b.fingerprint, 16)}\` | ${b.n} | ${b.evaluations} | ${fmtNum(b.epsilon)} | ${fmtNum(b.tolerance)} | ${b.refresh ? '⚠️ refresh your validation set' : '✅ within tolerance'} |`,
+      `| ${esc(b.fingerprint, 16)} | ${b.n} | ${b.evaluations} | ${fmtNum(b.epsilon)} | ${fmtNum(b.tolerance)} | ${b.refresh ? '⚠️ refresh your validation set' : '✅ within tolerance'} |`,
     );
   }
   out.push('', ...budget.filter((b) => b.refresh).map((b) => `- ${esc(b.message, 400)}`), '');
   return out;
 }
 
-function problemsSection(input: PrCommentInput): string[] {
+function problemsSection(input: PrCommentInput, max: number): string[] {
   const out: string[] = [];
   for (const report of input.reports) {
     for (const check of report.checks) {
+      if (size(out) > max) break;
       if (check.failure)
         out.push(`- seed ${report.run.seed}, ${check.name}: ${esc(check.failure.title, 300)}`);
       else if (
@@ -284,11 +307,13 @@ function problemsSection(input: PrCommentInput): string[] {
   return out.length ? ['### What went wrong', '', ...out, ''] : [];
 }
 
-function chartsSection(input: PrCommentInput): string[] {
+function chartsSection(input: PrCommentInput, max: number): string[] {
   const first = input.reports[0];
   if (!first) return [];
   const blocks: string[] = [];
+  let chars = 0;
   for (const [index, check] of first.checks.entries()) {
+    if (chars > max) break;
     const baseCheck = sameCheck(input.base?.[0], first.checks, index);
     for (const curve of check.curves) {
       const baseCurve = baseCheck?.curves.find((c) => c.series === curve.series && c.split === curve.split);
@@ -300,6 +325,7 @@ function chartsSection(input: PrCommentInput): string[] {
         : [{ ...curve, series: `PR ${curve.series}` }];
       const chart = mermaidChart(`${check.name}: ${curve.series}${baseCurve ? ' (PR vs base)' : ''}`, curves);
       if (chart) blocks.push(chart, '');
+      chars += chart.length + 1;
     }
   }
   if (blocks.length === 0) return [];
@@ -307,9 +333,10 @@ function chartsSection(input: PrCommentInput): string[] {
   return [`<details><summary>${title}</summary>`, '', ...blocks, '</details>', ''];
 }
 
-function detailsSection(input: PrCommentInput): string[] {
+function detailsSection(input: PrCommentInput, max: number): string[] {
   const out = ['<details><summary>Details</summary>', ''];
   for (const report of input.reports) {
+    if (size(out) > max) break;
     out.push(
       `**Seed ${report.run.seed}**: ${STATUS_LABEL[report.status] ?? report.status}, trainspotter ${esc(report.run.trainspotterVersion, 40)}, ${fmtNum(report.run.durationMs / 1000)} s`,
       '',
@@ -338,24 +365,27 @@ function fitSections(
     .sort((a, b) => (sections[a]?.priority ?? 0) - (sections[b]?.priority ?? 0));
   for (const i of order) {
     const section = sections[i] as Section;
-    const size = section.lines.reduce((n, l) => n + l.length + 1, 0);
-    if (size <= left) {
-      kept[i] = [...section.lines];
-      left -= size;
+    const all = section.build(left);
+    const whole = size(all);
+    if (whole <= left) {
+      kept[i] = [...all];
+      left -= whole;
       continue;
     }
     cut = true;
     if (!section.trimmable) continue;
     const lines: string[] = [];
-    for (const line of section.lines) {
+    for (const line of all) {
       if (line.length + 1 > left - 2) break;
       lines.push(line);
       left -= line.length + 1;
     }
-    if (lines.length > 0) {
+    if (lines.filter((l) => l !== '').length >= (section.minLines ?? 3) - 1) {
       lines.push('');
       left -= 1;
       kept[i] = lines;
+    } else {
+      left += size(lines);
     }
   }
   return { kept, cut };
@@ -377,18 +407,19 @@ export function renderPrComment(input: PrCommentInput, options: RenderOptions = 
   const head = [...(markers ? [COMMENT_MARKER, shaMarker(input.headSha)] : []), ...headline(input)];
   const checkCount = input.reports[0]?.checks.length ?? 0;
   const sections: Section[] = [
-    { priority: 1, lines: comparisonSection(input), trimmable: true },
+    { priority: 1, build: () => comparisonSection(input), trimmable: true, minLines: 5 },
     ...Array.from({ length: checkCount }, (_, i) => ({
-      priority: 2 + i / (checkCount + 1),
-      lines: checkTable(input, i),
+      priority: 5 + i / (checkCount + 1),
+      build: (max: number) => checkTable(input, i, max),
       trimmable: true,
+      minLines: 5,
     })),
-    { priority: 3, lines: gapsSection(input), trimmable: true },
-    { priority: 4, lines: overfittingSection(input), trimmable: true },
-    { priority: 5, lines: budgetSection(input), trimmable: true },
-    { priority: 6, lines: problemsSection(input), trimmable: true },
-    { priority: 8, lines: chartsSection(input), trimmable: false },
-    { priority: 7, lines: detailsSection(input), trimmable: false },
+    { priority: 2, build: () => gapsSection(input), trimmable: true, minLines: 5 },
+    { priority: 3, build: () => overfittingSection(input), trimmable: true },
+    { priority: 4, build: () => budgetSection(input), trimmable: true, minLines: 5 },
+    { priority: 6, build: (max: number) => problemsSection(input, max), trimmable: true },
+    { priority: 8, build: (max: number) => chartsSection(input, max), trimmable: false },
+    { priority: 7, build: (max: number) => detailsSection(input, max), trimmable: false },
   ];
   const note = ['', `_${TRUNCATION_NOTE}_`, ''];
   const reserve = [...head, ...note].reduce((n, l) => n + l.length + 1, 0) + 16;
