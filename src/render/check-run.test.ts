@@ -70,6 +70,17 @@ describe('renderCheckRun', () => {
     expect(annotationsFor([report], '.github/trainspotter.yml')[0]?.path).toBe('.github/trainspotter.yml');
   });
 
+  it('fails a head whose seed matrix regressed against the reference, though every seed passed', () => {
+    const report = fixture('h100-digits-pass.json');
+    const comparison = structuredClone(report.comparison);
+    if (!comparison?.results[0]) throw new Error('fixture');
+    comparison.status = 'fail';
+    comparison.results[0] = { ...comparison.results[0], outcome: 'regressed' };
+    const run = renderCheckRun({ reports: [report], headSha: SHA, comparison });
+    expect(run.conclusion).toBe('failure');
+    expect(run.title).toBe('trainspotter: fail — 3 checks over 1 seed, 1 metric regressed');
+  });
+
   it('splits 120 annotations into requests of 50, 50 and 20', () => {
     const many: Annotation[] = Array.from({ length: 120 }, (_, i) => ({
       path: 'trainspotter.yml',

@@ -1,5 +1,5 @@
 import type { Report } from '../core/report.js';
-import { type PrCommentInput, renderPrComment, worstStatus } from './pr-comment.js';
+import { overallStatus, type PrCommentInput, renderPrComment } from './pr-comment.js';
 
 /** GitHub's limits on a check run (REST API, "Create a check run"). */
 export const CHECK_RUN_SUMMARY_LIMIT = 65_535;
@@ -118,7 +118,7 @@ export function annotationsFor(reports: readonly Report[], configPath = 'trainsp
  * GitHub's 65,535 characters, and the annotations in batches of at most 50 per request.
  */
 export function renderCheckRun(input: CheckRunInput): CheckRunOutput {
-  const status = worstStatus(input.reports);
+  const status = overallStatus(input);
   const checks = input.reports.flatMap((r) => r.checks);
   const bad = checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
   const warned = checks.filter((c) => c.status === 'warn').length;

@@ -54,6 +54,16 @@ export function worstStatus(reports: readonly Report[]): Report['status'] {
   return worst;
 }
 
+/**
+ * The verdict of a PR head: the worst status over its seeds and the seed matrix's comparison
+ * with the reference (a regression fails the head even when every seed's own checks pass).
+ */
+export function overallStatus(input: Pick<PrCommentInput, 'reports' | 'comparison'>): Report['status'] {
+  const status = worstStatus(input.reports);
+  const compared = input.comparison?.status;
+  return compared && (STATUS_RANK[compared] ?? 0) > (STATUS_RANK[status] ?? 0) ? compared : status;
+}
+
 /** Only hex digits of a SHA reach the hidden marker, so no value can close the HTML comment. */
 function cleanSha(sha: string): string {
   return sha.replace(/[^0-9a-fA-F]/g, '').slice(0, 64);
@@ -110,7 +120,7 @@ interface Section {
 const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
 
 function headline(input: PrCommentInput): string[] {
-  const status = worstStatus(input.reports);
+  const status = overallStatus(input);
   const seeds = input.reports.map((r) => r.run.seed);
   const counts = input.reports.reduce<Record<string, number>>((acc, r) => {
     acc[r.status] = (acc[r.status] ?? 0) + 1;
