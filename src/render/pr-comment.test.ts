@@ -141,6 +141,14 @@ describe('renderPrComment', () => {
     check.findings[0] = { ...check.findings[0], series: hostile, verdict: '<b>@octocat</b>' };
     check.curves[0] = { ...check.curves[0], series: hostile };
     pr.comparison.results[0] = { ...pr.comparison.results[0], metric: hostile, message: hostile };
+    pr.status = 'fail';
+    pr.checks[1] = {
+      ...(pr.checks[1] as NonNullable<(typeof pr.checks)[1]>),
+      status: 'fail',
+      notes: [hostile],
+      command: hostile,
+      failure: { kind: 'crash', title: hostile, lines: [hostile], advice: [hostile] },
+    };
     const body = renderPrComment({
       reports: [pr],
       base: [baseOf(pr)],
@@ -151,6 +159,8 @@ describe('renderPrComment', () => {
     expect(body).not.toMatch(/@octocat/);
     expect(body).not.toMatch(/(?<!\\)<(img|b|script)/);
     expectWholeTables(body);
+    expect(body).toContain('### What went wrong');
+    expect(body).toContain('\\<img src=x\\> \\| x');
   });
 
   it('stays under 65,536 characters for 100 checks × 500 findings with long names, and says so', () => {
