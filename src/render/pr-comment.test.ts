@@ -163,6 +163,29 @@ describe('renderPrComment', () => {
     expect(body).toContain('\\<img src=x\\> \\| x');
   });
 
+  it('drops the charts first, then the details, and says so', () => {
+    const pr = fixture('h100-digits-pass.json');
+    const input = { reports: [pr], base: [baseOf(pr)], headSha: SHA };
+    const full = renderPrComment(input);
+    expect(full).toContain('```mermaid');
+    expect(full).toContain('<details><summary>Details</summary>');
+    const noCharts = renderPrComment(input, { limit: full.length - 10 });
+    expect(noCharts.length).toBeLessThanOrEqual(full.length - 10);
+    expect(noCharts).not.toContain('```mermaid');
+    expect(noCharts).toContain('<details><summary>Details</summary>');
+    expect(noCharts).toContain(TRUNCATION_NOTE);
+    const details = full.slice(full.indexOf('<details><summary>Details'));
+    const charts = full.slice(
+      full.indexOf('<details><summary>Loss curves'),
+      full.indexOf('<details><summary>Details'),
+    );
+    const neither = renderPrComment(input, { limit: full.length - charts.length - 10 });
+    expect(neither).not.toContain('<details>');
+    expect(neither).toContain('### Evaluation gaps');
+    expect(neither).toContain(TRUNCATION_NOTE);
+    expect(details.length).toBeGreaterThan(0);
+  });
+
   it('stays under 65,536 characters for 100 checks × 500 findings with long names, and says so', () => {
     const pr = fixture('h100-digits-pass.json');
     const template = pr.checks[0];
