@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trainspotter-compare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,21 +29,7 @@ function report(name: string, accuracy: number, extra: Record<string, unknown> =
   return path;
 }
 
-async function compare(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: {},
-    cwd: dir,
-  };
-  return { code: await main(['compare', ...args], io), stdout, stderr };
-}
+const compare = (args: string[]) => runCli(['compare', ...args], dir);
 
 describe('trainspotter compare', () => {
   const base = [0.97, 0.968, 0.972, 0.969].map((a, i) => report(`base${i}`, a));

@@ -3,9 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
 import { validateReport } from '../src/core/report.js';
+import { runCli } from './helpers/run-cli.js';
 
 // `trainspotter run` end to end on examples/pytorch-digits: real PyTorch training in real
 // processes, judged, compared with the committed known result, written as report.json/report.md.
@@ -20,20 +19,12 @@ const root = mkdtempSync(join(tmpdir(), 'trainspotter-run-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function run(args: string[], opts: { bug?: string; cwd?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
   const out = join(root, `${opts.bug ?? 'clean'}-${args.join('_').replace(/[^a-z0-9]+/gi, '_')}`);
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: { ...process.env, ...(opts.bug ? { DIGITS_BUG: opts.bug } : {}) },
-    cwd: opts.cwd ?? EXAMPLE,
-  };
-  const code = await main(['run', '--out', out, '--no-gpu', ...args], io);
+  const { code, stdout, stderr } = await runCli(
+    ['run', '--out', out, '--no-gpu', ...args],
+    opts.cwd ?? EXAMPLE,
+    { ...process.env, ...(opts.bug ? { DIGITS_BUG: opts.bug } : {}) },
+  );
   let report: ReturnType<typeof validateReport> | undefined;
   try {
     report = validateReport(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')), 'report.json');

@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/helpers/run-cli.js';
 import { validateReport } from '../core/report.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
 
 // A repository's own TF.js module, as docs/tfjs-engine.md describes it, run by `demo --module`.
 const dir = mkdtempSync(join(tmpdir(), 'trainspotter-module-'));
@@ -37,21 +36,7 @@ export function loadData(tf, { seed }) {
 export const compile = { optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 4 };
 `;
 
-async function demo(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: {},
-    cwd: dir,
-  };
-  return { code: await main(['demo', ...args], io), stdout, stderr };
-}
+const demo = (args: string[]) => runCli(['demo', ...args], dir);
 
 describe('trainspotter demo --module', () => {
   it("trains a repository's own TF.js module with every check and writes a valid report", async () => {
