@@ -8,8 +8,9 @@ import { judgeCurve } from '../src/core/judge-curve.js';
 import { judgeOverfit } from '../src/core/judge-overfit.js';
 import { judgeValidation } from '../src/core/judge-validation.js';
 import { syntheticCurveSet } from '../src/core/synthetic/curve-set.js';
-import { syntheticOverfitSet } from '../src/core/synthetic/overfit-set.js';
+import { OVERFIT_LABELS, syntheticOverfitSet } from '../src/core/synthetic/overfit-set.js';
 import { syntheticValidationSet } from '../src/core/synthetic/validation-set.js';
+import { CURVE_VERDICTS } from '../src/core/verdict.js';
 import { readLogs } from '../src/runner/read-log.js';
 
 const SEED = Number(process.env.SEED ?? 20240607);
@@ -70,15 +71,7 @@ const curveRows: Scored[] = curves.map((c) => ({
   verdict: judgeCurve(c.series).verdict,
   kind: c.kind,
 }));
-const macro = confusion('Curve judge', curveRows, [
-  'healthy',
-  'goes_up',
-  'explodes',
-  'oscillates',
-  'plateaus',
-  'non_finite',
-  'too_short',
-]);
+const macro = confusion('Curve judge', curveRows, CURVE_VERDICTS);
 const healthy = curveRows.filter((r) => r.label === 'healthy');
 const alarms = healthy.filter((r) => r.verdict !== 'healthy' && r.verdict !== 'too_short').length;
 const falseAlarmRate = alarms / healthy.length;
@@ -100,17 +93,7 @@ const overfit = syntheticOverfitSet(SEED + 2, 80);
 confusion(
   'Overfit judge',
   overfit.map((c) => ({ label: c.label, verdict: judgeOverfit(c.series).verdict, kind: c.kind })),
-  [
-    'overfits',
-    'not_near_zero',
-    'below_zero',
-    'plateaus',
-    'goes_up',
-    'explodes',
-    'oscillates',
-    'non_finite',
-    'too_short',
-  ],
+  OVERFIT_LABELS,
 );
 console.log(`\nbench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

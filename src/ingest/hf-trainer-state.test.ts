@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseChunked, seriesNamed } from '../../test/helpers/parse-log.js';
 import { InputError } from '../core/errors.js';
-import type { ParsedLog, Series } from '../core/series.js';
+import type { ParsedLog } from '../core/series.js';
 import { hfTrainerState } from './hf-trainer-state.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/logs/hf-trainer-state/${name}`, import.meta.url));
 
-function parse(source: string, bytes: Uint8Array | string, chunk = 1000): ParsedLog {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const p = hfTrainerState.create(source);
-  for (let at = 0; at < data.length; at += chunk) p.write(data.subarray(at, at + chunk));
-  return p.end();
-}
+const parse = (source: string, bytes: Uint8Array | string, chunk = 1000): ParsedLog =>
+  parseChunked(hfTrainerState, source, bytes, chunk);
 
-function series(log: ParsedLog, name: string): Series {
-  const s = log.series.find((x) => x.name === name);
-  if (!s) throw new Error(`no series ${name}`);
-  return s;
-}
+const series = seriesNamed;
 
 describe('hf-trainer-state: real files', () => {
   it('reads train and eval entries of a Whisper fine-tune, leaving out the final summary entry', () => {

@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseChunked, seriesNamed } from '../../test/helpers/parse-log.js';
 import { InputError } from '../core/errors.js';
-import type { ParsedLog, Series } from '../core/series.js';
+import type { ParsedLog } from '../core/series.js';
 import { jsonl } from './jsonl.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/logs/jsonl/${name}`, import.meta.url));
 
-/** Parses with jsonl, feeding `chunk` bytes at a time so lines are cut anywhere. */
-function parse(source: string, bytes: Uint8Array | string, chunk = 13): ParsedLog {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const p = jsonl.create(source);
-  for (let at = 0; at < data.length; at += chunk) p.write(data.subarray(at, at + chunk));
-  return p.end();
-}
+const parse = (source: string, bytes: Uint8Array | string, chunk = 13): ParsedLog =>
+  parseChunked(jsonl, source, bytes, chunk);
 
-function series(log: ParsedLog, name: string, run?: string): Series {
-  const s = log.series.find((x) => x.name === name && x.run === run);
-  if (!s) throw new Error(`no series ${name} ${run ?? ''} in ${log.series.map((x) => x.name).join(', ')}`);
-  return s;
-}
+const series = seriesNamed;
 
 describe('jsonl: real files', () => {
   it('splits detectron2 metrics.json with five appended runs where `iteration` restarts at 19', () => {

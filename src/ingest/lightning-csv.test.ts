@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseChunked, seriesNamed } from '../../test/helpers/parse-log.js';
 import { InputError } from '../core/errors.js';
-import type { ParsedLog, Series } from '../core/series.js';
+import type { ParsedLog } from '../core/series.js';
 import { lightningCsv } from './lightning-csv.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/logs/lightning-csv/${name}`, import.meta.url));
 
-function parse(source: string, bytes: Uint8Array | string, chunk = 11): ParsedLog {
-  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const p = lightningCsv.create(source);
-  for (let at = 0; at < data.length; at += chunk) p.write(data.subarray(at, at + chunk));
-  return p.end();
-}
+const parse = (source: string, bytes: Uint8Array | string, chunk = 11): ParsedLog =>
+  parseChunked(lightningCsv, source, bytes, chunk);
 
-function series(log: ParsedLog, name: string): Series {
-  const s = log.series.find((x) => x.name === name);
-  if (!s) throw new Error(`no series ${name}`);
-  return s;
-}
+const series = seriesNamed;
 
 describe('lightning-csv: real files', () => {
   it('reads interleaved train and val rows of a CRLF Lightning 2.x file, empty cells as no point', () => {
