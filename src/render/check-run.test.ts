@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Report, validateReport } from '../core/report.js';
+import { reportFixture } from '../../test/helpers/report-fixture.js';
 import {
   type Annotation,
   annotationsFor,
@@ -12,10 +10,7 @@ import {
   renderCheckRun,
 } from './check-run.js';
 
-function fixture(name: string): Report {
-  const path = join(import.meta.dirname, '../../test/fixtures/reports', name);
-  return validateReport(JSON.parse(readFileSync(path, 'utf8')), name);
-}
+const fixture = reportFixture;
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Report, validateReport } from '../core/report.js';
+import { reportFixture } from '../../test/helpers/report-fixture.js';
+import type { Report } from '../core/report.js';
 import {
   type BudgetEntry,
   COMMENT_MARKER,
@@ -11,11 +10,7 @@ import {
   TRUNCATION_NOTE,
 } from './pr-comment.js';
 
-// Reports written by `trainspotter run` on examples/pytorch-digits on an H100 (scripts/gpu-check.sh).
-function fixture(name: string): Report {
-  const path = join(import.meta.dirname, '../../test/fixtures/reports', name);
-  return validateReport(JSON.parse(readFileSync(path, 'utf8')), name);
-}
+const fixture = reportFixture;
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

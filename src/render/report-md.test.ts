@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Report, validateReport } from '../core/report.js';
+import { reportFixture } from '../../test/helpers/report-fixture.js';
 import { renderReportMarkdown } from './report-md.js';
 
-// Reports written by `trainspotter run` on examples/pytorch-digits on an H100 (scripts/gpu-check.sh).
-function fixture(name: string): Report {
-  const path = join(import.meta.dirname, '../../test/fixtures/reports', name);
-  return validateReport(JSON.parse(readFileSync(path, 'utf8')), name);
-}
+const fixture = reportFixture;
 
 describe('renderReportMarkdown', () => {
   it('renders a passing CUDA run: checks table, known result, gaps, charts and GPU details', () => {
