@@ -5,7 +5,16 @@ import { DEFAULT_LEDGER, type LedgerOptions, type Store } from './store.js';
 
 export { PostgresStore } from './postgres.js';
 export { SqliteStore } from './sqlite.js';
-export type { Baseline, CommentClaim, LedgerEntry, LedgerOptions, Store, StoredReport } from './store.js';
+export type {
+  Baseline,
+  CommentClaim,
+  HeadState,
+  LedgerEntry,
+  LedgerOptions,
+  PullRequestState,
+  Store,
+  StoredReport,
+} from './store.js';
 export { DEFAULT_LEDGER } from './store.js';
 
 export const DEFAULT_SQLITE_PATH = './trainspotter.sqlite';

@@ -52,6 +52,33 @@ export interface LedgerOptions {
 
 export const DEFAULT_LEDGER: LedgerOptions = { delta: 0.05, tolerance: 0.02 };
 
+/** What the app knows of one pull request from its `pull_request` events and slash commands. */
+export interface PullRequestState {
+  readonly repo: string;
+  readonly pr: number;
+  /** The newest head commit the app has seen; results for any other commit are older. */
+  readonly headSha: string;
+  /** `owner/name` of the head repository; differs from `repo` for a fork. */
+  readonly headRepo: string;
+  readonly baseRef: string;
+  /** The head commit a maintainer approved with `/trainspotter ok-to-test`; cleared by a new head. */
+  readonly approvedSha: string | null;
+  readonly approvedBy: string | null;
+  /** The head commit whose results a maintainer accepted as the new reference. */
+  readonly acceptedSha: string | null;
+  readonly acceptedBy: string | null;
+  readonly updatedAt: string;
+}
+
+/** The app's check run and latest workflow run for one head commit. */
+export interface HeadState {
+  readonly repo: string;
+  readonly sha: string;
+  readonly checkRunId: number | null;
+  readonly workflowRunId: number | null;
+  readonly updatedAt: string;
+}
+
 /** The app's persistent state; SQLite (embedded default) and PostgreSQL implement it alike. */
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
@@ -65,10 +92,35 @@ export interface Store {
   getBaseline(repo: string, branch: string): Promise<Baseline | null>;
   /** True the first time a webhook delivery id is seen, false ever after (atomic). */
   claimDelivery(id: string): Promise<boolean>;
+  /** Forgets a claimed delivery id, so a redelivery is processed again (after a failed attempt). */
+  releaseDelivery(id: string): Promise<void>;
   /** Claims a PR's comment for `claimant`: the first insert wins, the others get the winner's row. */
   claimComment(repo: string, pr: number, claimant: string): Promise<CommentClaim>;
   /** Records the GitHub comment id of a claimed PR comment. */
   setCommentId(repo: string, pr: number, commentId: number): Promise<void>;
+  /**
+   * Records a PR's head (upsert). A head that differs from the stored one clears the approval
+   * (`approvedSha`/`approvedBy`) unless it equals `approvedSha`. Returns the new state.
+   */
+  setPullRequestHead(
+    repo: string,
+    pr: number,
+    head: { readonly sha: string; readonly repo: string; readonly baseRef: string },
+  ): Promise<PullRequestState>;
+  getPullRequest(repo: string, pr: number): Promise<PullRequestState | null>;
+  /** The open PR (most recently updated) whose stored head is `sha`, or null. */
+  findPullRequestByHead(repo: string, sha: string): Promise<PullRequestState | null>;
+  /** Marks `sha` of a known PR approved by `by`; null when the PR is not stored. */
+  approvePullRequest(repo: string, pr: number, sha: string, by: string): Promise<PullRequestState | null>;
+  /** Marks `sha` of a known PR accepted as the new reference by `by`; null when the PR is not stored. */
+  acceptPullRequest(repo: string, pr: number, sha: string, by: string): Promise<PullRequestState | null>;
+  /** Sets the check run and/or workflow run of a head commit (upsert; an omitted field is kept). */
+  setHead(
+    repo: string,
+    sha: string,
+    ids: { readonly checkRunId?: number; readonly workflowRunId?: number },
+  ): Promise<HeadState>;
+  getHead(repo: string, sha: string): Promise<HeadState | null>;
   /** Counts one more evaluation of a validation set of n examples (atomic) and returns its budget. */
   recordEvaluation(repo: string, fingerprint: string, n: number): Promise<LedgerEntry>;
   getLedger(repo: string, fingerprint: string): Promise<LedgerEntry | null>;
