@@ -46,12 +46,44 @@ CREATE TABLE validation_ledger (
 );
 `;
 
+const pullRequestsAndHeads = (bigint: string): string => `
+CREATE TABLE pull_requests (
+  repo TEXT NOT NULL,
+  pr ${bigint} NOT NULL,
+  head_sha TEXT NOT NULL,
+  head_repo TEXT NOT NULL,
+  base_ref TEXT NOT NULL,
+  approved_sha TEXT,
+  approved_by TEXT,
+  accepted_sha TEXT,
+  accepted_by TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (repo, pr)
+);
+CREATE INDEX pull_requests_repo_head_sha ON pull_requests (repo, head_sha);
+CREATE TABLE heads (
+  repo TEXT NOT NULL,
+  sha TEXT NOT NULL,
+  check_run_id ${bigint},
+  workflow_run_id ${bigint},
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (repo, sha)
+);
+`;
+
+/** Append only: a database records the versions it applied, so an applied migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'reports, baselines, deliveries, comments, validation ledger',
     sqlite: common('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER'),
     postgres: common('BIGSERIAL PRIMARY KEY', 'BIGINT'),
+  },
+  {
+    version: 2,
+    name: 'pull request heads, approvals and acceptances; check and workflow runs of head commits',
+    sqlite: pullRequestsAndHeads('INTEGER'),
+    postgres: pullRequestsAndHeads('BIGINT'),
   },
 ];
 

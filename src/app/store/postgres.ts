@@ -1,8 +1,27 @@
 import pg from 'pg';
 import type { Report } from '../../core/report.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { checkN, num, type Row, toBaseline, toClaim, toLedger, toReport } from './rows.js';
-import type { Baseline, CommentClaim, LedgerEntry, LedgerOptions, Store, StoredReport } from './store.js';
+import {
+  checkN,
+  num,
+  type Row,
+  toBaseline,
+  toClaim,
+  toHead,
+  toLedger,
+  toPullRequest,
+  toReport,
+} from './rows.js';
+import type {
+  Baseline,
+  CommentClaim,
+  HeadState,
+  LedgerEntry,
+  LedgerOptions,
+  PullRequestState,
+  Store,
+  StoredReport,
+} from './store.js';
 
 /** Any key of the advisory lock that serialises migrations across app processes. */
 const MIGRATION_LOCK = 0x7472_6e73;
@@ -135,6 +154,10 @@ export class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
+  async releaseDelivery(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM deliveries WHERE id = $1', [id]);
+  }
+
   async claimComment(repo: string, pr: number, claimant: string): Promise<CommentClaim> {
     const inserted = await this.rows(
       `INSERT INTO comments (repo, pr, owner, comment_id, claimed_at) VALUES ($1, $2, $3, NULL, $4)
@@ -154,6 +177,97 @@ export class PostgresStore implements Store {
       repo,
       pr,
     ]);
+  }
+
+  async setPullRequestHead(
+    repo: string,
+    pr: number,
+    head: { readonly sha: string; readonly repo: string; readonly baseRef: string },
+  ): Promise<PullRequestState> {
+    // SET reads the old row, so the CASE compares the new head with the previous one.
+    const [row] = await this.rows(
+      `INSERT INTO pull_requests (repo, pr, head_sha, head_repo, base_ref, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (repo, pr) DO UPDATE SET head_sha = excluded.head_sha, head_repo = excluded.head_repo,
+         base_ref = excluded.base_ref, updated_at = excluded.updated_at,
+         approved_sha = CASE WHEN excluded.head_sha IN (pull_requests.head_sha, pull_requests.approved_sha)
+           THEN pull_requests.approved_sha ELSE NULL END,
+         approved_by = CASE WHEN excluded.head_sha IN (pull_requests.head_sha, pull_requests.approved_sha)
+           THEN pull_requests.approved_by ELSE NULL END
+       RETURNING *`,
+      [repo, pr, head.sha, head.repo, head.baseRef, new Date().toISOString()],
+    );
+    if (!row) throw new Error('store: pull request upsert returned no row');
+    return toPullRequest(row);
+  }
+
+  async getPullRequest(repo: string, pr: number): Promise<PullRequestState | null> {
+    const [row] = await this.rows('SELECT * FROM pull_requests WHERE repo = $1 AND pr = $2', [repo, pr]);
+    return row ? toPullRequest(row) : null;
+  }
+
+  async findPullRequestByHead(repo: string, sha: string): Promise<PullRequestState | null> {
+    const [row] = await this.rows(
+      'SELECT * FROM pull_requests WHERE repo = $1 AND head_sha = $2 ORDER BY updated_at DESC, pr DESC LIMIT 1',
+      [repo, sha],
+    );
+    return row ? toPullRequest(row) : null;
+  }
+
+  async approvePullRequest(
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): Promise<PullRequestState | null> {
+    return this.mark('approved', repo, pr, sha, by);
+  }
+
+  async acceptPullRequest(
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): Promise<PullRequestState | null> {
+    return this.mark('accepted', repo, pr, sha, by);
+  }
+
+  /** Sets a PR's approval or acceptance; null when the PR is not stored. */
+  private async mark(
+    what: 'approved' | 'accepted',
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): Promise<PullRequestState | null> {
+    const [row] = await this.rows(
+      `UPDATE pull_requests SET ${what}_sha = $1, ${what}_by = $2, updated_at = $3 WHERE repo = $4 AND pr = $5
+       RETURNING *`,
+      [sha, by, new Date().toISOString(), repo, pr],
+    );
+    return row ? toPullRequest(row) : null;
+  }
+
+  async setHead(
+    repo: string,
+    sha: string,
+    ids: { readonly checkRunId?: number; readonly workflowRunId?: number },
+  ): Promise<HeadState> {
+    const [row] = await this.rows(
+      `INSERT INTO heads (repo, sha, check_run_id, workflow_run_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (repo, sha) DO UPDATE SET
+         check_run_id = COALESCE(excluded.check_run_id, heads.check_run_id),
+         workflow_run_id = COALESCE(excluded.workflow_run_id, heads.workflow_run_id),
+         updated_at = excluded.updated_at
+       RETURNING *`,
+      [repo, sha, ids.checkRunId ?? null, ids.workflowRunId ?? null, new Date().toISOString()],
+    );
+    if (!row) throw new Error('store: head upsert returned no row');
+    return toHead(row);
+  }
+
+  async getHead(repo: string, sha: string): Promise<HeadState | null> {
+    const [row] = await this.rows('SELECT * FROM heads WHERE repo = $1 AND sha = $2', [repo, sha]);
+    return row ? toHead(row) : null;
   }
 
   async recordEvaluation(repo: string, fingerprint: string, n: number): Promise<LedgerEntry> {

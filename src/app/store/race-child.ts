@@ -1,7 +1,7 @@
 /**
  * Test helper (store.contract.test.ts): one app process of a cross-process race. Opens the store
- * described by RACE_STORE, fires RACE_COUNT concurrent claims and evaluations, prints the results
- * as one JSON line.
+ * described by RACE_STORE, fires RACE_COUNT concurrent claims, evaluations and head updates,
+ * prints the results as one JSON line.
  */
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
@@ -30,6 +30,12 @@ try {
     delivery: await store.claimDelivery('race-delivery'),
     comment: (await store.claimComment('o/race', 1, `${config.tag}-${i}`)).won,
     evaluations: (await store.recordEvaluation('o/race', 'race-fp', 1000)).evaluations,
+    pullRequest: await store.setPullRequestHead('o/race', 1, {
+      sha: `${config.tag}-${i}`,
+      repo: `${config.tag}/race`,
+      baseRef: 'main',
+    }),
+    head: await store.setHead('o/race', 'race-sha', i % 2 ? { workflowRunId: i } : { checkRunId: i }),
   }));
   process.stdout.write(`${JSON.stringify(await Promise.all(jobs))}\n`);
 } finally {

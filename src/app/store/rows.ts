@@ -1,6 +1,14 @@
 import { validateReport } from '../../core/report.js';
 import { validationBudget } from '../../core/validation-budget.js';
-import type { Baseline, CommentClaim, LedgerEntry, LedgerOptions, StoredReport } from './store.js';
+import type {
+  Baseline,
+  CommentClaim,
+  HeadState,
+  LedgerEntry,
+  LedgerOptions,
+  PullRequestState,
+  StoredReport,
+} from './store.js';
 
 /** Row values as either driver gives them (PostgreSQL BIGINT comes back as a string). */
 type Cell = string | number | bigint | null | undefined;
@@ -15,6 +23,14 @@ export function num(v: Cell): number {
 export function str(v: Cell): string {
   if (v === null || v === undefined) throw new Error('store: expected a string, got null');
   return String(v);
+}
+
+export function numOrNull(v: Cell): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+
+export function strOrNull(v: Cell): string | null {
+  return v === null || v === undefined ? null : String(v);
 }
 
 export function toReport(r: Row): StoredReport {
@@ -45,7 +61,32 @@ export function toClaim(r: Row, won: boolean): CommentClaim {
     repo: str(r.repo),
     pr: num(r.pr),
     owner: str(r.owner),
-    commentId: r.comment_id === null || r.comment_id === undefined ? null : num(r.comment_id),
+    commentId: numOrNull(r.comment_id),
+  };
+}
+
+export function toPullRequest(r: Row): PullRequestState {
+  return {
+    repo: str(r.repo),
+    pr: num(r.pr),
+    headSha: str(r.head_sha),
+    headRepo: str(r.head_repo),
+    baseRef: str(r.base_ref),
+    approvedSha: strOrNull(r.approved_sha),
+    approvedBy: strOrNull(r.approved_by),
+    acceptedSha: strOrNull(r.accepted_sha),
+    acceptedBy: strOrNull(r.accepted_by),
+    updatedAt: str(r.updated_at),
+  };
+}
+
+export function toHead(r: Row): HeadState {
+  return {
+    repo: str(r.repo),
+    sha: str(r.sha),
+    checkRunId: numOrNull(r.check_run_id),
+    workflowRunId: numOrNull(r.workflow_run_id),
+    updatedAt: str(r.updated_at),
   };
 }
 

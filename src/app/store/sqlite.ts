@@ -1,8 +1,27 @@
 import Database from 'better-sqlite3';
 import type { Report } from '../../core/report.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { checkN, num, type Row, toBaseline, toClaim, toLedger, toReport } from './rows.js';
-import type { Baseline, CommentClaim, LedgerEntry, LedgerOptions, Store, StoredReport } from './store.js';
+import {
+  checkN,
+  num,
+  type Row,
+  toBaseline,
+  toClaim,
+  toHead,
+  toLedger,
+  toPullRequest,
+  toReport,
+} from './rows.js';
+import type {
+  Baseline,
+  CommentClaim,
+  HeadState,
+  LedgerEntry,
+  LedgerOptions,
+  PullRequestState,
+  Store,
+  StoredReport,
+} from './store.js';
 
 /**
  * The embedded store: one SQLite file (WAL, 5 s busy timeout, so several processes may share it).
@@ -99,6 +118,10 @@ export class SqliteStore implements Store {
     return info.changes === 1;
   }
 
+  async releaseDelivery(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM deliveries WHERE id = ?').run(id);
+  }
+
   async claimComment(repo: string, pr: number, claimant: string): Promise<CommentClaim> {
     const inserted = this.db
       .prepare(
@@ -112,6 +135,103 @@ export class SqliteStore implements Store {
 
   async setCommentId(repo: string, pr: number, commentId: number): Promise<void> {
     this.db.prepare('UPDATE comments SET comment_id = ? WHERE repo = ? AND pr = ?').run(commentId, repo, pr);
+  }
+
+  async setPullRequestHead(
+    repo: string,
+    pr: number,
+    head: { readonly sha: string; readonly repo: string; readonly baseRef: string },
+  ): Promise<PullRequestState> {
+    // SET reads the old row, so the CASE compares the new head with the previous one.
+    const row = this.db
+      .prepare(
+        `INSERT INTO pull_requests (repo, pr, head_sha, head_repo, base_ref, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (repo, pr) DO UPDATE SET head_sha = excluded.head_sha, head_repo = excluded.head_repo,
+           base_ref = excluded.base_ref, updated_at = excluded.updated_at,
+           approved_sha = CASE WHEN excluded.head_sha IN (pull_requests.head_sha, pull_requests.approved_sha)
+             THEN pull_requests.approved_sha ELSE NULL END,
+           approved_by = CASE WHEN excluded.head_sha IN (pull_requests.head_sha, pull_requests.approved_sha)
+             THEN pull_requests.approved_by ELSE NULL END
+         RETURNING *`,
+      )
+      .get(repo, pr, head.sha, head.repo, head.baseRef, new Date().toISOString()) as Row;
+    return toPullRequest(row);
+  }
+
+  async getPullRequest(repo: string, pr: number): Promise<PullRequestState | null> {
+    const row = this.db.prepare('SELECT * FROM pull_requests WHERE repo = ? AND pr = ?').get(repo, pr) as
+      | Row
+      | undefined;
+    return row ? toPullRequest(row) : null;
+  }
+
+  async findPullRequestByHead(repo: string, sha: string): Promise<PullRequestState | null> {
+    const row = this.db
+      .prepare(
+        'SELECT * FROM pull_requests WHERE repo = ? AND head_sha = ? ORDER BY updated_at DESC, pr DESC LIMIT 1',
+      )
+      .get(repo, sha) as Row | undefined;
+    return row ? toPullRequest(row) : null;
+  }
+
+  async approvePullRequest(
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): Promise<PullRequestState | null> {
+    return this.mark('approved', repo, pr, sha, by);
+  }
+
+  async acceptPullRequest(
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): Promise<PullRequestState | null> {
+    return this.mark('accepted', repo, pr, sha, by);
+  }
+
+  /** Sets a PR's approval or acceptance; null when the PR is not stored. */
+  private mark(
+    what: 'approved' | 'accepted',
+    repo: string,
+    pr: number,
+    sha: string,
+    by: string,
+  ): PullRequestState | null {
+    const row = this.db
+      .prepare(
+        `UPDATE pull_requests SET ${what}_sha = ?, ${what}_by = ?, updated_at = ? WHERE repo = ? AND pr = ?
+         RETURNING *`,
+      )
+      .get(sha, by, new Date().toISOString(), repo, pr) as Row | undefined;
+    return row ? toPullRequest(row) : null;
+  }
+
+  async setHead(
+    repo: string,
+    sha: string,
+    ids: { readonly checkRunId?: number; readonly workflowRunId?: number },
+  ): Promise<HeadState> {
+    const row = this.db
+      .prepare(
+        `INSERT INTO heads (repo, sha, check_run_id, workflow_run_id, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (repo, sha) DO UPDATE SET
+           check_run_id = COALESCE(excluded.check_run_id, heads.check_run_id),
+           workflow_run_id = COALESCE(excluded.workflow_run_id, heads.workflow_run_id),
+           updated_at = excluded.updated_at
+         RETURNING *`,
+      )
+      .get(repo, sha, ids.checkRunId ?? null, ids.workflowRunId ?? null, new Date().toISOString()) as Row;
+    return toHead(row);
+  }
+
+  async getHead(repo: string, sha: string): Promise<HeadState | null> {
+    const row = this.db.prepare('SELECT * FROM heads WHERE repo = ? AND sha = ?').get(repo, sha) as
+      | Row
+      | undefined;
+    return row ? toHead(row) : null;
   }
 
   async recordEvaluation(repo: string, fingerprint: string, n: number): Promise<LedgerEntry> {
