@@ -34,7 +34,7 @@ export interface MetricRule {
  */
 export function compareFinalMetrics(
   seeds: SeedMetrics,
-  config: Config,
+  config: Pick<Config, 'reference' | 'thresholds' | 'gate'>,
   baseSeeds?: SeedMetrics,
 ): Report['comparison'] {
   const reference = config.reference;

@@ -6,6 +6,7 @@ import {
   COMMENT_MARKER,
   commentHeadSha,
   GITHUB_COMMENT_LIMIT,
+  overallStatus,
   renderPrComment,
   TRUNCATION_NOTE,
 } from './pr-comment.js';
@@ -126,6 +127,20 @@ describe('renderPrComment', () => {
     const hostile = renderPrComment({ reports: [], headSha: 'abc --> <img src=x> @octocat' });
     expect(hostile.split('\n')[1]).toBe('<!-- trainspotter:sha=abcccca -->');
     expect(commentHeadSha(hostile)).toBe('abcccca');
+  });
+
+  it('says why there is no report, escaped, and calls a head without reports an error', () => {
+    const body = renderPrComment({
+      reports: [],
+      headSha: SHA,
+      notes: ['artifact trainspotter-report-seed-0: has expired; rerun @octocat <b>'],
+    });
+    expect(body).toContain('## trainspotter: ');
+    expect(body).toContain('No report was produced for this commit.');
+    expect(body).toContain(
+      '- ⚠️ artifact trainspotter-report-seed-0: has expired; rerun @\u200boctocat \\<b\\>',
+    );
+    expect(overallStatus({ reports: [] })).toBe('error');
   });
 
   it('escapes hostile names: no @mentions, no HTML, tables stay whole', () => {

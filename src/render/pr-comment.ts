@@ -33,6 +33,8 @@ export interface PrCommentInput {
   readonly budget?: readonly BudgetEntry[];
   /** The seed matrix's comparison with the reference; default: the first report's. */
   readonly comparison?: Report['comparison'];
+  /** What kept reports out (an expired or rejected artifact, an invalid config), shown under the headline. */
+  readonly notes?: readonly string[];
 }
 
 export interface RenderOptions {
@@ -59,6 +61,8 @@ export function worstStatus(reports: readonly Report[]): Report['status'] {
  * with the reference (a regression fails the head even when every seed's own checks pass).
  */
 export function overallStatus(input: Pick<PrCommentInput, 'reports' | 'comparison'>): Report['status'] {
+  // No report at all is nothing to vouch for: an error, not a pass.
+  if (input.reports.length === 0) return 'error';
   const status = worstStatus(input.reports);
   const compared = input.comparison?.status;
   return compared && (STATUS_RANK[compared] ?? 0) > (STATUS_RANK[status] ?? 0) ? compared : status;
@@ -140,6 +144,7 @@ function headline(input: PrCommentInput): string[] {
       ? 'No report was produced for this commit.'
       : `Commit \`${sha}\`, ${seeds.length} seed${seeds.length === 1 ? '' : 's'} (${seeds.join(', ')}): ${bySeed}.${base}`,
     '',
+    ...(input.notes?.length ? [...input.notes.map((n) => `- ⚠️ ${esc(n, 600)}`), ''] : []),
   ];
 }
 
