@@ -10,7 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ACTION_NODE, pullRequestEvent, runBundledAction } from '../src/action/action-fixture.js';
-import { FakeGitHubApi } from '../src/action/fake-github-api.js';
+import { FakeGitHubApi } from '../test/helpers/fake-github-api.js';
 
 const TARGET_MS = 1500;
 const runs = Number(process.argv[2] ?? 7);

@@ -1,105 +1,121 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { artifactBlob, putBlob, TWIRP, twirp } from './fake-artifact-upload.js';
+import { githubRefusal, type Reply, routeRest } from './fake-github-routes.js';
+import { FakeGitHubStore } from './fake-github-store.js';
 import { checkRequest, loadOpenApi } from './openapi-check.js';
+
+export type {
+  FakeCheckRun,
+  FakeComment,
+  IssuedToken,
+  Permission,
+  RunArtifact,
+  SeededPull,
+  UploadedArtifact,
+} from './fake-github-store.js';
 
 /** One request the fake received. */
 export interface RecordedRequest {
   readonly method: string;
+  /** The path with its query string. */
   readonly path: string;
   readonly authorization: string | undefined;
+  /** The JSON body parsed; the raw text when it broke the OpenAPI description; null when empty. */
   readonly body: unknown;
 }
 
-interface Comment {
-  id: number;
-  body: string;
-  user: { login: string; type: 'Bot' | 'User' };
-  html_url: string;
+export interface FakeGitHubApiOptions {
+  /** The login of the comments the fake creates; default `github-actions[bot]`. */
+  readonly botLogin?: string;
+  /** Milliseconds to hold every REST reply (concurrency tests); default 0. */
+  readonly delayMs?: number;
+  /** PEM public key of the GitHub App: access-token requests must carry a JWT it verifies. */
+  readonly appPublicKey?: string;
+  /** The permissions installation tokens report, unless the request names some. */
+  readonly tokenPermissions?: Readonly<Record<string, string>>;
 }
 
-/** An artifact as the fake artifact service received it. */
-export interface UploadedArtifact {
-  readonly name: string;
-  /** The zip's bytes as committed to the blob store; undefined until the block list is committed. */
-  zip?: Buffer;
-  artifactId?: string;
+interface Failure {
+  readonly method: string;
+  readonly path: RegExp;
+  times: number;
+  readonly reply: { status: number; headers?: Record<string, string>; body?: unknown };
 }
-
-const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
 /**
- * A local HTTP server that behaves like the few GitHub endpoints the action uses: the REST issue
- * comments (list, create, update) and the artifact service (Twirp CreateArtifact and
- * FinalizeArtifact, and the Azure blob it hands out a signed URL for), for tests of the bundled
- * action. `readOnly` answers comment writes with GitHub's 403; anything else is a 404 and
- * recorded, so a test sees unexpected calls.
+ * A local HTTP server that behaves like the parts of GitHub the action and the GitHub App use:
+ * REST issue comments (per issue), labels, check runs, collaborator permissions, repository
+ * contents, pull requests, workflow-run artifacts (listed, and downloaded through a redirect to a
+ * blob host under /artifact-blob/), reruns and installation access tokens; and the artifact
+ * upload service (Twirp CreateArtifact and FinalizeArtifact, and the Azure blob under /blob/).
+ * Seed it through the FakeGitHubStore methods; `readOnly` answers REST writes with GitHub's 403;
+ * anything else is a 404 and recorded, so a test sees unexpected calls.
  *
  * Every REST request is first checked against GitHub's published OpenAPI description of
  * api.github.com (@octokit/openapi; see openapi-check.ts): a method and path it does not describe
- * gets a 404, parameters or a JSON body that do not match the operation's schemas a 400, each with
- * a message, and each is recorded in `violations` (tests assert none). The artifact service (Twirp
- * under /twirp/, and the Azure blob store under /blob/) is not part of that description and is not
+ * gets a 404, parameters or a JSON body that do not match the operation's schemas a 400 (GitHub's
+ * 422 for the check-run limits), each with a message, and each is recorded in `violations` (tests
+ * assert none). The artifact service and blob hosts are not part of that description and are not
  * checked against it.
  */
-export class FakeGitHubApi {
+export class FakeGitHubApi extends FakeGitHubStore {
   readonly requests: RecordedRequest[] = [];
-  readonly comments: Comment[] = [];
-  readonly artifacts: UploadedArtifact[] = [];
   /** REST requests that do not match the api.github.com OpenAPI description, with the reason. */
   readonly violations: string[] = [];
   /** The OpenAPI operation (`GET /repos/{owner}/{repo}/...`) each REST request that matched was checked as. */
   readonly checked: string[] = [];
-  readOnly = false;
-  private nextId = 1000;
+  /** Milliseconds to hold every REST reply. */
+  delayMs: number;
+  private readonly app: { appPublicKey: string | undefined; tokenPermissions: Record<string, string> };
+  private readonly failures: Failure[] = [];
   private server: Server | undefined;
   private base = '';
-  private blocks = new Map<string, Buffer>();
 
-  /** Seeds an existing comment (as GitHub lists it) on every issue. */
-  addComment(body: string, type: 'Bot' | 'User' = 'Bot'): number {
-    const id = this.nextId++;
-    const login = type === 'Bot' ? 'github-actions[bot]' : 'octocat';
-    this.comments.push({ id, body, user: { login, type }, html_url: `https://github.com/c#${id}` });
-    return id;
+  constructor(options: FakeGitHubApiOptions = {}) {
+    super(options.botLogin);
+    this.delayMs = options.delayMs ?? 0;
+    this.app = {
+      appPublicKey: options.appPublicKey,
+      tokenPermissions: {
+        actions: 'read',
+        checks: 'write',
+        contents: 'read',
+        issues: 'write',
+        metadata: 'read',
+        pull_requests: 'write',
+        ...options.tokenPermissions,
+      },
+    };
   }
 
+  /**
+   * Answers the next `times` REST requests whose method is `match.method` and whose path (without
+   * the query) matches `match.path` with `reply`, after recording them: 5xx, or rate limits (a 403
+   * with `x-ratelimit-remaining: 0`, a 429 with `retry-after`). A request that breaks the OpenAPI
+   * description gets its violation reply instead and does not use one up.
+   */
+  failNext(
+    match: { method: string; path: RegExp },
+    times: number,
+    reply: { status: number; headers?: Record<string, string>; body?: unknown },
+  ): void {
+    this.failures.push({ method: match.method.toUpperCase(), path: match.path, times, reply });
+  }
+
+  /** The recorded REST requests, that is GitHub API calls: not the blob hosts or the artifact service. */
+  apiCalls(): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => !/^\/(blob|artifact-blob)\//.test(r.path) && !r.path.startsWith(TWIRP),
+    );
+  }
+
+  /** Starts listening on a free port of 127.0.0.1; returns the base URL (`http://127.0.0.1:port`). */
   async start(): Promise<string> {
     loadOpenApi();
     this.server = createServer((req, res) => {
-      void readBody(req).then((raw) => {
-        const url = new URL(req.url ?? '', this.base);
-        const method = req.method ?? '';
-        if (url.pathname.startsWith('/blob/')) {
-          this.requests.push({ method, path: url.pathname, authorization: undefined, body: null });
-          res.writeHead(this.blob(method, url, raw), { 'x-ms-request-id': 'fake', etag: '"0x1"' });
-          res.end();
-          return;
-        }
-        const text = raw.toString('utf8');
-        const authorization = req.headers.authorization;
-        const reply = (status: number, data: unknown) => {
-          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify(data));
-        };
-        if (!url.pathname.startsWith(TWIRP)) {
-          const check = checkRequest(method, url, req.headers['content-type'], text);
-          if (!check.ok) {
-            this.requests.push({ method, path: req.url ?? '', authorization, body: text });
-            this.violations.push(check.message);
-            reply(check.status, {
-              message: `trainspotter fake GitHub API: not in GitHub's OpenAPI description: ${check.message}`,
-              documentation_url: 'https://docs.github.com/rest',
-              status: String(check.status),
-            });
-            return;
-          }
-          this.checked.push(check.operation);
-        }
-        const body = text.length === 0 ? null : JSON.parse(text);
-        this.requests.push({ method, path: req.url ?? '', authorization, body });
-        const [status, data] = this.route(method, url.pathname, body);
-        reply(status, data);
-      });
+      void readBody(req).then((raw) => this.handle(req, raw, res));
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -110,71 +126,97 @@ export class FakeGitHubApi {
     await new Promise<void>((done) => this.server?.close(() => done()));
   }
 
-  private route(method: string, path: string, body: unknown): [number, unknown] {
-    const forbidden = {
-      message: 'Resource not accessible by integration',
-      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-      status: '403',
-    };
-    const text = (body as { body?: unknown } | null)?.body;
-    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
-      return [200, this.comments];
+  private async handle(req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '', this.base);
+    const method = req.method ?? '';
+    const path = req.url ?? '';
+    const authorization = req.headers.authorization;
+    if (url.pathname.startsWith('/blob/')) {
+      this.requests.push({ method, path: url.pathname, authorization: undefined, body: null });
+      res.writeHead(putBlob(this, method, url, raw), { 'x-ms-request-id': 'fake', etag: '"0x1"' });
+      res.end();
+      return;
     }
-    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
-      if (this.readOnly) return [403, forbidden];
-      if (typeof text !== 'string') return [422, { message: 'Invalid request: body' }];
-      const id = this.addComment(text);
-      return [201, this.comments.find((c) => c.id === id)];
+    if (url.pathname.startsWith('/artifact-blob/')) {
+      this.requests.push({ method, path: url.pathname, authorization, body: null });
+      send(res, artifactBlob(this, method, url));
+      return;
     }
-    const update = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
-    if (method === 'PATCH' && update) {
-      if (this.readOnly) return [403, forbidden];
-      const comment = this.comments.find((c) => c.id === Number(update[1]));
-      if (!comment) return [404, { message: 'Not Found' }];
-      if (typeof text !== 'string') return [422, { message: 'Invalid request: body' }];
-      comment.body = text;
-      return [200, comment];
+    const text = raw.toString('utf8');
+    if (url.pathname.startsWith(TWIRP)) {
+      const body = text.length === 0 ? null : JSON.parse(text);
+      this.requests.push({ method, path, authorization, body });
+      send(res, twirp(this, url.pathname, body, this.base));
+      return;
     }
-    if (method === 'POST' && path === `${TWIRP}CreateArtifact`) {
-      const name = String((body as { name?: unknown }).name);
-      this.artifacts.push({ name });
-      return [
-        200,
-        { ok: true, signed_upload_url: `${this.base}/blob/${encodeURIComponent(name)}.zip?sig=fake` },
-      ];
-    }
-    if (method === 'POST' && path === `${TWIRP}FinalizeArtifact`) {
-      const artifact = this.artifacts.find((a) => a.name === (body as { name?: unknown }).name);
-      if (!artifact?.zip) return [404, { code: 'not_found', msg: 'no upload for this artifact' }];
-      artifact.artifactId = String(this.nextId++);
-      return [200, { ok: true, artifact_id: artifact.artifactId }];
-    }
-    return [404, { message: 'Not Found' }];
+    send(res, await this.rest(req, url, text));
   }
 
-  /** Azure block blob: Put Block (`comp=block`), Put Block List (`comp=blocklist`) or Put Blob. */
-  private blob(method: string, url: URL, raw: Buffer): number {
-    const name = decodeURIComponent(url.pathname.slice('/blob/'.length)).replace(/\.zip$/, '');
-    const artifact = this.artifacts.find((a) => a.name === name);
-    if (method !== 'PUT' || !artifact) return 404;
-    const comp = url.searchParams.get('comp');
-    if (comp === 'block') {
-      this.blocks.set(`${name}/${url.searchParams.get('blockid')}`, raw);
-      return 201;
-    }
-    if (comp === 'blocklist') {
-      const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(
-        (m) => m[1],
+  private async rest(req: IncomingMessage, url: URL, text: string): Promise<Reply> {
+    const method = req.method ?? '';
+    const path = req.url ?? '';
+    const authorization = req.headers.authorization;
+    // GitHub takes a contents path with its slashes as they are or encoded; the description's
+    // template has one segment.
+    const checkUrl = new URL(url);
+    checkUrl.pathname = url.pathname.replace(
+      /^(\/repos\/[^/]+\/[^/]+\/contents\/)(.+)$/,
+      (_, head: string, file: string) => head + file.replaceAll('/', '%2F'),
+    );
+    const check = checkRequest(method, checkUrl, req.headers['content-type'], text);
+    if (this.delayMs > 0) await sleep(this.delayMs);
+    if (!check.ok) {
+      this.requests.push({ method, path, authorization, body: text });
+      this.violations.push(check.message);
+      const refusal = check.operation ? githubRefusal(check.operation, parseJson(text)) : null;
+      return (
+        refusal ?? {
+          status: check.status,
+          body: {
+            message: `trainspotter fake GitHub API: not in GitHub's OpenAPI description: ${check.message}`,
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(check.status),
+          },
+        }
       );
-      artifact.zip = Buffer.concat(ids.map((id) => this.blocks.get(`${name}/${id}`) ?? Buffer.alloc(0)));
-      return 201;
     }
-    if (comp === null) {
-      artifact.zip = raw;
-      return 201;
+    this.checked.push(check.operation);
+    const body = text.length === 0 ? null : JSON.parse(text);
+    this.requests.push({ method, path, authorization, body });
+    const failure = this.failures.find(
+      (f) => f.times > 0 && f.method === method && f.path.test(url.pathname),
+    );
+    if (failure) {
+      failure.times -= 1;
+      return failure.reply;
     }
-    return 400;
+    const accept = String(req.headers.accept ?? '');
+    const request = { url, params: check.params, body, accept, authorization, base: this.base };
+    return githubRefusal(check.operation, body) ?? routeRest(this, check.operation, request, this.app);
   }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (reply.raw !== undefined) {
+    res.writeHead(reply.status, { ...reply.headers });
+    res.end(reply.raw);
+    return;
+  }
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, { ...reply.headers });
+    res.end();
+    return;
+  }
+  res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+  res.end(JSON.stringify(reply.body));
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

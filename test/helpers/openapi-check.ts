@@ -32,8 +32,19 @@ interface Route {
 
 /** What a request matched, or why it did not. */
 export type SpecCheck =
-  | { readonly ok: true; readonly operation: string }
-  | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
+  | {
+      readonly ok: true;
+      readonly operation: string;
+      /** The path parameters, percent-decoded (`{ owner: 'acme', path: '.github/x.yml' }`). */
+      readonly params: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly ok: false;
+      readonly status: 400 | 404;
+      readonly message: string;
+      /** The operation the method and path matched, when they did (a 400). */
+      readonly operation?: string;
+    };
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -200,6 +211,7 @@ export function checkRequest(
   const operation = route.operations[lower] as Operation;
   const name = `${method} ${route.template}`;
   const errors: string[] = [];
+  const values: Record<string, string> = {};
   const pathLevel = (route.operations as { parameters?: readonly Schema[] }).parameters ?? [];
   const parameters = [...pathLevel, ...(operation.parameters ?? [])].map((p) => resolveRef(spec, p));
   for (const [i, param] of route.names.entries()) {
@@ -215,6 +227,7 @@ export function checkRequest(
     } catch {
       errors.push(`path {${param}}: bad percent-encoding`);
     }
+    values[param] = text;
     const schema = resolveRef(spec, declared.schema);
     errors.push(...schemaErrors(spec, schema, parameterValue(text, schema), `path {${param}}`));
   }
@@ -253,6 +266,8 @@ export function checkRequest(
       }
     }
   }
-  if (errors.length > 0) return { ok: false, status: 400, message: `${name}: ${errors.join('; ')}` };
-  return { ok: true, operation: name };
+  if (errors.length > 0) {
+    return { ok: false, status: 400, message: `${name}: ${errors.join('; ')}`, operation: name };
+  }
+  return { ok: true, operation: name, params: values };
 }
