@@ -49,7 +49,12 @@ describe('workflow_run.completed of a same-repository PR', () => {
     expect(app.api.violations).toEqual([]);
 
     const [check] = app.api.checkRuns;
-    expect(check).toMatchObject({ name: 'trainspotter', head_sha: SHA_A, status: 'completed', conclusion: 'success' });
+    expect(check).toMatchObject({
+      name: 'trainspotter',
+      head_sha: SHA_A,
+      status: 'completed',
+      conclusion: 'success',
+    });
     expect(check?.output.title).toMatch(/^trainspotter: pass — 3 checks over 1 seed/);
     expect(check?.actions).toEqual([expect.objectContaining({ identifier: 'accept-reference' })]);
 
@@ -115,9 +120,17 @@ describe('workflow_run.completed of a same-repository PR', () => {
 describe('workflow_run.completed of a fork PR', () => {
   it('finds the PR by the head repository and branch (the payload lists none) and comments on it', async () => {
     seedPull(app.api, { pr: 9, headSha: SHA_A, headRepo: FORK, branch: 'patch-1' });
-    seedPull(app.api, { pr: 8, headSha: 'c'.repeat(40), headRepo: 'someone-else/Hello-World', branch: 'patch-1' });
+    seedPull(app.api, {
+      pr: 8,
+      headSha: 'c'.repeat(40),
+      headRepo: 'someone-else/Hello-World',
+      branch: 'patch-1',
+    });
     app.api.addRunArtifact(301, { name: 'trainspotter-report-seed-0', zip: artifactZip(pass) });
-    await receive('workflow_run', workflowRunCompleted({ runId: 301, headSha: SHA_A, headRepo: FORK, headBranch: 'patch-1' }));
+    await receive(
+      'workflow_run',
+      workflowRunCompleted({ runId: 301, headSha: SHA_A, headRepo: FORK, headBranch: 'patch-1' }),
+    );
     const list = app.api.apiCalls().find((c) => c.method === 'GET' && c.path.includes('/pulls?'));
     expect(list?.path).toContain('head=forker%3Apatch-1');
     expect(comments(9)).toHaveLength(1);
@@ -133,8 +146,12 @@ describe('the default branch and the baseline', () => {
       finalMetrics: { ...pass.finalMetrics, 'test/accuracy': 0.97 + seed * 0.001 },
       run: { ...pass.run, seed },
     }));
-    base.forEach((r, i) => app.api.addRunArtifact(401, { name: `trainspotter-report-seed-${i}`, zip: artifactZip(r) }));
-    await receive('workflow_run', workflowRunCompleted({ runId: 401, headSha: SHA_A, event: 'push', headBranch: 'master' }));
+    for (const [i, r] of base.entries())
+      app.api.addRunArtifact(401, { name: `trainspotter-report-seed-${i}`, zip: artifactZip(r) });
+    await receive(
+      'workflow_run',
+      workflowRunCompleted({ runId: 401, headSha: SHA_A, event: 'push', headBranch: 'master' }),
+    );
     const baseline = await app.store.getBaseline(REPO, 'master');
     expect(baseline).toMatchObject({ sha: SHA_A });
     expect(baseline?.reportIds).toHaveLength(3);
@@ -146,7 +163,8 @@ describe('the default branch and the baseline', () => {
       finalMetrics: { ...pass.finalMetrics, 'test/accuracy': 0.9 + seed * 0.001 },
       run: { ...pass.run, seed },
     }));
-    worse.forEach((r, i) => app.api.addRunArtifact(402, { name: `trainspotter-report-seed-${i}`, zip: artifactZip(r) }));
+    for (const [i, r] of worse.entries())
+      app.api.addRunArtifact(402, { name: `trainspotter-report-seed-${i}`, zip: artifactZip(r) });
     await receive('workflow_run', workflowRunCompleted({ runId: 402, headSha: SHA_B, pr: 7 }));
     const body = comments(7)[0]?.body ?? '';
     expect(body).toContain('Base master');
@@ -156,7 +174,7 @@ describe('the default branch and the baseline', () => {
 });
 
 describe('the repository config', () => {
-  it("compares with the known result of .github/trainspotter.yml on the default branch", async () => {
+  it('compares with the known result of .github/trainspotter.yml on the default branch', async () => {
     app.api.setFile(
       REPO,
       '.github/trainspotter.yml',
@@ -170,7 +188,11 @@ describe('the repository config', () => {
   });
 
   it('says what is wrong with an invalid config, and goes on with the defaults', async () => {
-    app.api.setFile(REPO, '.github/trainspotter.yml', 'checks:\n  smoke:\n    run: 3\ngate:\n  smoke: explode\n');
+    app.api.setFile(
+      REPO,
+      '.github/trainspotter.yml',
+      'checks:\n  smoke:\n    run: 3\ngate:\n  smoke: explode\n',
+    );
     app.api.addRunArtifact(502, { name: 'trainspotter-report-seed-0', zip: artifactZip(pass) });
     await receive('workflow_run', workflowRunCompleted({ runId: 502, headSha: SHA_A, pr: 7 }));
     const body = comments(7)[0]?.body ?? '';
@@ -184,7 +206,9 @@ describe('workflows that are not trainspotter', () => {
     app.api.addRunArtifact(601, { name: 'coverage', zip: artifactZip('{}') });
     await receive('workflow_run', workflowRunCompleted({ runId: 601, headSha: SHA_A, pr: 7, name: 'lint' }));
     const calls = app.api.apiCalls().map((c) => `${c.method} ${c.path.split('?')[0]}`);
-    expect(calls.filter((c) => !c.includes('access_tokens'))).toEqual([`GET /repos/${REPO}/actions/runs/601/artifacts`]);
+    expect(calls.filter((c) => !c.includes('access_tokens'))).toEqual([
+      `GET /repos/${REPO}/actions/runs/601/artifacts`,
+    ]);
     expect(app.api.checkRuns).toHaveLength(0);
     expect(app.api.comments).toHaveLength(0);
   });
