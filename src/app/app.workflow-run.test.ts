@@ -139,6 +139,42 @@ describe('workflow_run.completed of a fork PR', () => {
   });
 });
 
+describe('workflow_run.completed of the fork-safe pull_request_target workflow', () => {
+  it('takes the tested commit from the artifact name (the run itself is on the base branch)', async () => {
+    seedPull(app.api, { pr: 11, headSha: SHA_B, headRepo: FORK, branch: 'patch-1' });
+    app.api.addRunArtifact(311, { name: `trainspotter-report-${SHA_B}-seed-0`, zip: artifactZip(pass) });
+    const payload = workflowRunCompleted({
+      runId: 311,
+      headSha: SHA_A,
+      event: 'pull_request_target',
+      headBranch: 'master',
+    });
+    await receive('workflow_run', payload);
+    expect(comments(11)).toHaveLength(1);
+    expect(commentHeadSha(comments(11)[0]?.body ?? '')).toBe(SHA_B);
+    expect(await app.store.getReports(REPO, SHA_B)).toHaveLength(1);
+    expect(await app.store.getReports(REPO, SHA_A)).toHaveLength(0);
+    expect(app.api.checkRuns.map((c) => c.head_sha)).toEqual([SHA_B]);
+    expect(app.api.violations).toEqual([]);
+  });
+
+  it('publishes nothing when the artifact names no commit (it cannot tell which PR was tested)', async () => {
+    app.api.addRunArtifact(312, { name: 'trainspotter-report-seed-0', zip: artifactZip(pass) });
+    await receive(
+      'workflow_run',
+      workflowRunCompleted({
+        runId: 312,
+        headSha: SHA_A,
+        event: 'pull_request_target',
+        headBranch: 'master',
+      }),
+    );
+    expect(app.api.checkRuns).toHaveLength(0);
+    expect(app.api.comments).toHaveLength(0);
+    expect(await app.store.getReports(REPO, SHA_A)).toHaveLength(0);
+  });
+});
+
 describe('the default branch and the baseline', () => {
   it("makes a default-branch push's reports the baseline, and compares PRs with it", async () => {
     const base = [0, 1, 2].map((seed) => ({

@@ -15,8 +15,8 @@ export interface CollectedReports {
   readonly reports: Report[];
   /** Why an artifact gave no report: expired, missing, too large, hostile or invalid. */
   readonly notes: string[];
-  /** How many trainspotter artifacts the run listed (expired ones included). */
-  readonly artifacts: number;
+  /** The names of the trainspotter artifacts the run listed (expired ones included). */
+  readonly names: string[];
 }
 
 /**
@@ -61,7 +61,7 @@ export async function collectReports(
       notes.push(`${error.message} Nothing from it was stored.`);
     }
   }
-  return { reports, notes, artifacts: ours.length };
+  return { reports, notes, names: ours.map((a) => a.name) };
 }
 
 /** The artifact's zip, or null when GitHub answers that it is gone (404, 410). */

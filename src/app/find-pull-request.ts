@@ -13,6 +13,8 @@ export interface PullTarget {
 
 /** The parts of a `workflow_run` payload the lookup reads. */
 export interface RunHead {
+  readonly event: string;
+  /** The commit the run tested (tested-head.ts); the run's own head but under `pull_request_target`. */
   readonly head_sha: string;
   readonly head_branch: string | null;
   readonly head_repository: {
@@ -30,7 +32,8 @@ export interface RunHead {
  * Finds the open PR of a workflow run without an API call where it can: the payload's
  * `pull_requests` (same-repository PRs whose head is still this commit), then the store (PRs the
  * app saw opened or pushed). A fork's run carries no `pull_requests`, so the last resort is one
- * call, the open PRs of `owner:branch` of the head repository, matched on that repository.
+ * call: the open PRs of `owner:branch` of the head repository, matched on that repository, or,
+ * under `pull_request_target` (whose run is on the base branch), the open PRs with this head.
  */
 export async function findPullRequest(
   octokit: Octokit,
@@ -44,6 +47,24 @@ export async function findPullRequest(
   const stored = await store.findPullRequestByHead(repo.fullName, run.head_sha);
   if (stored)
     return { number: stored.pr, headSha: stored.headSha, headRepo: stored.headRepo, baseRef: stored.baseRef };
+  if (run.event === 'pull_request_target') {
+    // The run's head repository and branch are the base's here: ask which open PR has this head.
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: repo.owner,
+      repo: repo.repo,
+      commit_sha: run.head_sha,
+      per_page: 10,
+    });
+    const pull = data.find((p) => p.state === 'open' && p.head.sha === run.head_sha);
+    return pull
+      ? {
+          number: pull.number,
+          headSha: pull.head.sha,
+          headRepo: pull.head.repo?.full_name ?? '(deleted fork)',
+          baseRef: pull.base.ref,
+        }
+      : null;
+  }
   if (!run.head_repository?.owner || !run.head_branch) return null;
   const { data } = await octokit.rest.pulls.list({
     owner: repo.owner,

@@ -7,6 +7,7 @@ import { findPullRequest } from './find-pull-request.js';
 import { repoRef } from './octokit.js';
 import { publishHead } from './publish-head.js';
 import { loadRepoConfig } from './repo-config.js';
+import { testedHead } from './tested-head.js';
 
 /** A workflow named or filed as trainspotter's: its run is ours even when it uploaded nothing. */
 export function isTrainspotterWorkflow(run: {
@@ -48,25 +49,34 @@ export async function onWorkflowRunCompleted(
   }
   try {
     const collected = await collectReports(context.octokit, repo, run.id, deps.limits);
-    if (collected.artifacts === 0 && !isTrainspotterWorkflow(run)) return;
+    if (collected.names.length === 0 && !isTrainspotterWorkflow(run)) return;
+    const sha = testedHead(run, collected.names);
+    if (sha === null) {
+      context.log.warn(
+        `trainspotter: run ${run.id} of ${repo.fullName} (pull_request_target) names no single tested commit in its artifact names (${collected.names.join(', ') || 'none'}); put \${{ github.event.pull_request.head.sha }} in the artifact-name input.`,
+      );
+      return;
+    }
     const repoConfig = await loadRepoConfig(context);
     const notes = [...collected.notes];
-    if (collected.artifacts === 0)
+    if (collected.names.length === 0)
       notes.push(
         `The workflow run ${run.name ?? run.id} #${run.run_number} finished (${run.conclusion ?? 'no conclusion'}) without a trainspotter report artifact: check that the job reached the trainspotter step and the action's artifact-name input.`,
       );
-    for (const report of collected.reports) await store.saveReport(repo.fullName, run.head_sha, report);
-    await store.setHead(repo.fullName, run.head_sha, { workflowRunId: run.id });
+    for (const report of collected.reports) await store.saveReport(repo.fullName, sha, report);
+    await store.setHead(repo.fullName, sha, { workflowRunId: run.id });
     for (const set of validationSets(collected.reports))
       await store.recordEvaluation(repo.fullName, set.fingerprint, set.n);
     const headRepo = run.head_repository?.full_name ?? repo.fullName;
     const onDefault =
       run.event === 'push' && run.head_branch === repository.default_branch && headRepo === repo.fullName;
     if (onDefault && collected.reports.length > 0) {
-      const ids = latestIds(await store.getReports(repo.fullName, run.head_sha));
-      await store.setBaseline(repo.fullName, repository.default_branch, run.head_sha, ids);
+      const ids = latestIds(await store.getReports(repo.fullName, sha));
+      await store.setBaseline(repo.fullName, repository.default_branch, sha, ids);
     }
-    const pr = onDefault ? null : await findPullRequest(context.octokit, store, repo, run);
+    const pr = onDefault
+      ? null
+      : await findPullRequest(context.octokit, store, repo, { ...run, head_sha: sha });
     if (pr && !(await store.getPullRequest(repo.fullName, pr.number)))
       await store.setPullRequestHead(repo.fullName, pr.number, {
         sha: pr.headSha,
@@ -78,7 +88,7 @@ export async function onWorkflowRunCompleted(
       deps,
       repo,
       repoConfig,
-      { sha: run.head_sha, pr, notes, detailsUrl: run.html_url },
+      { sha, pr, notes, detailsUrl: run.html_url },
       context.log,
     );
   } catch (error) {

@@ -207,6 +207,13 @@ const ROUTES: Record<string, Handler> = {
     return json(200, items, headers);
   },
 
+  // The open pull requests whose head is the commit (a fork's too: their refs live in the base repository).
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': (store, req) => {
+    const all = store.pulls.filter((p) => p.state !== 'closed' && p.head.sha === req.params.commit_sha);
+    const { items, headers } = paginate(all, req.url);
+    return json(200, items, headers);
+  },
+
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': (store, req) => {
     const pull = store.pulls.find((p) => p.number === Number(req.params.pull_number));
     return pull ? json(200, pull) : NOT_FOUND;
