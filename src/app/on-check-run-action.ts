@@ -4,6 +4,7 @@ import { acceptHead } from './accept-head.js';
 import type { AppDeps } from './app-deps.js';
 import type { PullTarget } from './find-pull-request.js';
 import { repoRef } from './octokit.js';
+import { once } from './once.js';
 import { canWrite } from './permission.js';
 import { replies } from './replies.js';
 
@@ -14,9 +15,13 @@ export async function onCheckRunAction(
   context: Context<'check_run.requested_action'>,
   deps: AppDeps,
 ): Promise<void> {
-  const { check_run: run, requested_action: action, sender, repository } = context.payload;
+  const { requested_action: action } = context.payload;
   if (action?.identifier !== ACCEPT) return;
-  if (!(await deps.store.claimDelivery(`delivery:${context.id}`))) return;
+  await once(deps.store, `delivery:${context.id}`, () => accept(context, deps));
+}
+
+async function accept(context: Context<'check_run.requested_action'>, deps: AppDeps): Promise<void> {
+  const { check_run: run, sender, repository } = context.payload;
   const repo = repoRef(repository);
   const listed = run.pull_requests.find((p) => p.head.sha === run.head_sha);
   const stored = listed ? null : await deps.store.findPullRequestByHead(repo.fullName, run.head_sha);

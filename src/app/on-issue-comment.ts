@@ -1,10 +1,12 @@
 import type { Context } from 'probot';
+import { escapeMarkdown } from '../render/escape.js';
 import { acceptHead } from './accept-head.js';
 import type { AppDeps } from './app-deps.js';
 import { openCheckRun } from './check-run-writer.js';
-import { parseCommand } from './commands.js';
+import { type ParsedCommand, parseCommand } from './commands.js';
 import type { PullTarget } from './find-pull-request.js';
 import { repoRef } from './octokit.js';
+import { once } from './once.js';
 import { canWrite } from './permission.js';
 import { replies } from './replies.js';
 
@@ -16,11 +18,19 @@ export async function onIssueComment(
   context: Context<'issue_comment.created'>,
   deps: AppDeps,
 ): Promise<void> {
-  const { issue, comment, repository } = context.payload;
+  const { issue, comment } = context.payload;
   if (!issue.pull_request || comment.user?.type === 'Bot') return;
   const command = parseCommand(comment.body);
   if (!command) return;
-  if (!(await deps.store.claimDelivery(`delivery:${context.id}`))) return;
+  await once(deps.store, `delivery:${context.id}`, () => runCommand(context, deps, command));
+}
+
+async function runCommand(
+  context: Context<'issue_comment.created'>,
+  deps: AppDeps,
+  command: ParsedCommand,
+): Promise<void> {
+  const { issue, comment, repository } = context.payload;
   const repo = repoRef(repository);
   const login = comment.user?.login ?? '';
   const reply = async (body: string) => {
@@ -63,7 +73,7 @@ export async function onIssueComment(
       await openCheckRun(context.octokit, deps.store, repo, pr.headSha, {
         status: 'queued',
         title: 'Approved; waiting for the trainspotter workflow',
-        summary: `Approved by ${login} for this commit.`,
+        summary: `Approved by ${escapeMarkdown(login, 60)} for this commit.`,
       });
       return reply(replies.approved(login, pr.headSha));
     }

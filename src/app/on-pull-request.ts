@@ -3,6 +3,7 @@ import type { AppDeps } from './app-deps.js';
 import { latestIds } from './assemble-results.js';
 import { openCheckRun } from './check-run-writer.js';
 import { httpStatus, repoRef } from './octokit.js';
+import { once } from './once.js';
 
 /** The check run's text while a fork PR's head waits for a maintainer. */
 export function approvalSummary(label: string): string {
@@ -22,8 +23,14 @@ export async function onPullRequestHead(
   context: Context<'pull_request.opened' | 'pull_request.reopened' | 'pull_request.synchronize'>,
   deps: AppDeps,
 ): Promise<void> {
+  await once(deps.store, `delivery:${context.id}`, () => recordHead(context, deps));
+}
+
+async function recordHead(
+  context: Context<'pull_request.opened' | 'pull_request.reopened' | 'pull_request.synchronize'>,
+  deps: AppDeps,
+): Promise<void> {
   const { store } = deps;
-  if (!(await store.claimDelivery(`delivery:${context.id}`))) return;
   const { pull_request: pr, repository } = context.payload;
   const repo = repoRef(repository);
   const headRepo = pr.head.repo?.full_name ?? '(deleted fork)';

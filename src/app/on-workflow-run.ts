@@ -5,6 +5,7 @@ import { markInProgress } from './check-run-writer.js';
 import { collectReports } from './collect-reports.js';
 import { findPullRequest } from './find-pull-request.js';
 import { repoRef } from './octokit.js';
+import { once } from './once.js';
 import { publishHead } from './publish-head.js';
 import { loadRepoConfig } from './repo-config.js';
 import { testedHead } from './tested-head.js';
@@ -43,11 +44,7 @@ export async function onWorkflowRunCompleted(
   const { workflow_run: run, repository } = context.payload;
   const repo = repoRef(repository);
   const key = `workflow_run:${repo.fullName}:${run.id}:${run.run_attempt}`;
-  if (!(await store.claimDelivery(key))) {
-    context.log.info(`trainspotter: ${key} was already processed.`);
-    return;
-  }
-  try {
+  const done = await once(store, key, async () => {
     const collected = await collectReports(context.octokit, repo, run.id, deps.limits);
     if (collected.names.length === 0 && !isTrainspotterWorkflow(run)) return;
     const sha = testedHead(run, collected.names);
@@ -91,8 +88,6 @@ export async function onWorkflowRunCompleted(
       { sha, pr, notes, detailsUrl: run.html_url },
       context.log,
     );
-  } catch (error) {
-    await store.releaseDelivery(key);
-    throw error;
-  }
+  });
+  if (!done) context.log.info(`trainspotter: ${key} was already processed.`);
 }
