@@ -58,7 +58,8 @@ export async function collectReports(
       for (const { report } of await readArtifactReports(artifact.name, zip, limits)) reports.push(report);
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
-      notes.push(`${error.message} Nothing from it was stored.`);
+      // ArtifactError's message ends with its fix, without a full stop.
+      notes.push(`${error.message.trimEnd().replace(/\.?$/, '.')} Nothing from it was stored.`);
     }
   }
   return { reports, notes, names: ours.map((a) => a.name) };
