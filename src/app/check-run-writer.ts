@@ -1,5 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CHECK_RUN_ACTIONS, type CheckRunOutput } from '../render/check-run.js';
 import { httpStatus, type Octokit, type RepoRef } from './octokit.js';
+import { once } from './once.js';
+import { type CommentWait, DEFAULT_COMMENT_WAIT } from './pr-comment-writer.js';
 import type { Store } from './store/index.js';
 
 /** The check run's name: what a branch protection rule requires. */
@@ -58,6 +61,21 @@ export async function markInProgress(
   });
 }
 
+/** The check run id another process is creating for `sha`, once it is stored; null after the wait. */
+async function waitForId(
+  store: Store,
+  repo: RepoRef,
+  sha: string,
+  wait: CommentWait,
+): Promise<number | null> {
+  for (let i = 0; i < wait.tries; i++) {
+    const id = (await store.getHead(repo.fullName, sha))?.checkRunId;
+    if (id != null) return id;
+    await sleep(wait.intervalMs);
+  }
+  return null;
+}
+
 /**
  * Completes the head's check run with the rendered result: the stored run is updated (created
  * when there is none, or it was deleted), the first 50 annotations go with the result and the
@@ -70,6 +88,7 @@ export async function completeCheckRun(
   sha: string,
   result: CheckRunOutput,
   options: { readonly acceptButton: boolean; readonly detailsUrl?: string },
+  wait: CommentWait = DEFAULT_COMMENT_WAIT,
 ): Promise<number> {
   const [first = [], ...rest] = result.annotationBatches;
   const output = { title: result.title, summary: result.summary, annotations: first };
@@ -94,9 +113,24 @@ export async function completeCheckRun(
     }
   }
   if (id === null) {
-    const { data } = await octokit.rest.checks.create({ ...fields, name: CHECK_NAME, head_sha: sha });
-    id = data.id;
-    await store.setHead(repo.fullName, sha, { checkRunId: id });
+    const create = async () => {
+      const { data } = await octokit.rest.checks.create({ ...fields, name: CHECK_NAME, head_sha: sha });
+      await store.setHead(repo.fullName, sha, { checkRunId: data.id });
+      return data.id;
+    };
+    // Several runs of one commit finishing together create one check run: the claim's winner
+    // creates it, the others wait for its id and update it. A deleted run is simply recreated.
+    const claimed: number[] = [];
+    if (known === null)
+      await once(store, `check-run:${repo.fullName}:${sha}`, async () => {
+        claimed.push(await create());
+      });
+    const waited = known === null && claimed.length === 0 ? await waitForId(store, repo, sha, wait) : null;
+    if (claimed[0] !== undefined) id = claimed[0];
+    else if (waited !== null) {
+      id = waited;
+      await octokit.rest.checks.update({ ...fields, check_run_id: id });
+    } else id = await create();
   }
   for (const annotations of rest) {
     await octokit.rest.checks.update({

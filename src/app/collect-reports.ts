@@ -1,3 +1,4 @@
+import { boundReportCurves } from '../core/curve-sample.js';
 import type { Report } from '../core/report.js';
 import {
   ArtifactError,
@@ -55,7 +56,10 @@ export async function collectReports(
         );
         continue;
       }
-      for (const { report } of await readArtifactReports(artifact.name, zip, limits)) reports.push(report);
+      // Curves beyond a chart's needs (a report written by hand or another tool) are sampled
+      // down once here, so the store, every read and every render stay small.
+      for (const { report } of await readArtifactReports(artifact.name, zip, limits))
+        reports.push(boundReportCurves(report));
     } catch (error) {
       if (!(error instanceof ArtifactError)) throw error;
       // ArtifactError's message ends with its fix, without a full stop.

@@ -1,5 +1,5 @@
 import type { Logger } from 'probot';
-import { renderCheckRun } from '../render/check-run.js';
+import { type CheckRunInput, renderCheckRun } from '../render/check-run.js';
 import { renderPrComment } from '../render/pr-comment.js';
 import type { AppDeps } from './app-deps.js';
 import { assembleResults, latestPerSeed, validationSets } from './assemble-results.js';
@@ -70,18 +70,35 @@ export async function publishHead(
     });
     return { input, acceptedBy, count: reports.length };
   };
-  const first = await results();
-  const check = renderCheckRun(first.input);
+  // Rendered from the store, written, then checked: when another run of this commit stored
+  // reports meanwhile, the last writer may have shown fewer seeds, so publish again.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const rendered = await results();
+    await publishOnce(octokit, deps, repo, head, rendered, log);
+    if ((await store.getReports(repo.fullName, head.sha)).length === rendered.count) return;
+  }
+}
+
+async function publishOnce(
+  octokit: Octokit,
+  deps: AppDeps,
+  repo: RepoRef,
+  head: HeadToPublish,
+  rendered: { readonly input: CheckRunInput; readonly acceptedBy: string | null; readonly count: number },
+  log: Logger,
+): Promise<void> {
+  const check = renderCheckRun(rendered.input);
   await completeCheckRun(
     octokit,
-    store,
+    deps.store,
     repo,
     head.sha,
-    first.acceptedBy ? { ...check, conclusion: 'success' } : check,
+    rendered.acceptedBy ? { ...check, conclusion: 'success' } : check,
     {
-      acceptButton: head.pr !== null && first.count > 0 && !first.acceptedBy,
+      acceptButton: head.pr !== null && rendered.count > 0 && !rendered.acceptedBy,
       ...(head.detailsUrl ? { detailsUrl: head.detailsUrl } : {}),
     },
+    deps.commentWait,
   );
   if (!head.pr) return;
   if (head.pr.headSha !== head.sha) {
@@ -92,9 +109,9 @@ export async function publishHead(
   }
   const outcome = await writePrComment(
     octokit,
-    store,
+    deps.store,
     { repo, pr: head.pr.number, headSha: head.sha },
-    async () => renderPrComment((await results()).input),
+    async () => renderPrComment(rendered.input),
     deps.claimant,
     deps.commentWait,
   );

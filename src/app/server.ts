@@ -5,6 +5,7 @@ import { createNodeMiddleware, createProbot, type ProbotOctokit } from 'probot';
 import { InputError } from '../core/errors.js';
 import { trainspotterApp } from './app.js';
 import { type AppDeps, DEFAULT_APPROVAL_LABEL } from './app-deps.js';
+import { AppOctokit } from './app-octokit.js';
 import type { CommentWait } from './pr-comment-writer.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -61,7 +62,7 @@ export async function startAppServer(
     env,
     overrides: {
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      ...(options.Octokit ? { Octokit: options.Octokit } : {}),
+      Octokit: options.Octokit ?? AppOctokit,
     },
   });
   const webhookPath = env.WEBHOOK_PATH || '/api/github/webhooks';

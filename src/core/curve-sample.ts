@@ -52,3 +52,32 @@ export function sampleCurve(series: Series, maxPoints = 120): Curve {
     values,
   };
 }
+
+/**
+ * A report's curves at most `maxPoints` long: a curve written by another tool, or by hand, may
+ * carry every point of its run (megabytes that every later read and render would pay for); such a
+ * curve is sampled as sampleCurve does, keeping its `points` count. Shorter curves pass unchanged.
+ */
+export function boundReportCurves<
+  R extends { readonly checks: readonly { readonly curves: readonly Curve[] }[] },
+>(report: R, maxPoints = 240): R {
+  const long = (c: Curve) => c.steps.length > maxPoints || c.values.length > maxPoints;
+  if (!report.checks.some((check) => check.curves.some(long))) return report;
+  const bound = (c: Curve): Curve => {
+    if (!long(c)) return c;
+    const n = Math.min(c.steps.length, c.values.length);
+    const sampled = sampleCurve(
+      {
+        name: c.series,
+        metric: c.series,
+        split: c.split,
+        ...(c.run === undefined ? {} : { run: c.run }),
+        steps: Float64Array.from(c.steps.slice(0, n)),
+        values: Float64Array.from(c.values.slice(0, n), (v) => v ?? Number.NaN),
+      },
+      120,
+    );
+    return { ...sampled, points: c.points };
+  };
+  return { ...report, checks: report.checks.map((check) => ({ ...check, curves: check.curves.map(bound) })) };
+}

@@ -7,6 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { Probot, ProbotOctokit } from 'probot';
 import { trainspotterApp } from '../../src/app/app.js';
 import { DEFAULT_APPROVAL_LABEL } from '../../src/app/app-deps.js';
+import { AppOctokit } from '../../src/app/app-octokit.js';
 import { SqliteStore, type Store } from '../../src/app/store/index.js';
 import type { Report } from '../../src/core/report.js';
 import { FakeGitHubApi } from './fake-github-api.js';
@@ -43,8 +44,8 @@ export const FastOctokit = ProbotOctokit.defaults((options: Record<string, unkno
   throttle: { ...(options.throttle as object), enabled: false },
 }));
 
-/** ProbotOctokit as Probot runs it (rate limits waited out, writes spaced), with fast retries. */
-export const ThrottledOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+/** The app's Octokit as it runs (rate limits waited out, writes spaced), with fast 5xx retries. */
+export const ThrottledOctokit = AppOctokit.defaults((options: Record<string, unknown>) => ({
   ...options,
   retry: { retryAfterBaseValue: 5 },
 }));
