@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { analyzeCommand } from './analyze.js';
+import { appCommand } from './app.js';
 import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { type CliIo, EXIT } from './io.js';
@@ -13,6 +14,7 @@ Usage:
   trainspotter run [--config FILE] [--check NAME]... [--seed N] [--out DIR] [--no-gpu]
   trainspotter demo [--bug NAME] [--seed N] [--out DIR]
   trainspotter compare PR_REPORT... --reference BASE_REPORT...|FILE [--config FILE] [--json]
+  trainspotter app [--port N] [--host ADDRESS]   (the GitHub App; see README.md)
   trainspotter --help | --version
 
 Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unreadable input.
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   run: runCommandLine,
   compare: compareCommand,
   demo: demoCommand,
+  app: appCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; the only place errors become statuses. */
