@@ -11,6 +11,7 @@ import {
   ThrottledOctokit,
   workflowRunCompleted,
 } from '../../test/helpers/app-harness.js';
+import { PG_URL, postgresUnavailable } from '../../test/helpers/postgres.js';
 import { reportFixture } from '../../test/helpers/report-fixture.js';
 import type { Report } from '../core/report.js';
 import { PostgresStore } from './store/index.js';
@@ -22,24 +23,9 @@ const SHA = 'a'.repeat(40);
 const PR = 7;
 const pass = reportFixture('h100-digits-pass.json');
 const LEDGER = { delta: 0.05, tolerance: 0.02 };
-const PG_URL = process.env.TRAINSPOTTER_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ARTIFACTS = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/\d+\/artifacts$/;
 
-/** Why PostgreSQL cannot be used here, or null when it answers. */
-async function probe(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return (e as Error).message || String(e);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const pgUnavailable = await probe(PG_URL);
+const pgUnavailable = await postgresUnavailable();
 
 let app: AppHarness | undefined;
 afterEach(async () => {

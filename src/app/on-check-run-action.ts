@@ -3,7 +3,7 @@ import { CHECK_RUN_ACTIONS } from '../render/check-run.js';
 import { acceptHead } from './accept-head.js';
 import type { AppDeps } from './app-deps.js';
 import type { PullTarget } from './find-pull-request.js';
-import { repoRef } from './octokit.js';
+import { postReply, repoRef } from './octokit.js';
 import { once } from './once.js';
 import { canWrite } from './permission.js';
 import { replies } from './replies.js';
@@ -34,14 +34,7 @@ async function accept(context: Context<'check_run.requested_action'>, deps: AppD
     context.log.info(`trainspotter: no open PR has head ${run.head_sha}; nothing to accept.`);
     return;
   }
-  const reply = async (body: string) => {
-    await context.octokit.rest.issues.createComment({
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: pr.number,
-      body,
-    });
-  };
+  const reply = (body: string) => postReply(context.octokit, repo, pr.number, body);
   const access = await canWrite(context.octokit, repo, sender.login);
   if (!access.ok) return reply(replies.refused(sender.login, access.permission));
   return reply(

@@ -5,7 +5,7 @@ import type { AppDeps } from './app-deps.js';
 import { openCheckRun } from './check-run-writer.js';
 import { type ParsedCommand, parseCommand } from './commands.js';
 import type { PullTarget } from './find-pull-request.js';
-import { repoRef } from './octokit.js';
+import { postReply, repoRef } from './octokit.js';
 import { once } from './once.js';
 import { canWrite } from './permission.js';
 import { replies } from './replies.js';
@@ -33,14 +33,7 @@ async function runCommand(
   const { issue, comment, repository } = context.payload;
   const repo = repoRef(repository);
   const login = comment.user?.login ?? '';
-  const reply = async (body: string) => {
-    await context.octokit.rest.issues.createComment({
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: issue.number,
-      body,
-    });
-  };
+  const reply = (body: string) => postReply(context.octokit, repo, issue.number, body);
   const access = await canWrite(context.octokit, repo, login);
   if (!access.ok) return reply(replies.refused(login, access.permission));
   if (command.kind === 'unknown') return reply(replies.unknown(command.text));

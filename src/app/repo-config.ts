@@ -1,5 +1,5 @@
 import type { Context } from 'probot';
-import { type Config, validateConfig } from '../core/config.js';
+import { type Config, configSchema, validateConfig } from '../core/config.js';
 
 /** The parts of trainspotter.yml the app uses: the known result, the statistical level, the gate. */
 export type AppConfig = Pick<Config, 'reference' | 'thresholds' | 'gate'>;
@@ -11,16 +11,8 @@ export const APP_CONFIG_PATH = `.github/${APP_CONFIG_FILE}`;
 /** The config of a repository without one: alpha 0.05 and the default gate, no known result. */
 export const DEFAULT_APP_CONFIG: AppConfig = {
   reference: undefined,
-  thresholds: { alpha: 0.05, curve: {} },
-  gate: {
-    smoke: 'fail',
-    overfit: 'fail',
-    eval: 'warn',
-    reference: 'fail',
-    validation_overfitting: 'warn',
-    gpu_unused: 'warn',
-    init_loss: 'warn',
-  },
+  thresholds: configSchema.shape.thresholds.parse(undefined),
+  gate: configSchema.shape.gate.parse(undefined),
 };
 
 export interface RepoConfig {

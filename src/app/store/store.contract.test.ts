@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PG_URL, postgresUnavailable } from '../../../test/helpers/postgres.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../core/report.js';
 import { validationBudget } from '../../core/validation-budget.js';
 import { openStore } from './index.js';
@@ -16,24 +17,9 @@ import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { HeadState, LedgerOptions, PullRequestState, Store } from './store.js';
 
-const PG_URL = process.env.TRAINSPOTTER_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const LEDGER: LedgerOptions = { delta: 0.05, tolerance: 0.05 };
 
-/** Why PostgreSQL cannot be used here, or null when it answers. */
-async function probe(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return (e as Error).message || String(e);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const pgUnavailable = await probe(PG_URL);
+const pgUnavailable = await postgresUnavailable();
 
 interface Engine {
   readonly name: string;
