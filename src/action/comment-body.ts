@@ -1,5 +1,7 @@
-/** The hidden marker that identifies trainspotter's one sticky comment on a pull request. */
-export const COMMENT_MARKER = '<!-- trainspotter -->';
+import { COMMENT_MARKER } from '../render/pr-comment.js';
+
+/** The hidden marker that identifies trainspotter's one sticky comment on a pull request (the app's too). */
+export { COMMENT_MARKER };
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
