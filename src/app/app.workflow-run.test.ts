@@ -117,6 +117,23 @@ describe('workflow_run.completed of a same-repository PR', () => {
   });
 });
 
+describe('workflow_run.in_progress', () => {
+  it("moves a trainspotter workflow's queued check run to in progress, and ignores other workflows", async () => {
+    await receive('pull_request', pullRequestEvent('opened', { pr: 7, headSha: SHA_A }));
+    const started = (name: string, runId: number) => ({
+      ...workflowRunCompleted({ runId, headSha: SHA_A, pr: 7, name }),
+      action: 'in_progress',
+    });
+    await receive('workflow_run', started('lint', 700));
+    expect(app.api.checkRuns[0]?.status).toBe('queued');
+    await receive('workflow_run', started('trainspotter', 701));
+    expect(app.api.checkRuns).toHaveLength(1);
+    expect(app.api.checkRuns[0]?.status).toBe('in_progress');
+    expect((await app.store.getHead(REPO, SHA_A))?.workflowRunId).toBe(701);
+    expect(app.api.violations).toEqual([]);
+  });
+});
+
 describe('workflow_run.completed of a fork PR', () => {
   it('finds the PR by the head repository and branch (the payload lists none) and comments on it', async () => {
     seedPull(app.api, { pr: 9, headSha: SHA_A, headRepo: FORK, branch: 'patch-1' });

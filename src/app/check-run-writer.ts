@@ -53,12 +53,17 @@ export async function markInProgress(
 ): Promise<void> {
   const head = await store.getHead(repo.fullName, sha);
   if (head?.checkRunId == null) return;
-  await octokit.rest.checks.update({
-    owner: repo.owner,
-    repo: repo.repo,
-    check_run_id: head.checkRunId,
-    status: 'in_progress',
-  });
+  try {
+    await octokit.rest.checks.update({
+      owner: repo.owner,
+      repo: repo.repo,
+      check_run_id: head.checkRunId,
+      status: 'in_progress',
+    });
+  } catch (error) {
+    // A completed run (a rerun of a finished head) may refuse to reopen; its result comes anyway.
+    if (httpStatus(error) !== 422 && httpStatus(error) !== 404) throw error;
+  }
 }
 
 /** The check run id another process is creating for `sha`, once it is stored; null after the wait. */
