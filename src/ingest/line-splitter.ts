@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { concatBytes } from './concat-bytes.js';
 
 /** Longest line a text log may hold, in bytes; anything longer is not a training log. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -106,14 +107,7 @@ export class LineSplitter {
     const parts = this.carry;
     this.carry = [];
     this.carryBytes = 0;
-    if (parts.length === 1) return parts[0] as Uint8Array;
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return concatBytes(parts);
   }
 
   private tooLong(): never {

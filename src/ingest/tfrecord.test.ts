@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from './concat-bytes.js';
 import { crc32c, maskedCrc32c } from './crc32c.js';
 import { encodeTfRecord, startsWithTfRecord, TfRecordReader } from './tfrecord.js';
 
@@ -16,15 +17,7 @@ function read(file: Uint8Array, chunk = file.length) {
   return { records, warnings };
 }
 
-function join(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const join = (...parts: Uint8Array[]): Uint8Array => concatBytes(parts);
 
 describe('crc32c', () => {
   it('matches the published check values (RFC 3720 B.4)', () => {

@@ -1,3 +1,4 @@
+import { concatBytes } from './concat-bytes.js';
 import { maskedCrc32c } from './crc32c.js';
 
 /** Bytes before a record's data: uint64 length + masked CRC-32C of those 8 bytes. */
@@ -66,7 +67,7 @@ export class TfRecordReader {
     this.parts.push(chunk);
     this.partsLength += chunk.length;
     if (this.partsLength < this.need) return;
-    const buf = this.parts.length === 1 ? chunk : concat(this.parts, this.partsLength);
+    const buf = concatBytes(this.parts);
     const used = this.scan(buf);
     this.base += used;
     // Copy the unconsumed tail: the caller may reuse its chunk's memory.
@@ -142,16 +143,6 @@ export class TfRecordReader {
     );
     this.badSince = -1;
   }
-}
-
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** True when `head` starts with a whole, valid TFRecord header (its length CRC matches). */

@@ -1,10 +1,10 @@
 import { compareGaps } from '../core/compare-gaps.js';
 import type { GapReport } from '../core/gaps.js';
-import type { CheckReport, Curve, Report } from '../core/report.js';
+import type { CheckReport, Report } from '../core/report.js';
 import { escapeMarkdown as esc, fmtNum } from './escape.js';
 import { mermaidChart } from './mermaid.js';
 import { decisiveNumbers, STATUS_LABEL } from './report-md.js';
-import { sparkline } from './sparkline.js';
+import { curveSparkline } from './sparkline.js';
 
 /** The hidden marker that finds the app's sticky comment on a PR. */
 export const COMMENT_MARKER = '<!-- trainspotter -->';
@@ -84,15 +84,6 @@ export function commentHeadSha(body: string): string | undefined {
 
 function num(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
-}
-
-function spark(curve: Curve | undefined): string {
-  return curve
-    ? sparkline(
-        curve.values.map((v) => (v === null ? Number.NaN : v)),
-        20,
-      )
-    : '';
 }
 
 /** The same check in another seed's report: same name, same occurrence among checks of that name. */
@@ -181,7 +172,7 @@ function checkTable(input: PrCommentInput, index: number, max: number): string[]
         push(`| | | … and ${c.findings.length - i} more findings | | |`);
         break;
       }
-      const curve = s === 0 ? spark(c.curves.find((x) => x.series === f.series)) : '';
+      const curve = s === 0 ? curveSparkline(c.curves.find((x) => x.series === f.series)) : '';
       push(
         `| ${i === 0 ? report.run.seed : ''} | ${i === 0 ? status : ''} | ${esc(f.series)}: **${esc(f.verdict, 60)}** | ${esc(decisiveNumbers(f.evidence))} | ${curve} |`,
       );

@@ -1,7 +1,7 @@
 import type { CheckReport, Curve, Report } from '../core/report.js';
 import { codeBlock, escapeMarkdown as esc, fmtNum } from './escape.js';
 import { mermaidChart } from './mermaid.js';
-import { sparkline } from './sparkline.js';
+import { curveSparkline } from './sparkline.js';
 
 /** Status words with a symbol that reads in plain text, e-mail and on GitHub. */
 export const STATUS_LABEL: Record<string, string> = {
@@ -18,15 +18,6 @@ export const STATUS_LABEL: Record<string, string> = {
 
 function curveFor(check: CheckReport, series: string): Curve | undefined {
   return check.curves.find((c) => c.series === series);
-}
-
-function spark(curve: Curve | undefined): string {
-  return curve
-    ? sparkline(
-        curve.values.map((v) => (v === null ? Number.NaN : v)),
-        20,
-      )
-    : '';
 }
 
 /** The numbers that decided a finding, in a few words. */
@@ -56,7 +47,7 @@ function checkRows(check: CheckReport): string[] {
   return check.findings.map((f, i) => {
     const trend =
       typeof f.evidence.trend_at_end === 'string' ? ` (${f.evidence.trend_at_end.replace('_', ' ')})` : '';
-    return `| ${i === 0 ? check.name : ''} | ${i === 0 ? status : ''} | ${esc(f.series)}: **${f.verdict}**${trend} | ${esc(decisiveNumbers(f.evidence))} | ${spark(curveFor(check, f.series))} |`;
+    return `| ${i === 0 ? check.name : ''} | ${i === 0 ? status : ''} | ${esc(f.series)}: **${f.verdict}**${trend} | ${esc(decisiveNumbers(f.evidence))} | ${curveSparkline(curveFor(check, f.series))} |`;
   });
 }
 

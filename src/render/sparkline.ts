@@ -72,3 +72,13 @@ export function sparkline(values: ArrayLike<number>, width = 24): string {
     })
     .join('');
 }
+
+/** The sparkline of a report curve, 20 characters (a null point is non-finite); '' without a curve. */
+export function curveSparkline(curve: { readonly values: readonly (number | null)[] } | undefined): string {
+  return curve
+    ? sparkline(
+        curve.values.map((v) => (v === null ? Number.NaN : v)),
+        20,
+      )
+    : '';
+}

@@ -3,6 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { ParsedLog } from '../core/series.js';
+import { concatBytes } from '../ingest/concat-bytes.js';
 import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } from '../ingest/detect.js';
 import type { LogFormat } from '../ingest/format.js';
 import { LOG_FORMATS } from '../ingest/formats.js';
@@ -44,17 +45,6 @@ function inputErrorFor(path: string, error: unknown): unknown {
   return new InputError(`${path}: cannot be read (${code}: ${(error as Error).message}).`);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /**
  * Parses a log arriving as a byte stream: detects the format from the first 64 KiB (or uses
  * `opts.format`), then feeds every chunk to the parser. Stops reading as soon as detection or
@@ -83,7 +73,7 @@ export async function readLogStream(
     const format =
       opts.format !== undefined
         ? formatById(opts.format, formats)
-        : detectFormat(path, concat(head).subarray(0, HEAD_BYTES), formats);
+        : detectFormat(path, concatBytes(head).subarray(0, HEAD_BYTES), formats);
     const parser = format.create(path, opts.run === undefined ? undefined : { run: opts.run });
     for (const chunk of head) parser.write(chunk);
     while (!done) {

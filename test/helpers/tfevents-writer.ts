@@ -1,6 +1,7 @@
 // A small hand-written encoder of TensorBoard event files for tests and benches: the records
 // real writers produce for scalars (simple_value, or a rank-0 DT_FLOAT tensor as TF2/Keras write),
 // framed as TFRecords. Field numbers follow src/ingest/proto/event.proto and summary.proto.
+import { concatBytes } from '../../src/ingest/concat-bytes.js';
 import { maskedCrc32c } from '../../src/ingest/crc32c.js';
 import { encodeTfRecord } from '../../src/ingest/tfrecord.js';
 
@@ -83,21 +84,11 @@ export function headerEventBytes(wallTime = 1_700_000_000): Uint8Array {
   return Uint8Array.from(new Proto().double(1, wallTime).string(3, 'brain.Event:2').b);
 }
 
-function join(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, r) => n + r.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** A whole event file: a header record (unless `header: false`) and one record per scalar. */
 export function eventFile(events: ScalarEvent[], options: { header?: boolean } = {}): Uint8Array {
   const records = events.map((e) => encodeTfRecord(scalarEventBytes(e)));
   if (options.header !== false) records.unshift(encodeTfRecord(headerEventBytes()));
-  return join(records);
+  return concatBytes(records);
 }
 
 /** The bench's loss curve: exponential decay to a floor, with a deterministic wiggle. */
