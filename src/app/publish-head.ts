@@ -75,7 +75,7 @@ export async function publishHead(
   for (let attempt = 1; attempt <= 3; attempt++) {
     const rendered = await results();
     await publishOnce(octokit, deps, repo, head, rendered, log);
-    if ((await store.getReports(repo.fullName, head.sha)).length === rendered.count) return;
+    if ((await store.countReports(repo.fullName, head.sha)) === rendered.count) return;
   }
 }
 

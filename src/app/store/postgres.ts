@@ -127,6 +127,14 @@ export class PostgresStore implements Store {
     ).map(toReport);
   }
 
+  async countReports(repo: string, sha: string): Promise<number> {
+    const [row] = await this.rows('SELECT COUNT(*) AS n FROM reports WHERE repo = $1 AND sha = $2', [
+      repo,
+      sha,
+    ]);
+    return num(row?.n);
+  }
+
   async getReport(id: number): Promise<StoredReport | null> {
     const [row] = await this.rows('SELECT * FROM reports WHERE id = $1', [id]);
     return row ? toReport(row) : null;

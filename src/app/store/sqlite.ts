@@ -89,6 +89,13 @@ export class SqliteStore implements Store {
     return rows.map(toReport);
   }
 
+  async countReports(repo: string, sha: string): Promise<number> {
+    const row = this.db
+      .prepare('SELECT COUNT(*) AS n FROM reports WHERE repo = ? AND sha = ?')
+      .get(repo, sha) as Row;
+    return num(row.n);
+  }
+
   async getReport(id: number): Promise<StoredReport | null> {
     const row = this.db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as Row | undefined;
     return row ? toReport(row) : null;

@@ -223,6 +223,8 @@ for (const engine of engines) {
       expect((await other.getReport(b))?.report).toEqual(report(2, 'fail'));
       expect(await store.getReport(987654)).toBeNull();
       expect(await store.getReports('o/r', 'nope')).toEqual([]);
+      expect(await other.countReports('o/r', 'sha1')).toBe(2);
+      expect(await store.countReports('o/r', 'nope')).toBe(0);
     });
 
     it('keeps one baseline per repo and branch, replaced on update', async () => {

@@ -87,6 +87,8 @@ export interface Store {
   /** The reports of one commit, oldest first. */
   getReports(repo: string, sha: string): Promise<StoredReport[]>;
   getReport(id: number): Promise<StoredReport | null>;
+  /** How many reports a commit has, without reading them. */
+  countReports(repo: string, sha: string): Promise<number>;
   /** Replaces the baseline of a branch. */
   setBaseline(repo: string, branch: string, sha: string, reportIds: readonly number[]): Promise<void>;
   getBaseline(repo: string, branch: string): Promise<Baseline | null>;
