@@ -40,6 +40,9 @@ export function compareFinalMetrics(
   const reference = config.reference;
   const valuesOf = (side: SeedMetrics, metric: string) =>
     side.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
+  // A PR seed's null is a metric that ended NaN or Infinity: compared as such (it regresses), not missing.
+  const prValuesOf = (metric: string) =>
+    seeds.flatMap((s) => (s[metric] === undefined ? [] : [s[metric] ?? Number.NaN]));
   let rules: Record<string, MetricRule & { value?: number; std?: number; runs?: number }>;
   if (reference) rules = reference.metrics;
   else if (baseSeeds) {
@@ -49,7 +52,7 @@ export function compareFinalMetrics(
   const inputs: MetricComparisonInput[] = [];
   const missing: string[] = [];
   for (const [metric, rule] of Object.entries(rules)) {
-    const values = valuesOf(seeds, metric);
+    const values = prValuesOf(metric);
     const base = baseSeeds ? valuesOf(baseSeeds, metric) : [];
     if (values.length === 0 || (baseSeeds ? base.length === 0 : rule.value === undefined)) {
       missing.push(metric);
@@ -85,7 +88,11 @@ export function compareFinalMetrics(
 }
 
 /** Assembles report.json from the judged checks; the run's status is the worst of its parts. Pure. */
-export function buildReport(checks: readonly JudgedCheck[], config: Config, run: RunInfo): Report {
+export function buildReport(
+  checks: readonly JudgedCheck[],
+  config: Pick<Config, 'reference' | 'thresholds' | 'gate'>,
+  run: RunInfo,
+): Report {
   const finalMetrics: Record<string, number | null> = {};
   for (const c of checks) Object.assign(finalMetrics, c.finalMetrics);
   const comparison = compareFinalMetrics([finalMetrics], config);

@@ -224,6 +224,11 @@ export type ConfigInput = z.input<typeof configSchema>;
 export type ConfigError = ValidationError;
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };
 
+/** The `thresholds` and `gate` of a run without trainspotter.yml: the schema's defaults. */
+export function judgingDefaults(): Pick<Config, 'thresholds' | 'gate'> {
+  return { thresholds: configSchema.shape.thresholds.parse({}), gate: configSchema.shape.gate.parse({}) };
+}
+
 const isMapping = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 

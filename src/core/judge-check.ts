@@ -35,7 +35,8 @@ export interface CheckObservation {
 /** A judged check: its report entry, and what it adds to the run's final metrics and gaps. */
 export interface JudgedCheck {
   readonly report: CheckReport;
-  readonly finalMetrics: Record<string, number>;
+  /** Null: the metric ended NaN or Infinity. */
+  readonly finalMetrics: Readonly<Record<string, number | null>>;
   readonly gaps: GapReport | null;
 }
 
@@ -55,6 +56,22 @@ function gated(severity: Severity, action: GateAction): CheckStatus {
 function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
   if (finding.judge === 'init_loss') return gate.init_loss;
   return gate[check];
+}
+
+/** A Finding as report.json holds it (mutable copies of its evidence and causes). */
+export function findingEntry(f: Finding): CheckReport['findings'][number] {
+  return { ...f, evidence: { ...f.evidence }, causes: [...f.causes] };
+}
+
+/** What a check's findings make of its status under the gate: the worst gated finding, `pass` without any. */
+export function findingsStatus(
+  check: CheckName,
+  findings: readonly Finding[],
+  gate: Config['gate'],
+): CheckStatus {
+  let status: CheckStatus = 'pass';
+  for (const f of findings) status = worseStatus(status, gated(f.severity, gateFor(check, f, gate)));
+  return status;
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
@@ -143,8 +160,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
       notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
     }
   }
-  for (const f of findings)
-    status = worseStatus(status, gated(f.severity, gateFor(obs.name, f, config.gate)));
+  status = worseStatus(status, findingsStatus(obs.name, findings, config.gate));
 
   let gaps: GapReport | null = null;
   if (obs.name === 'eval' && obs.evalFile) {
@@ -199,7 +215,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
     exitCode: obs.exitCode,
     durationMs: obs.durationMs,
     metrics: obs.logs.map((l) => ({ path: l.path, format: l.format })),
-    findings: findings.map((f) => ({ ...f, evidence: { ...f.evidence }, causes: [...f.causes] })),
+    findings: findings.map(findingEntry),
     failure: obs.failure ?? null,
     gpu: obs.gpu,
     curves,

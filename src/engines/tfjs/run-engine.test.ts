@@ -4,10 +4,10 @@ import type { DemoBug } from './demo/bugs.js';
 import { DEMO_BUGS } from './demo/bugs.js';
 import { demoModule } from './demo/demo-module.js';
 import { DEMO_REFERENCE } from './demo/reference.js';
-import { runEngine } from './run-engine.js';
+import { type EngineOptions, runEngine } from './run-engine.js';
 import { loadTf } from './tf.js';
 
-const engine = async (bug: DemoBug | undefined, fast: boolean) =>
+const engine = async (bug: DemoBug | undefined, fast: boolean, more: Partial<EngineOptions> = {}) =>
   runEngine(demoModule(bug), {
     backend: await loadTf({ preferNative: false }),
     seed: 1,
@@ -15,6 +15,7 @@ const engine = async (bug: DemoBug | undefined, fast: boolean) =>
     startedAt: '2024-01-01T00:00:00.000Z',
     trainspotterVersion: 'test',
     ...(fast ? { epochs: 1, overfitSteps: 20 } : {}),
+    ...more,
   });
 
 describe('runEngine on the demo', () => {
@@ -40,5 +41,23 @@ describe('runEngine on the demo', () => {
     const finding = report.checks.flatMap((c) => c.findings).find((f) => f.verdict === verdict);
     expect(finding?.severity).toBe('fail');
     expect(`${finding?.summary} ${finding?.causes[0]}`).toMatch(DEMO_BUGS[bug].expected);
+  });
+
+  it('gates a regressed comparison with gate.reference, as `trainspotter run` does', async () => {
+    // The clean demo against a known result it cannot reach: val/accuracy 0.99 ± 0.001.
+    const unreachable = {
+      source: 'unreachable',
+      metrics: {
+        'val/accuracy': { value: 0.99, std: 0.001, runs: 10, better: 'higher', tolerance: 0 },
+      },
+    } as const;
+    const { report } = await engine(undefined, false, {
+      reference: unreachable,
+      gate: { reference: 'warn' },
+    });
+    expect(report.comparison?.results.map((r) => r.outcome)).toEqual(['regressed']);
+    expect(report.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
+    expect(report.comparison?.status).toBe('warn');
+    expect(report.status).toBe('warn');
   });
 });

@@ -1,14 +1,15 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { compareWithReference, type MetricComparisonInput } from '../../core/compare.js';
+import { buildReport } from '../../core/build-report.js';
+import { type Config, judgingDefaults } from '../../core/config.js';
 import { sampleCurve } from '../../core/curve-sample.js';
+import { findingEntry, findingsStatus, type JudgedCheck } from '../../core/judge-check.js';
 import { judgeCurve } from '../../core/judge-curve.js';
 import { judgeInitLoss } from '../../core/judge-init-loss.js';
 import { judgeOverfit } from '../../core/judge-overfit.js';
 import { judgeValidation } from '../../core/judge-validation.js';
-import { type CheckReport, REPORT_SCHEMA_VERSION, type Report } from '../../core/report.js';
+import type { CheckReport, Report } from '../../core/report.js';
 import type { Series } from '../../core/series.js';
 import { medianOf } from '../../core/stats/select.js';
-import type { Finding, Severity } from '../../core/verdict.js';
 import { judgeBaseline } from './checks/baseline.js';
 import { judgeDeadRelu } from './checks/dead-relu.js';
 import { judgeGradients, type WeightProbe } from './checks/gradients.js';
@@ -50,6 +51,8 @@ export interface EngineOptions {
   /** About how many validation evaluations the smoke train makes; default 12. */
   readonly valPoints?: number;
   readonly reference?: EngineReference | null;
+  /** What each kind of finding does (trainspotter.yml's `gate`); unset keys take their defaults. */
+  readonly gate?: Partial<Config['gate']>;
   /** Run facts the shell knows. */
   readonly startedAt: string;
   readonly trainspotterVersion: string;
@@ -66,17 +69,6 @@ export interface EngineResult {
 function series(name: string, split: Series['split'], steps: number[], values: ArrayLike<number>): Series {
   const metric = name.split('/').pop() ?? name;
   return { name, metric, split, steps: Float64Array.from(steps), values: Float64Array.from(values) };
-}
-
-/** A Finding as report.json holds it (mutable arrays and records). */
-function toReport(f: Finding): CheckReport['findings'][number] {
-  return { ...f, evidence: { ...f.evidence }, causes: [...f.causes] };
-}
-
-const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 };
-
-function worst(findings: readonly Finding[]): Severity {
-  return findings.reduce<Severity>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'pass');
 }
 
 /**
@@ -276,14 +268,15 @@ export async function runEngine(module: TfjsModule, options: EngineOptions): Pro
       ? (smoke.losses[steps - 1] as number)
       : null,
   };
-  const comparison = compare(finalMetrics, options.reference ?? null);
+  const defaults = judgingDefaults();
+  const gate = { ...defaults.gate, ...options.gate };
   const b = options.backend;
   const smokeCheck: CheckReport = {
     name: 'smoke',
-    status: worst(smokeFindings),
+    status: findingsStatus('smoke', smokeFindings, gate),
     summary: `Trained ${steps} steps in process on TensorFlow.js backend '${b.name}' (${b.package}) at ${stepsPerSecond.toFixed(1)} steps/s; val accuracy ${final.accuracy.toFixed(3)}.`,
     durationMs: smoke.trainMs,
-    findings: smokeFindings.map(toReport),
+    findings: smokeFindings.map(findingEntry),
     gpu: {
       present: b.gpu,
       used: b.gpu,
@@ -295,65 +288,27 @@ export async function runEngine(module: TfjsModule, options: EngineOptions): Pro
   };
   const overfitCheck: CheckReport = {
     name: 'overfit',
-    status: worst(overfitFindings),
+    status: findingsStatus('overfit', overfitFindings, gate),
     summary: `Trained ${overfitSteps} steps on one fixed batch of ${fixed.length} examples.`,
     durationMs: overfit.trainMs,
-    findings: overfitFindings.map(toReport),
+    findings: overfitFindings.map(findingEntry),
     gpu: null,
     curves: [sampleCurve(overfitLoss)],
   };
-  const statuses = [smokeCheck.status, overfitCheck.status, comparison?.status ?? 'pass'];
-  const status = statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'pass';
-  const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    status,
-    checks: [smokeCheck, overfitCheck],
-    finalMetrics,
-    comparison,
-    gaps: null,
-    run: {
+  const checks: JudgedCheck[] = [
+    { report: smokeCheck, finalMetrics, gaps: null },
+    { report: overfitCheck, finalMetrics: {}, gaps: null },
+  ];
+  const report = buildReport(
+    checks,
+    { ...defaults, gate, ...(options.reference ? { reference: options.reference } : {}) },
+    {
       seed,
       startedAt: options.startedAt,
       durationMs: performance.now() - began,
       trainspotterVersion: options.trainspotterVersion,
-      config: null,
+      configPath: null,
     },
-  };
+  );
   return { report, series: [trainLoss, valLossSeries, valAccSeries, overfitLoss], stepsPerSecond };
-}
-
-/** The comparison of the final metrics with the known result; null without one. */
-function compare(
-  finalMetrics: Record<string, number | null>,
-  reference: EngineReference | null,
-): Report['comparison'] {
-  if (!reference) return null;
-  const inputs: MetricComparisonInput[] = [];
-  const missing: string[] = [];
-  for (const [metric, ref] of Object.entries(reference.metrics)) {
-    const value = finalMetrics[metric];
-    if (value === undefined) {
-      missing.push(metric);
-      continue;
-    }
-    inputs.push({
-      metric,
-      pr: [value ?? Number.NaN],
-      reference: {
-        value: ref.value,
-        ...(ref.std === undefined ? {} : { std: ref.std }),
-        ...(ref.runs === undefined ? {} : { runs: ref.runs }),
-      },
-      better: ref.better,
-      tolerance: ref.tolerance,
-    });
-  }
-  const results = inputs.length > 0 ? compareWithReference(inputs) : [];
-  const outcomes = results.map((r) => r.outcome);
-  const status = outcomes.includes('regressed')
-    ? 'fail'
-    : outcomes.includes('inconclusive') || missing.length > 0
-      ? 'warn'
-      : 'pass';
-  return { source: reference.source, status, results: results.map((r) => ({ ...r })), missing };
 }
