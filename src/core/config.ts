@@ -3,6 +3,7 @@ import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { InternalError } from './errors.js';
 import { type Better, inferBetter } from './metric-direction.js';
 import { relativePathProblem } from './relative-path.js';
+import { curveThresholdsSchema } from './thresholds-schema.js';
 import {
   issuesToErrors,
   type KeyPath,
@@ -185,11 +186,10 @@ export const configSchema = z
           .lt(0.5)
           .default(0.05)
           .describe('Significance level of every statistical test. Default 0.05.'),
-        curve: z
-          .record(z.string(), z.number())
+        curve: curveThresholdsSchema()
           .default({})
           .describe(
-            "Overrides of the curve judges' named thresholds (CurveThresholds in src/core/thresholds.ts), e.g. explodeFactor: 5; unknown names are reported when the judges start.",
+            "Overrides of the curve, overfit, validation and initial-loss judges' named thresholds (CurveThresholds in src/core/thresholds.ts), e.g. explodeFactor: 5.",
           ),
       })
       .prefault({})

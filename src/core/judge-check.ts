@@ -129,8 +129,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
   const findings: Finding[] = [];
   let status: CheckStatus = 'pass';
   const notes: string[] = [];
-  // Unknown names are rejected by resolveThresholds inside the judges, naming the key.
-  const thresholds = config.thresholds.curve as Partial<CurveThresholds>;
+  const thresholds: Partial<CurveThresholds> = config.thresholds.curve;
 
   if (obs.failure) {
     status = 'fail';

@@ -40,6 +40,23 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('checks thresholds.curve when the config is read: names, ranges, integers, with line and column', () => {
+    const text = [
+      'checks:', //                                                1
+      '  smoke: {run: python3 train.py}', //                       2
+      'thresholds:', //                                            3
+      '  curve: {explodFactor: 5, minPoints: 2.5, spikeZ: 0}', //  4
+    ].join('\n');
+    const [typo, integer, range, ...rest] = messages(text);
+    expect(typo).toMatch(
+      /^\.github\/trainspotter\.yml:4:11: unknown key `thresholds\.curve\.explodFactor`; did you mean `explodeFactor`\? Allowed here: minPoints, maxBins, /,
+    );
+    expect([integer, range, ...rest]).toEqual([
+      '.github/trainspotter.yml:4:28: `thresholds.curve.minPoints` is 2.5 (a number); expected an integer.',
+      '.github/trainspotter.yml:4:44: `thresholds.curve.spikeZ` is 0; it must be at least 1.',
+    ]);
+  });
+
   it('reports an empty file', () => {
     expect(messages('')).toEqual([
       '.github/trainspotter.yml: the config is empty; expected a mapping with at least `checks`, e.g. "checks: { smoke: { run: python3 train.py } }".',

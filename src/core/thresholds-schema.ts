@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { type CurveThresholds, DEFAULT_THRESHOLDS, THRESHOLD_RANGES } from './thresholds.js';
+
+type CurveShape = { -readonly [K in keyof CurveThresholds]: z.ZodOptional<z.ZodNumber | z.ZodNumberFormat> };
+
+/**
+ * `thresholds.curve` of trainspotter.yml: every named threshold of CurveThresholds, optional, in
+ * its range (THRESHOLD_RANGES), so a typo or a value out of range is reported when the config is
+ * read, with its line and a "did you mean", not after the commands have trained.
+ */
+export function curveThresholdsSchema() {
+  const shape: Partial<CurveShape> = {};
+  for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof CurveThresholds)[]) {
+    const [min, max, integer] = THRESHOLD_RANGES[key];
+    const kind = integer ? 'An integer' : 'A number';
+    shape[key] = (integer ? z.int() : z.number())
+      .min(min)
+      .max(max)
+      .optional()
+      .describe(
+        `${kind} in [${min}, ${max}]; default ${DEFAULT_THRESHOLDS[key]}. See CurveThresholds.${key} in src/core/thresholds.ts.`,
+      );
+  }
+  return z.strictObject(shape as CurveShape);
+}
