@@ -1,12 +1,11 @@
 import type { Report } from '../core/report.js';
+import { worstStatus } from '../core/verdict.js';
 import { renderReportMarkdown, STATUS_LABEL } from '../render/report-md.js';
-
-const RANK: Record<Report['status'], number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 
 /** The worst status of several reports (error > fail > warn > pass); `pass` for none. */
 export function worstReportStatus(reports: readonly Report[]): Report['status'] {
-  return reports.reduce<Report['status']>(
-    (worst, r) => (RANK[r.status] > RANK[worst] ? r.status : worst),
+  return worstStatus<Report['status']>(
+    reports.map((r) => r.status),
     'pass',
   );
 }

@@ -1,12 +1,10 @@
 import { compareFinalMetrics } from '../core/build-report.js';
+import { VALIDATION_SPLITS } from '../core/eval-file.js';
 import type { Report } from '../core/report.js';
 import type { CheckRunInput } from '../render/check-run.js';
 import type { BudgetEntry } from '../render/pr-comment.js';
 import type { AppConfig } from './repo-config.js';
 import type { LedgerEntry, StoredReport } from './store/index.js';
-
-/** The evaluation splits used to choose models, whose reuse the ledger counts (METHOD.md). */
-const VALIDATION_SPLITS = ['train_val', 'test_val'] as const;
 
 /** One validation set a report evaluated: its ledger key and size. */
 export interface ValidationSet {

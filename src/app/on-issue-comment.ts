@@ -22,10 +22,11 @@ export async function onIssueComment(
   if (!issue.pull_request || comment.user?.type === 'Bot') return;
   const command = parseCommand(comment.body);
   if (!command) return;
-  await once(deps.store, `delivery:${context.id}`, () => runCommand(context, deps, command));
+  await once(deps.store, `delivery:${context.id}`, () => handleSlashCommand(context, deps, command));
 }
 
-async function runCommand(
+/** Carries out one parsed slash command for its commenter, once their write access is confirmed. */
+async function handleSlashCommand(
   context: Context<'issue_comment.created'>,
   deps: AppDeps,
   command: ParsedCommand,

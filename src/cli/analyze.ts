@@ -13,7 +13,6 @@ const USAGE = 'trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--class
  */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
-    'analyze',
     args,
     {
       json: { type: 'boolean' },

@@ -20,12 +20,7 @@ function withDotEnv(io: CliIo): NodeJS.ProcessEnv {
  * PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST, DATABASE_URL or TRAINSPOTTER_DB.
  */
 export async function appCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    'app',
-    args,
-    { port: { type: 'string' }, host: { type: 'string' } },
-    USAGE,
-  );
+  const { values } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' } }, USAGE);
   const env = {
     ...withDotEnv(io),
     ...(values.port === undefined ? {} : { PORT: values.port }),

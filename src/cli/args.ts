@@ -3,13 +3,8 @@ import { InputError } from '../core/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** node:util parseArgs, with its errors turned into InputError naming the command and the fix. */
-export function parseCommandArgs<T extends Options>(
-  _command: string,
-  args: string[],
-  options: T,
-  usage: string,
-) {
+/** node:util parseArgs, with its errors turned into InputError followed by the command's `usage` line. */
+export function parseCommandArgs<T extends Options>(args: string[], options: T, usage: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -64,7 +64,6 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const references = at >= 0 ? args.slice(at + 1, end) : [];
   const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(end)] : args;
   const { values, positionals } = parseCommandArgs(
-    'compare',
     rest,
     { config: { type: 'string' }, json: { type: 'boolean' } },
     USAGE,

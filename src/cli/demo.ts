@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../core/errors.js';
-import { validateReport } from '../core/report.js';
+import { checkBuiltReport } from '../core/report.js';
 import { DEMO_BUG_NAMES, DEMO_BUGS, isDemoBug } from '../engines/tfjs/demo/bugs.js';
 import { demoModule } from '../engines/tfjs/demo/demo-module.js';
 import { DEMO_REFERENCE } from '../engines/tfjs/demo/reference.js';
@@ -48,7 +48,6 @@ const MARK = { pass: '✔', warn: '!', fail: '✘' } as const;
  */
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
-    'demo',
     args,
     {
       bug: { type: 'string' },
@@ -91,7 +90,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     trainspotterVersion: VERSION,
     onProgress: (line) => io.stdout(`  ${line}\n`),
   });
-  const report = validateReport(JSON.parse(JSON.stringify(result.report)), 'the demo report');
+  const report = checkBuiltReport(JSON.parse(JSON.stringify(result.report)), 'the demo report');
 
   io.stdout('\nLoss curves:\n');
   for (const s of result.series.filter((c) => c.metric === 'loss')) {

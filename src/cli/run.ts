@@ -37,7 +37,6 @@ function parseChecks(values: string[] | undefined): CheckName[] | undefined {
  */
 export async function runCommandLine(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
-    'run',
     args,
     {
       config: { type: 'string' },

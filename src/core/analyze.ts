@@ -4,7 +4,7 @@ import { judgeOverfit } from './judge-overfit.js';
 import { judgeValidation } from './judge-validation.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
-import type { Finding, Severity } from './verdict.js';
+import { type Finding, type Severity, worstStatus } from './verdict.js';
 
 // Bare 'entropy' is left out: a policy's entropy (RL) is watched, not minimised.
 const LOSS_WORDS = new Set([
@@ -132,11 +132,10 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
   return findings;
 }
 
-const RANK: Record<Severity, number> = { pass: 0, warn: 1, fail: 2 };
-
 /** The worst severity among findings (fail > warn > pass); `pass` for none. O(n). */
 export function worstSeverity(findings: readonly Finding[]): Severity {
-  let worst: Severity = 'pass';
-  for (const f of findings) if (RANK[f.severity] > RANK[worst]) worst = f.severity;
-  return worst;
+  return worstStatus<Severity>(
+    findings.map((f) => f.severity),
+    'pass',
+  );
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, compareFinalMetrics } from './build-report.js';
 import type { Config } from './config.js';
 import { judgingDefaults } from './config.js';
+import { InternalError } from './errors.js';
 import type { JudgedCheck } from './judge-check.js';
+import { checkBuiltReport } from './report.js';
 
 const reference: NonNullable<Config['reference']> = {
   source: 'paper',
@@ -41,5 +43,15 @@ describe('buildReport', () => {
     const comparison = compareFinalMetrics([{ 'val/accuracy': null }], { ...judgingDefaults(), reference });
     expect(comparison?.missing).toEqual([]);
     expect(comparison?.results.map((r) => [r.outcome, r.method])).toEqual([['regressed', 'non_finite']]);
+  });
+
+  it('calls a report it built that breaks the schema a bug (InternalError), not bad input', () => {
+    const report = buildReport([smoke({ loss: 0.1 })], judgingDefaults(), run);
+    expect(checkBuiltReport(report, 'the report just built')).toEqual(report);
+    const broken = { ...report, run: { ...report.run, durationMs: Number.NaN } };
+    expect(() => checkBuiltReport(broken, 'the report just built')).toThrow(InternalError);
+    expect(() => checkBuiltReport(broken, 'the report just built')).toThrow(
+      /a bug in trainspotter.*the report just built is not a valid trainspotter report/s,
+    );
   });
 });

@@ -1,10 +1,9 @@
 import { compareWithReference, type MetricComparisonInput } from './compare.js';
 import type { Config } from './config.js';
 import type { JudgedCheck } from './judge-check.js';
-import { worseStatus } from './judge-check.js';
 import { inferBetter } from './metric-direction.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report.js';
-import type { CheckStatus } from './verdict.js';
+import { type CheckStatus, worseStatus } from './verdict.js';
 
 /** What the shell knows about the run itself: passed in, never looked up by the core. */
 export interface RunInfo {

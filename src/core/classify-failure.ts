@@ -8,6 +8,7 @@ import {
   TRACEBACK_START,
   WARNING_LINE,
 } from './failure-patterns.js';
+import { formatBytes } from './format-bytes.js';
 
 /** How a command ended, and the last lines of its output (stdout and stderr together). */
 export interface FailureInput {
@@ -158,7 +159,7 @@ function titleFor(kind: FailureKind, line: string): string {
     const m = /Tried to allocate ([\d.]+ [KMGT]i?B)|allocate ([\d.]+ [KMGT]i?B)|allocate (\d+) bytes/i.exec(
       line,
     );
-    const size = m?.[1] ?? m?.[2] ?? (m?.[3] === undefined ? undefined : formatBytes(Number(m[3])));
+    const size = m?.[1] ?? m?.[2] ?? (m?.[3] === undefined ? undefined : formatBytes(Number(m[3]), 2));
     if (size !== undefined) return `${base} (tried to allocate ${size})`;
   }
   if (kind === 'cuda_error' && /device-side assert/.test(line))
@@ -182,15 +183,4 @@ function clip(line: string, max = MAX_QUOTED): string {
 
 function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(2)} ${units[u]}`;
 }

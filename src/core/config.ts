@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { InternalError } from './errors.js';
+import { isMapping } from './is-mapping.js';
 import { type Better, inferBetter } from './metric-direction.js';
 import { relativePathProblem } from './relative-path.js';
 import { curveThresholdsSchema } from './thresholds-schema.js';
@@ -228,9 +229,6 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: C
 export function judgingDefaults(): Pick<Config, 'thresholds' | 'gate'> {
   return { thresholds: configSchema.shape.thresholds.parse({}), gate: configSchema.shape.gate.parse({}) };
 }
-
-const isMapping = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Rules that span several keys, checked on the raw input so they are reported with every other problem. */
 function crossKeyErrors(raw: Record<string, unknown>, source: string): ConfigError[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMapping } from './is-mapping.js';
 import { parseLenientJson } from './lenient-json.js';
 import {
   issuesToErrors,
@@ -8,9 +9,14 @@ import {
   zodKnownKeys,
 } from './validation-error.js';
 
-/** The splits of the evaluation-gap decomposition, in METHOD.md's order. */
+/**
+ * The four splits of the evaluation-gap decomposition, in METHOD.md's order (train-val: held out
+ * from the training distribution; test-val: from the test's).
+ */
 export const EVAL_SPLITS = ['train', 'train_val', 'test_val', 'test'] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
+/** The evaluation splits used to choose models, whose reuse the validation ledger counts (METHOD.md). */
+export const VALIDATION_SPLITS = ['train_val', 'test_val'] as const satisfies readonly EvalSplit[];
 
 const splitSchema = z
   .strictObject({
@@ -75,9 +81,6 @@ export interface EvalFile {
 export type EvalFileResult =
   | { ok: true; eval: EvalFile; warnings: string[] }
   | { ok: false; errors: ValidationError[] };
-
-const isMapping = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // `correct / n` and a written `value` may differ by the rounding of the writer.
 const AGREEMENT = 1e-6;
@@ -159,7 +162,7 @@ export function validateEvalFile(raw: unknown, source: string): EvalFileResult {
     const value = s.value ?? (metric === 'error' ? (s.n - correct) / s.n : correct / s.n);
     filled[name] = s.correct === undefined ? { value, n: s.n } : { value, n: s.n, correct: s.correct };
   }
-  for (const name of ['train_val', 'test_val'] as const) {
+  for (const name of VALIDATION_SPLITS) {
     if (!splits[name]) warnings.push(`${source}: ${MISSING_WARNINGS[name]}`);
   }
   const { train, test } = filled;

@@ -1,14 +1,12 @@
 import { InputError } from './errors.js';
+import { EVAL_SPLITS, type EvalSplit } from './eval-file.js';
 import { newcombeInterval } from './stats/newcombe-interval.js';
 import { checkProportion, type Proportion } from './stats/proportion.js';
 import { wilsonInterval } from './stats/wilson-interval.js';
 import { type ValidationOverfitFlag, validationOverfitFlag } from './validation-overfit-flag.js';
 
+export type { EvalSplit } from './eval-file.js';
 export type { ValidationOverfitFlag } from './validation-overfit-flag.js';
-
-/** The four evaluation splits of METHOD.md (train-val: training distribution; test-val: test's). */
-export type EvalSplit = 'train' | 'train_val' | 'test_val' | 'test';
-export const EVAL_SPLITS: readonly EvalSplit[] = ['train', 'train_val', 'test_val', 'test'];
 
 /** A split's final error rate, or its accuracy (turned into error = 1 − accuracy), as a fraction. */
 export type SplitInput =

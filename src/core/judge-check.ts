@@ -9,7 +9,7 @@ import { judgeOverfit } from './judge-overfit.js';
 import type { CheckReport } from './report.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
-import type { CheckStatus, Finding, Severity } from './verdict.js';
+import { type CheckStatus, type Finding, type Severity, worseStatus } from './verdict.js';
 
 /** What running one check's command produced, gathered by the runner; the input of judgeCheck. */
 export interface CheckObservation {
@@ -38,13 +38,6 @@ export interface JudgedCheck {
   /** Null: the metric ended NaN or Infinity. */
   readonly finalMetrics: Readonly<Record<string, number | null>>;
   readonly gaps: GapReport | null;
-}
-
-const RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3, error: 4 };
-
-/** The worse of two statuses (error > fail > warn > pass > skipped). */
-export function worseStatus(a: CheckStatus, b: CheckStatus): CheckStatus {
-  return RANK[a] >= RANK[b] ? a : b;
 }
 
 /** What a finding of this severity does to the check under this gate action. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { InputError } from './errors.js';
+import { InputError, InternalError } from './errors.js';
+import { CHECK_STATUSES } from './verdict.js';
 
 /**
  * report.json: the one thing the action hands the app, and what `compare` reads back.
@@ -43,7 +44,7 @@ export const GpuSchema = z
 
 export const CheckReportSchema = z.object({
   name: z.enum(['smoke', 'overfit', 'eval']),
-  status: z.enum(['pass', 'warn', 'fail', 'error', 'skipped']),
+  status: z.enum(CHECK_STATUSES),
   summary: z.string(),
   /** Why the check failed or warned apart from its findings: a crash, a GPU left unused, a missing log. */
   notes: z.array(z.string()).optional(),
@@ -112,4 +113,17 @@ export function validateReport(raw: unknown, source: string): Report {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
   throw new InputError(`${source} is not a valid trainspotter report:\n${problems.join('\n')}`);
+}
+
+/**
+ * Checks a report trainspotter itself just built against the schema, as a reader will.
+ * @throws InternalError (a bug in trainspotter, never the user's input) naming each bad field.
+ */
+export function checkBuiltReport(report: unknown, what: string): Report {
+  try {
+    return validateReport(report, what);
+  } catch (error) {
+    if (error instanceof InputError) throw new InternalError(error.message);
+    throw error;
+  }
 }

@@ -54,9 +54,26 @@ export type EngineVerdict =
   | 'modes_ok'
   | 'modes_differ';
 
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped';
+/**
+ * The statuses of a check, best first: `skipped` (nothing ran) ranks below `pass`. The one
+ * ordering of statuses; a Severity and a report's status are its subsets.
+ */
+export const CHECK_STATUSES = ['skipped', 'pass', 'warn', 'fail', 'error'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 export type ComparisonOutcome = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
 export type Severity = 'pass' | 'warn' | 'fail';
+
+/** The worse of two statuses in the order of CHECK_STATUSES (error > fail > warn > pass > skipped). */
+export function worseStatus<S extends CheckStatus>(a: S, b: S): S {
+  return CHECK_STATUSES.indexOf(a) >= CHECK_STATUSES.indexOf(b) ? a : b;
+}
+
+/** The worst of several statuses (or severities); `none` when there are none. O(n). */
+export function worstStatus<S extends CheckStatus>(statuses: Iterable<S>, none: S): S {
+  let worst = none;
+  for (const s of statuses) worst = worseStatus(worst, s);
+  return worst;
+}
 
 /** A number, flag or label that decided a verdict. Non-finite numbers are stored as null. */
 export type EvidenceValue = number | string | boolean | null;

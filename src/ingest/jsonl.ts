@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { isMapping } from '../core/is-mapping.js';
 import type { ParsedLog, Split } from '../core/series.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
@@ -7,19 +8,10 @@ import { parseLenientJson } from './lenient-json.js';
 import { LineSplitter } from './line-splitter.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
+import { STEP_KEYS } from './step-keys.js';
 
 /** Keys that say where a record sits, never metrics. */
-const RESERVED = new Set([
-  'step',
-  'global_step',
-  'iteration',
-  'iter',
-  'epoch',
-  'wall_time',
-  'timestamp',
-  'split',
-  'mode',
-]);
+const RESERVED = new Set<string>([...STEP_KEYS, 'wall_time', 'timestamp', 'split', 'mode']);
 /** A `time` at least this large is a unix time (after 1973); smaller, it is seconds per iteration (mmcv, detectron2). */
 const MIN_UNIX_SECONDS = 1e8;
 /** A unix time this large is in milliseconds. */
@@ -119,7 +111,7 @@ class JsonlParser implements IncrementalParser {
       } catch {
         parsed = undefined;
       }
-      if (Array.isArray(parsed) && parsed.length === lines.length && parsed.every(isObject)) {
+      if (Array.isArray(parsed) && parsed.length === lines.length && parsed.every(isMapping)) {
         for (const r of parsed as Record<string, unknown>[]) this.record(r);
         return;
       }
@@ -191,10 +183,6 @@ class JsonlParser implements IncrementalParser {
  */
 /** Lines parsed per JSON.parse call on the fast path. */
 const BATCH_LINES = 2048;
-
-function isObject(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export const jsonl: LogFormat = {
   id: 'jsonl',

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { formatBytes } from '../core/format-bytes.js';
 import { concatBytes } from './concat-bytes.js';
 
 /** Longest line a text log may hold, in bytes; anything longer is not a training log. */
@@ -34,8 +35,9 @@ function isAscii(b: Uint8Array): boolean {
 /** Receives one line without its `\n` / `\r\n`; `lineNumber` counts from 1. */
 export type LineSink = (line: string, lineNumber: number) => void;
 
+/** A limit said exactly: in MiB when it is whole MiB, else in bytes. */
 function describeBytes(n: number): string {
-  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+  return n % (1024 * 1024) === 0 ? formatBytes(n) : `${n} bytes`;
 }
 
 /**

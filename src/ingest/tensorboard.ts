@@ -4,7 +4,7 @@ import type { ParsedLog, Series, Split } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
 import { FloatColumn } from './float-column.js';
 import type { IncrementalParser, LogFormat } from './format.js';
-import { inferSplit } from './infer-split.js';
+import { inferSplit, splitWord } from './infer-split.js';
 import { TENSORBOARD_DESCRIPTOR } from './proto/tensorboard-descriptor.js';
 import { int64ToNumber, type TensorLike, tensorScalar } from './tensor-scalar.js';
 import { startsWithTfRecord, TfRecordReader } from './tfrecord.js';
@@ -67,12 +67,8 @@ export interface TensorboardOptions {
 
 /** A run folder named after a split (Keras writes `train/` and `validation/`) sets the split of its tags. */
 function splitOfRun(run: string | undefined): Split | undefined {
-  const last = run?.split(/[\\/]/).pop()?.toLowerCase();
-  if (last === 'train' || last === 'training') return 'train';
-  if (last === 'validation' || last === 'val' || last === 'valid' || last === 'eval' || last === 'evaluation')
-    return 'val';
-  if (last === 'test') return 'test';
-  return undefined;
+  const last = run?.split(/[\\/]/).pop();
+  return last === undefined ? undefined : splitWord(last);
 }
 
 interface TagColumns {

@@ -1,3 +1,6 @@
+import { pythonNonFinite } from '../core/python-floats.js';
+import { STEP_KEYS } from '../ingest/step-keys.js';
+
 /** The newest training position shown in a progress line. */
 export interface ProgressPoint {
   /** The record's step (or iteration, epoch); the count of loss records when it has none. */
@@ -10,7 +13,6 @@ export interface ProgressPoint {
 
 const PAIR =
   /"((?:[^"\\]|\\.)*)"\s*:\s*(-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|Infinity)|NaN)/g;
-const STEP_KEYS = ['step', 'global_step', 'iteration', 'iter', 'epoch'];
 const TRAIN_LOSS_KEYS = [
   'loss',
   'train_loss',
@@ -46,8 +48,8 @@ export function parseProgressLine(line: string, fallbackStep: number): ProgressP
 
 /** `1.234e-5`, `0.4312`, `nan`: four decimals where they say something, else scientific. */
 export function formatLoss(loss: number): string {
-  if (Number.isNaN(loss)) return 'nan';
-  if (!Number.isFinite(loss)) return loss > 0 ? 'inf' : '-inf';
+  const nonFinite = pythonNonFinite(loss);
+  if (nonFinite) return nonFinite;
   const abs = Math.abs(loss);
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e5)) return loss.toExponential(3);
   return loss.toFixed(4);

@@ -5,7 +5,7 @@ import { CHECK_NAMES, type CheckName, type ConfigError } from '../core/config.js
 import { InputError } from '../core/errors.js';
 import { judgeCheck } from '../core/judge-check.js';
 import { parseConfig } from '../core/parse-config.js';
-import { type Report, validateReport } from '../core/report.js';
+import { checkBuiltReport, type Report } from '../core/report.js';
 import { findConfig } from './find-config.js';
 import { runChecks } from './run-checks.js';
 
@@ -102,7 +102,7 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   }
   const judged = observations.map((o) => judgeCheck(o, config));
   const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
-  const report = validateReport(
+  const report = checkBuiltReport(
     buildReport(judged, config, {
       seed,
       startedAt: new Date(started).toISOString(),

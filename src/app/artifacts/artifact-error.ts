@@ -24,19 +24,6 @@ export function safeText(text: string, max = 100): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
 }
 
-/** Bytes in the unit a reader thinks in: `812 B`, `3.2 KiB`, `64 MiB`, `1.0 GiB`. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = unit === 0 || Number.isInteger(value) ? 0 : 1;
-  return `${value.toFixed(digits)} ${units[unit]}`;
-}
-
 /** The message of anything thrown. */
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

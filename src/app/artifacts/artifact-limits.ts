@@ -1,4 +1,5 @@
-import { ArtifactError, formatBytes } from './artifact-error.js';
+import { formatBytes } from '../../core/format-bytes.js';
+import { ArtifactError } from './artifact-error.js';
 
 const MiB = 1024 * 1024;
 

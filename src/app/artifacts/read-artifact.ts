@@ -1,9 +1,10 @@
 import { Buffer } from 'node:buffer';
 import { type Entry, fromBufferPromise, type ZipFile } from 'yauzl';
 import { InputError } from '../../core/errors.js';
+import { formatBytes } from '../../core/format-bytes.js';
 import { parseLenientJson } from '../../core/lenient-json.js';
 import { type Report, validateReport } from '../../core/report.js';
-import { ArtifactError, formatBytes, messageOf, safeLines, safeText } from './artifact-error.js';
+import { ArtifactError, messageOf, safeLines, safeText } from './artifact-error.js';
 import {
   type ArtifactLimits,
   DEFAULT_ARTIFACT_LIMITS,
