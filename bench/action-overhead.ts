@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ACTION_NODE, pullRequestEvent, runBundledAction } from '../src/action/action-fixture.js';
+import { ACTION_NODE, pullRequestEvent, runBundledAction } from '../test/helpers/action-fixture.js';
 import { FakeGitHubApi } from '../test/helpers/fake-github-api.js';
 
 const TARGET_MS = 1500;

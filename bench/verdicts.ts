@@ -7,11 +7,11 @@ import { analyzeSeries } from '../src/core/analyze.js';
 import { judgeCurve } from '../src/core/judge-curve.js';
 import { judgeOverfit } from '../src/core/judge-overfit.js';
 import { judgeValidation } from '../src/core/judge-validation.js';
-import { syntheticCurveSet } from '../src/core/synthetic/curve-set.js';
-import { OVERFIT_LABELS, syntheticOverfitSet } from '../src/core/synthetic/overfit-set.js';
-import { syntheticValidationSet } from '../src/core/synthetic/validation-set.js';
 import { CURVE_VERDICTS } from '../src/core/verdict.js';
 import { readLogs } from '../src/runner/read-log.js';
+import { syntheticCurveSet } from '../test/helpers/synthetic/curve-set.js';
+import { OVERFIT_LABELS, syntheticOverfitSet } from '../test/helpers/synthetic/overfit-set.js';
+import { syntheticValidationSet } from '../test/helpers/synthetic/validation-set.js';
 
 const SEED = Number(process.env.SEED ?? 20240607);
 const showMisses = process.argv.includes('--misses');

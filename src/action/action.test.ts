@@ -2,8 +2,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ACTION_NODES,
+  type ActionRun,
+  EVENT,
+  pullRequestEvent,
+  runBundledAction,
+} from '../../test/helpers/action-fixture.js';
 import { FakeGitHubApi } from '../../test/helpers/fake-github-api.js';
-import { ACTION_NODES, type ActionRun, EVENT, pullRequestEvent, runBundledAction } from './action-fixture.js';
 import { COMMENT_MARKER } from './comment-body.js';
 
 // The committed bundle dist/action.js in a real process with a runner's environment and real

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT, pullRequestEvent } from './action-fixture.js';
+import { EVENT, pullRequestEvent } from '../../test/helpers/action-fixture.js';
 import { decideForkGate } from './fork-gate.js';
 
 const gate = (over: Partial<Parameters<typeof decideForkGate>[0]>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from './duration.js';
+import { parseDuration } from './duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -33,13 +33,5 @@ describe('parseDuration', () => {
       ok: false,
       problem: expect.stringMatching(/longer than 24h/),
     });
-  });
-});
-
-describe('formatDuration', () => {
-  it('writes the short form', () => {
-    expect(formatDuration(5_400_000)).toBe('1h30m');
-    expect(formatDuration(90_000)).toBe('1m30s');
-    expect(formatDuration(250)).toBe('250ms');
   });
 });

@@ -39,14 +39,3 @@ export function parseDuration(value: string | number): DurationResult {
   if (ms > MAX_DURATION_MS) return { ok: false, problem: `is longer than 24h; ${ALLOWED}` };
   return { ok: true, ms };
 }
-
-/** Milliseconds as a short duration, e.g. `1h30m`, `90s` → `1m30s`, `500ms`. */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  let rest = Math.round(ms / 1000);
-  const h = Math.floor(rest / 3600);
-  rest -= h * 3600;
-  const m = Math.floor(rest / 60);
-  const s = rest - m * 60;
-  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
-}

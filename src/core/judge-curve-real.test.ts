@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { minibatchHealthyCurve } from '../../test/helpers/synthetic/curves.js';
+import { createRng } from '../../test/helpers/synthetic/prng.js';
 import { jsonl } from '../ingest/jsonl.js';
 import { judgeCurve } from './judge-curve.js';
-import { minibatchHealthyCurve } from './synthetic/curves.js';
-import { createRng } from './synthetic/prng.js';
 
 // Smoke runs of examples/pytorch-digits (real PyTorch on CPU), clean and with two injected bugs.
 function trainLoss(file: string) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { healthyCurve } from '../../test/helpers/synthetic/curves.js';
+import { createRng } from '../../test/helpers/synthetic/prng.js';
 import { InputError } from './errors.js';
 import { judgeCurve } from './judge-curve.js';
 import type { Series } from './series.js';
-import { healthyCurve } from './synthetic/curves.js';
-import { createRng } from './synthetic/prng.js';
 
 function curve(f: (i: number, n: number) => number, n: number, seed = 1, noise = 0.03): Series {
   const rng = createRng(seed);

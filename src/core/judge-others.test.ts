@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../test/helpers/synthetic/prng.js';
 import { analyzeSeries, isLossLike, worstSeverity } from './analyze.js';
 import { InputError } from './errors.js';
 import { judgeInitLoss } from './judge-init-loss.js';
 import { judgeOverfit } from './judge-overfit.js';
 import { judgeValidation } from './judge-validation.js';
 import type { Series } from './series.js';
-import { createRng } from './synthetic/prng.js';
 import { DEFAULT_THRESHOLDS, resolveThresholds } from './thresholds.js';
 
 function series(

@@ -29,8 +29,3 @@ export interface ParsedLog {
   /** Non-fatal problems (skipped corrupt records ...), each naming where it happened. */
   readonly warnings: string[];
 }
-
-/** Number of points in a series. */
-export function seriesLength(s: Series): number {
-  return s.values.length;
-}

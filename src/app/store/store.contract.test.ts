@@ -28,7 +28,7 @@ interface Engine {
   setup(): Promise<void>;
   /** A store on the engine's shared database; each call is a separate connection (pool or file handle). */
   open(): Promise<Store>;
-  /** What a separate process needs to open the same store (race-child.ts). */
+  /** What a separate process needs to open the same store (test/helpers/store-race-child.ts). */
   race(): Record<string, string>;
   /** A store on a second, fresh database of the engine, opened after `sql` ran there as is. */
   openAfter(sql: string): Promise<Store>;
@@ -115,7 +115,15 @@ function report(seed: number, status: Report['status'] = 'pass'): Report {
 }
 
 const run = promisify(execFile);
-const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'race-child.ts');
+const CHILD = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'test',
+  'helpers',
+  'store-race-child.ts',
+);
 
 interface RaceResult {
   readonly delivery: boolean;

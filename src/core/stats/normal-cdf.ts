@@ -25,11 +25,6 @@ export function erfc(x: number): number {
   return x >= 0 ? r : 2 - r;
 }
 
-/** Error function erf(x), absolute error below 1.2e-7. O(1). */
-export function erf(x: number): number {
-  return 1 - erfc(x);
-}
-
 /**
  * P(Z ≤ z) for the standard normal distribution, from erfc so that both tails keep their
  * relative precision (normalCdf(-8) ≈ 6.2e-16, not 0). O(1).

@@ -49,27 +49,3 @@ export function medianOf(a: ArrayLike<number>, lo = 0, hi = a.length, scratch?: 
   for (let i = 0; i < mid; i++) if ((buf[i] as number) > lower) lower = buf[i] as number;
   return (lower + upper) / 2;
 }
-
-/**
- * The q-quantile (0 ≤ q ≤ 1) of `a[lo..hi)` with linear interpolation between order statistics
- * (type 7, as R and numpy by default), on a copy. Expected O(hi − lo).
- */
-export function quantileOf(
-  a: ArrayLike<number>,
-  q: number,
-  lo = 0,
-  hi = a.length,
-  scratch?: Float64Array,
-): number {
-  const n = hi - lo;
-  if (n <= 0) return Number.NaN;
-  const buf = scratch && scratch.length >= n ? scratch : new Float64Array(n);
-  for (let i = 0; i < n; i++) buf[i] = a[lo + i] as number;
-  const pos = q * (n - 1);
-  const k = Math.floor(pos);
-  const v = selectInPlace(buf, k, 0, n - 1);
-  if (k + 1 >= n || pos === k) return v;
-  let next = Number.POSITIVE_INFINITY;
-  for (let i = k + 1; i < n; i++) if ((buf[i] as number) < next) next = buf[i] as number;
-  return v + (pos - k) * (next - v);
-}

@@ -1,11 +1,11 @@
 /**
- * Test helper (store.contract.test.ts): one app process of a cross-process race. Opens the store
+ * Test helper (src/app/store/store.contract.test.ts): one app process of a cross-process race. Opens the store
  * described by RACE_STORE, fires RACE_COUNT concurrent claims, evaluations and head updates,
  * prints the results as one JSON line.
  */
-import { PostgresStore } from './postgres.js';
-import { SqliteStore } from './sqlite.js';
-import type { Store } from './store.js';
+import { PostgresStore } from '../../src/app/store/postgres.js';
+import { SqliteStore } from '../../src/app/store/sqlite.js';
+import type { Store } from '../../src/app/store/store.js';
 
 interface RaceConfig {
   readonly engine: 'sqlite' | 'postgres';

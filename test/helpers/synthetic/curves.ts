@@ -1,5 +1,5 @@
-import type { Series } from '../series.js';
-import type { CurveVerdict } from '../verdict.js';
+import type { Series } from '../../../src/core/series.js';
+import type { CurveVerdict } from '../../../src/core/verdict.js';
 import { addNoise, drawNoise, type NoiseSpec } from './noise.js';
 import type { Rng } from './prng.js';
 import { addSpikes, drawHealthyShape, type HealthyShape, healthyLevel } from './shapes.js';

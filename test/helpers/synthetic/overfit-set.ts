@@ -1,4 +1,4 @@
-import type { OverfitVerdict } from '../verdict.js';
+import type { OverfitVerdict } from '../../../src/core/verdict.js';
 import {
   explodesCurve,
   goesUpCurve,

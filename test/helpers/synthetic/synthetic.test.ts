@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_VERDICTS } from '../verdict.js';
+import { CURVE_VERDICTS } from '../../../src/core/verdict.js';
 import { syntheticCurveSet } from './curve-set.js';
 import { OVERFIT_LABELS, syntheticOverfitSet } from './overfit-set.js';
 import { createRng } from './prng.js';

@@ -1,5 +1,5 @@
-import type { Series } from '../series.js';
-import type { ValidationVerdict } from '../verdict.js';
+import type { Series } from '../../../src/core/series.js';
+import type { ValidationVerdict } from '../../../src/core/verdict.js';
 import { addNoise } from './noise.js';
 import { createRng, type Rng } from './prng.js';
 import { drawHealthyShape, healthyLevel } from './shapes.js';
