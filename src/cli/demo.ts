@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../core/errors.js';
 import { checkBuiltReport } from '../core/report.js';
+import { VERSION } from '../core/version.js';
 import { DEMO_BUG_NAMES, DEMO_BUGS, isDemoBug } from '../engines/tfjs/demo/bugs.js';
 import { demoModule } from '../engines/tfjs/demo/demo-module.js';
 import { DEMO_REFERENCE } from '../engines/tfjs/demo/reference.js';
@@ -13,7 +14,6 @@ import { renderReportMarkdown } from '../render/report-md.js';
 import { sparkline } from '../render/sparkline.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
-import { VERSION } from './version.js';
 
 const USAGE = `trainspotter demo [--bug ${DEMO_BUG_NAMES.join('|')} | --module FILE] [--seed N] [--out DIR]`;
 

@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import { renderReportMarkdown } from '../render/report-md.js';
 import { renderRunText } from '../render/terminal.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
-import { VERSION } from './version.js';
 
 const USAGE =
   'trainspotter run [--config FILE] [--check smoke|overfit|eval]... [--seed N] [--out DIR] [--no-gpu]';

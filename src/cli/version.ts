@@ -1,4 +1,2 @@
-declare const __TRAINSPOTTER_VERSION__: string | undefined;
-
-/** The package version, set by the bundler; `dev` when run from source. */
-export const VERSION = typeof __TRAINSPOTTER_VERSION__ === 'string' ? __TRAINSPOTTER_VERSION__ : 'dev';
+// Kept for src/cli/main.ts until it imports ../core/version.js itself.
+export { VERSION } from '../core/version.js';

@@ -10,28 +10,6 @@ const CR = 13;
 const BOM = 0xfeff;
 const fast = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Node's Buffer where there is one: its latin1 decoding is a plain copy, many times faster than TextDecoder. */
-const NodeBuffer = (
-  globalThis as unknown as {
-    Buffer?: {
-      from(a: ArrayBufferLike, offset: number, length: number): { latin1Slice(s: number, e: number): string };
-    };
-  }
-).Buffer;
-
-/** Whether every byte is below 0x80, checked four bytes at a time. */
-function isAscii(b: Uint8Array): boolean {
-  let i = 0;
-  const n = b.length;
-  for (; i < n && (b.byteOffset + i) % 4 !== 0; i++) if ((b[i] as number) >= 0x80) return false;
-  const words = new Uint32Array(b.buffer, b.byteOffset + i, (n - i) >>> 2);
-  let any = 0;
-  for (let w = 0; w < words.length; w++) any |= words[w] as number;
-  if (any & 0x80808080) return false;
-  for (let j = i + words.length * 4; j < n; j++) if ((b[j] as number) >= 0x80) return false;
-  return true;
-}
-
 /** Receives one line without its `\n` / `\r\n`; `lineNumber` counts from 1. */
 export type LineSink = (line: string, lineNumber: number) => void;
 
@@ -119,12 +97,8 @@ export class LineSplitter {
   }
 
   private decode(bytes: Uint8Array): string {
-    // ASCII (most logs) is decoded by copying. Otherwise the non-fatal decoder is several
-    // times faster than the fatal one; a replacement character in its output
-    // is either in the file or stands for invalid bytes, which only the fatal one can tell.
-    if (NodeBuffer !== undefined && isAscii(bytes)) {
-      return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).latin1Slice(0, bytes.length);
-    }
+    // The non-fatal decoder is several times faster than the fatal one; a replacement character
+    // in its output is either in the file or stands for invalid bytes, which only the fatal one can tell.
     const text = fast.decode(bytes);
     if (!text.includes('\uFFFD')) return text;
     try {
