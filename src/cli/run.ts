@@ -8,8 +8,7 @@ import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
 
-const USAGE =
-  'trainspotter run [--config FILE] [--check smoke|overfit|eval]... [--seed N] [--out DIR] [--no-gpu]';
+const USAGE = `trainspotter run [--config FILE] [--check ${CHECK_NAMES.join('|')}]... [--seed N] [--out DIR] [--no-gpu]`;
 
 function parseSeed(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

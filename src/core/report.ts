@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_NAMES } from './config.js';
 import { InputError, InternalError } from './errors.js';
 import { CHECK_STATUSES } from './verdict.js';
 
@@ -43,7 +44,7 @@ export const GpuSchema = z
   .catchall(z.unknown());
 
 export const CheckReportSchema = z.object({
-  name: z.enum(['smoke', 'overfit', 'eval']),
+  name: z.enum(CHECK_NAMES),
   status: z.enum(CHECK_STATUSES),
   summary: z.string(),
   /** Why the check failed or warned apart from its findings: a crash, a GPU left unused, a missing log. */
