@@ -184,7 +184,7 @@ async function main(): Promise<void> {
         status = 0;
       }
       const ms = performance.now() - start;
-      const r = results.get(job.kind) ?? { statuses: new Map(), ms: [] };
+      const r = results.get(job.kind) ?? { statuses: new Map<number, number>(), ms: [] as number[] };
       r.statuses.set(status, (r.statuses.get(status) ?? 0) + 1);
       r.ms.push(ms);
       results.set(job.kind, r);

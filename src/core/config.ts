@@ -246,8 +246,16 @@ function crossKeyErrors(raw: Record<string, unknown>, source: string): ConfigErr
   }
   const metrics = isMapping(raw.reference) ? raw.reference.metrics : undefined;
   for (const [name, m] of Object.entries(isMapping(metrics) ? metrics : {})) {
-    if (!isMapping(m)) continue;
     const path = ['reference', 'metrics', name];
+    if (name === '__proto__') {
+      err(
+        path,
+        m,
+        '`reference.metrics["__proto__"]`: `__proto__` cannot name a metric (it is the prototype key of JavaScript objects, so it would be lost); rename the metric in the log and here.',
+      );
+      continue;
+    }
+    if (!isMapping(m)) continue;
     if (m.better === undefined && inferBetter(name) === undefined) {
       err(
         [...path, 'better'],
@@ -299,7 +307,8 @@ export function validateConfig(raw: unknown, source: string): ConfigResult {
 function withDirections(config: ParsedConfig): Config {
   const { reference, ...rest } = config;
   if (!reference) return rest;
-  const metrics: Record<string, ReferenceMetric> = {};
+  // Metric names are the user's: no name may meet Object.prototype's (constructor, toString).
+  const metrics: Record<string, ReferenceMetric> = Object.create(null);
   for (const [name, m] of Object.entries(reference.metrics)) {
     const better = m.better ?? inferBetter(name);
     if (!better) throw new InternalError(`reference metric ${name} has no direction after validation`);
