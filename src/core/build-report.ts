@@ -39,11 +39,13 @@ export function compareFinalMetrics(
 ): Report['comparison'] {
   const reference = config.reference;
   const valuesOf = (side: SeedMetrics, metric: string) =>
-    side.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
+    side
+      .map((s) => (Object.hasOwn(s, metric) ? s[metric] : undefined))
+      .filter((v): v is number => typeof v === 'number');
   let rules: Record<string, MetricRule & { value?: number; std?: number; runs?: number }>;
   if (reference) rules = reference.metrics;
   else if (baseSeeds) {
-    const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => m in b));
+    const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => Object.hasOwn(b, m)));
     rules = Object.fromEntries(shared.filter((m) => inferBetter(m) !== undefined).map((m) => [m, {}]));
   } else return null;
   const inputs: MetricComparisonInput[] = [];
@@ -86,7 +88,8 @@ export function compareFinalMetrics(
 
 /** Assembles report.json from the judged checks; the run's status is the worst of its parts. Pure. */
 export function buildReport(checks: readonly JudgedCheck[], config: Config, run: RunInfo): Report {
-  const finalMetrics: Record<string, number | null> = {};
+  // Metric names are the user's: without a prototype, Object.assign sets `__proto__` as data.
+  const finalMetrics: Record<string, number | null> = Object.create(null);
   for (const c of checks) Object.assign(finalMetrics, c.finalMetrics);
   const comparison = compareFinalMetrics([finalMetrics], config);
   let status: CheckStatus = 'pass';
