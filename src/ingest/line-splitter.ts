@@ -23,6 +23,8 @@ function isAscii(b: Uint8Array): boolean {
   let i = 0;
   const n = b.length;
   for (; i < n && (b.byteOffset + i) % 4 !== 0; i++) if ((b[i] as number) >= 0x80) return false;
+  // A short piece that ends before the next word boundary is done (a view must start on one).
+  if (i === n) return true;
   const words = new Uint32Array(b.buffer, b.byteOffset + i, (n - i) >>> 2);
   let any = 0;
   for (let w = 0; w < words.length; w++) any |= words[w] as number;
