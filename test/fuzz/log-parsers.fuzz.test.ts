@@ -1,17 +1,17 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOG_FORMATS } from '../../src/ingest/formats.js';
 import { parseMlflowRun } from '../../src/ingest/mlflow.js';
 import { readLogStream } from '../../src/runner/read-log.js';
 import { expectBoundedWarnings, expectCleanOutcome, expectCleanOutcomeAsync } from './fuzz-expect.js';
 import {
-  casesRun,
   chunked,
   countCase,
   cuts,
   FUZZ_RUNS,
   fuzzParameters,
   mutated,
+  reportCases,
   seeds,
 } from './fuzz-inputs.js';
 
@@ -43,9 +43,7 @@ const stream = async function* (chunks: Uint8Array[]) {
   for (const c of chunks) yield c;
 };
 
-afterAll(() => {
-  if (process.env.FUZZ_RUNS) console.log(`fuzz: log parsers ran ${casesRun()} cases`);
-});
+reportCases('log parsers, detection, MLflow');
 
 describe('log parsers under mutation', () => {
   for (const format of LOG_FORMATS) {
