@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { escapeControl } from '../render/escape.js';
 import { analyzeCommand } from './analyze.js';
 import { appCommand } from './app.js';
 import { compareCommand } from './compare.js';
@@ -41,10 +42,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(
-      `trainspotter: unknown command '${name}'. Expected one of: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`,
+      `trainspotter: unknown command '${escapeControl(name)}'. Expected one of: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`,
     );
     return EXIT.usage;
   }
@@ -52,7 +53,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`trainspotter ${name}: ${error.message}\n`);
+      // Messages quote paths, log lines and names: none may steer the terminal.
+      io.stderr(`trainspotter ${name}: ${error.message.split('\n').map(escapeControl).join('\n')}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { escapeControl } from '../render/escape.js';
 import { renderReportMarkdown } from '../render/report-md.js';
 import { renderRunText } from '../render/terminal.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
@@ -65,7 +66,7 @@ export async function runCommandLine(args: string[], io: CliIo): Promise<number>
   if (!result.ok) {
     const n = result.errors.length;
     io.stderr(`trainspotter run: ${n} problem${n === 1 ? '' : 's'} in ${result.configPath}:\n`);
-    for (const e of result.errors) io.stderr(`  - ${e.message}\n`);
+    for (const e of result.errors) io.stderr(`  - ${escapeControl(e.message)}\n`);
     return EXIT.usage;
   }
   const { report, paths } = result;

@@ -38,14 +38,16 @@ export function compareFinalMetrics(
 ): Report['comparison'] {
   const reference = config.reference;
   const valuesOf = (side: SeedMetrics, metric: string) =>
-    side.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
+    side
+      .map((s) => (Object.hasOwn(s, metric) ? s[metric] : undefined))
+      .filter((v): v is number => typeof v === 'number');
   // A PR seed's null is a metric that ended NaN or Infinity: compared as such (it regresses), not missing.
   const prValuesOf = (metric: string) =>
-    seeds.flatMap((s) => (s[metric] === undefined ? [] : [s[metric] ?? Number.NaN]));
+    seeds.flatMap((s) => (Object.hasOwn(s, metric) ? [s[metric] ?? Number.NaN] : []));
   let rules: Record<string, MetricRule & { value?: number; std?: number; runs?: number }>;
   if (reference) rules = reference.metrics;
   else if (baseSeeds) {
-    const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => m in b));
+    const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => Object.hasOwn(b, m)));
     rules = Object.fromEntries(shared.filter((m) => inferBetter(m) !== undefined).map((m) => [m, {}]));
   } else return null;
   const inputs: MetricComparisonInput[] = [];
@@ -92,7 +94,8 @@ export function buildReport(
   config: Pick<Config, 'reference' | 'thresholds' | 'gate'>,
   run: RunInfo,
 ): Report {
-  const finalMetrics: Record<string, number | null> = {};
+  // Metric names are the user's: without a prototype, Object.assign sets `__proto__` as data.
+  const finalMetrics: Record<string, number | null> = Object.create(null);
   for (const c of checks) Object.assign(finalMetrics, c.finalMetrics);
   const comparison = compareFinalMetrics([finalMetrics], config);
   let status: CheckStatus = 'pass';

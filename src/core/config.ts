@@ -40,6 +40,24 @@ const duration = (fallback: string) =>
       `How long the command may run before its whole process group is killed: "90s", "10m", "1h30m" or a number of seconds, more than 0 and at most 24h. Default ${fallback}.`,
     );
 
+/** The longest `run:` in bytes: Linux's MAX_ARG_STRLEN (32 pages of 4 KiB) less the closing NUL. */
+export const MAX_COMMAND_BYTES = 131_071;
+
+/** Bytes of `s` in UTF-8, without building them. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 const relativePath = (what: string) =>
   z
     .string()
@@ -56,6 +74,14 @@ const checkFields = (timeout: string) => ({
       (s) => s.trim() !== '',
       'is empty; give the shell command to run, e.g. "python3 train.py --epochs 2".',
     )
+    .superRefine((s, ctx) => {
+      const bytes = utf8Length(s);
+      if (bytes > MAX_COMMAND_BYTES)
+        ctx.addIssue({
+          code: 'custom',
+          message: `is ${bytes.toLocaleString('en-US')} bytes; the command goes to /bin/sh -c as one argument, and Linux takes at most ${MAX_COMMAND_BYTES.toLocaleString('en-US')} bytes in one. Put the commands in a script and run that.`,
+        });
+    })
     .describe(
       'The shell command to run, in the project folder (the folder holding trainspotter.yml; the repository root for .github/trainspotter.yml). It receives TRAINSPOTTER_CHECK, TRAINSPOTTER_SEED and TRAINSPOTTER_OUT in its environment.',
     ),
@@ -249,8 +275,16 @@ function crossKeyErrors(raw: Record<string, unknown>, source: string): ConfigErr
   }
   const metrics = isMapping(raw.reference) ? raw.reference.metrics : undefined;
   for (const [name, m] of Object.entries(isMapping(metrics) ? metrics : {})) {
-    if (!isMapping(m)) continue;
     const path = ['reference', 'metrics', name];
+    if (name === '__proto__') {
+      err(
+        path,
+        m,
+        '`reference.metrics["__proto__"]`: `__proto__` cannot name a metric (it is the prototype key of JavaScript objects, so it would be lost); rename the metric in the log and here.',
+      );
+      continue;
+    }
+    if (!isMapping(m)) continue;
     if (m.better === undefined && inferBetter(name) === undefined) {
       err(
         [...path, 'better'],
@@ -302,7 +336,8 @@ export function validateConfig(raw: unknown, source: string): ConfigResult {
 function withDirections(config: ParsedConfig): Config {
   const { reference, ...rest } = config;
   if (!reference) return rest;
-  const metrics: Record<string, ReferenceMetric> = {};
+  // Metric names are the user's: no name may meet Object.prototype's (constructor, toString).
+  const metrics: Record<string, ReferenceMetric> = Object.create(null);
   for (const [name, m] of Object.entries(reference.metrics)) {
     const better = m.better ?? inferBetter(name);
     if (!better) throw new InternalError(`reference metric ${name} has no direction after validation`);

@@ -69,7 +69,8 @@ export function findingsStatus(
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
 function lastValues(logs: CheckObservation['logs']): Record<string, number> {
-  const out: Record<string, number> = {};
+  // Series names are the user's: without a prototype, `__proto__` is a key like any other.
+  const out: Record<string, number> = Object.create(null);
   for (const log of logs) {
     for (const s of log.series) {
       for (let i = s.values.length - 1; i >= 0; i--) {
@@ -86,14 +87,15 @@ function lastValues(logs: CheckObservation['logs']): Record<string, number> {
 
 /** Final metrics of an eval file: `<split>/accuracy` and `<split>/error` for each split, plus its extras. */
 export function evalMetrics(file: EvalFile): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null);
   for (const [split, result] of Object.entries(file.splits)) {
     if (!result) continue;
     const accuracy = file.metric === 'accuracy' ? result.value : 1 - result.value;
     out[`${split}/accuracy`] = accuracy;
     out[`${split}/error`] = 1 - accuracy;
   }
-  return { ...out, ...file.extra };
+  for (const [name, value] of Object.entries(file.extra)) out[name] = value;
+  return out;
 }
 
 function gapInput(file: EvalFile, config: Config): Parameters<typeof decomposeErrors>[0] {

@@ -1,4 +1,14 @@
-import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  visit,
+  type YAMLMap,
+} from 'yaml';
 import { type ConfigError, type ConfigResult, validateConfig } from './config.js';
 import { type KeyPath, locateError, validationError } from './validation-error.js';
 
@@ -9,13 +19,23 @@ import { type KeyPath, locateError, validationError } from './validation-error.j
  */
 export function parseConfig(text: string, source: string): ConfigResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  // The yaml library's own duplicate-key check compares every key with every other (32,000
+  // keys: 47 s); duplicateKeyOffsets does it with one set per mapping.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const syntax = [
+    ...doc.errors.map((e) => ({
+      offset: e.pos[0],
+      what: e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code,
+    })),
+    ...(doc.errors.length === 0
+      ? duplicateKeyOffsets(doc).map((offset) => ({ offset, what: 'Map keys must be unique' }))
+      : []),
+  ];
+  if (syntax.length > 0) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        const what = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
+      errors: syntax.map(({ offset, what }) => {
+        const pos = lineCounter.linePos(offset);
         return validationError(source, [], undefined, `YAML syntax error: ${what}`, {
           line: pos.line,
           column: pos.col,
@@ -33,8 +53,9 @@ export function parseConfig(text: string, source: string): ConfigResult {
   }
   const result = validateConfig(raw, source);
   if (result.ok) return result;
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const located = result.errors.map((error) => {
-    const offset = offsetOf(doc.contents, error.path);
+    const offset = offsetOf(doc.contents, error.path, index);
     if (offset === undefined) return error;
     const pos = lineCounter.linePos(offset);
     return locateError(error, pos.line, pos.col);
@@ -42,13 +63,46 @@ export function parseConfig(text: string, source: string): ConfigResult {
   return { ok: false, errors: sortByPosition(located) };
 }
 
+/** Where each key that repeats an earlier key of its mapping starts, in document order. Linear. */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(key);
+      }
+    },
+  });
+  return offsets.sort((a, b) => a - b);
+}
+
+/** A mapping's pairs by key (the first of each), built once per mapping. */
+function pairsOf(map: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
+  let pairs = index.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items)
+      if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p);
+    index.set(map, pairs);
+  }
+  return pairs;
+}
+
 /** Offset of the key (for the last path element) or the nearest enclosing node that exists. */
-function offsetOf(root: unknown, path: KeyPath): number | undefined {
+function offsetOf(
+  root: unknown,
+  path: KeyPath,
+  index: WeakMap<YAMLMap, Map<string, Pair>>,
+): number | undefined {
   let node: unknown = root;
   let best = (root as Node | null)?.range?.[0];
   for (const part of path) {
     if (!isMap(node)) break;
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+    const pair = pairsOf(node, index).get(String(part));
     if (!pair) break;
     const keyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
     best = keyStart ?? best;

@@ -71,6 +71,6 @@ export function formatById(id: string, formats: readonly LogFormat[] = LOG_FORMA
   const found = formats.find((f) => f.id === id);
   if (found !== undefined) return found;
   throw new InputError(
-    `Unknown log format ${quote(id)}. Expected one of: ${formats.map((f) => f.id).join(', ')}.`,
+    `Unknown log format ${quote(id)}. Expected one of: ${formats.map((f) => f.id).join(', ')}, mlflow (a folder).`,
   );
 }

@@ -22,6 +22,15 @@ describe('LineSplitter', () => {
     ]);
   });
 
+  it('takes chunks that start off a 4-byte boundary and end before the next (found by the fuzz suite)', () => {
+    const out: string[] = [];
+    const s = new LineSplitter('log.txt', (line) => out.push(line));
+    const b = utf8('a\n\nb\n');
+    for (const piece of [b.subarray(0, 2), b.subarray(2, 3), b.subarray(3)]) s.write(piece);
+    s.end();
+    expect(out).toEqual(['a', '', 'b']);
+  });
+
   it('drops a UTF-8 BOM at the start only', () => {
     expect(split(utf8('\uFEFFstep,loss\n1,\uFEFF2\n'))).toEqual([
       ['step,loss', 1],

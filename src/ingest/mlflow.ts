@@ -69,18 +69,49 @@ function number(text: string): number | undefined {
   return Number.isNaN(x) ? undefined : x;
 }
 
-/** meta.yaml's run name (`run_name`, else a non-empty `name`), or undefined when it has none or is not YAML. */
+/** At most this many warnings per run; the rest are counted in one last warning. */
+export const MAX_MLFLOW_WARNINGS = 50;
+/** meta.yaml up to this many characters is parsed as YAML; MLflow writes well under 1 KiB. */
+export const MAX_META_YAML_CHARS = 64 * 1024;
+
+const NAME_KEYS = ['run_name', 'name'] as const;
+
+/** The first non-empty string of `run_name`, else of `name`, among `doc`'s own keys. */
+function nameOf(doc: unknown): string | undefined {
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  for (const key of NAME_KEYS) {
+    const v = Object.hasOwn(doc, key) ? (doc as Record<string, unknown>)[key] : undefined;
+    if (typeof v === 'string' && v.trim() !== '') return v;
+  }
+  return undefined;
+}
+
+/**
+ * meta.yaml's run name (`run_name`, else a non-empty `name`), or undefined when it has none or is
+ * not YAML. A small file is parsed whole (without the yaml library's duplicate-key check, which
+ * compares every key with every other); a larger one, which MLflow never writes, has only its
+ * top-level `run_name:` and `name:` lines read, so the cost stays linear in its length.
+ */
 function metaRunName(meta: string | undefined, warnings: string[], source: string): string | undefined {
   if (meta === undefined) return undefined;
-  try {
-    const doc = parseYaml(meta) as Record<string, unknown> | null;
-    for (const key of ['run_name', 'name']) {
-      const v = doc?.[key];
-      if (typeof v === 'string' && v.trim() !== '') return v;
+  if (meta.length > MAX_META_YAML_CHARS) {
+    const found: Record<string, unknown> = Object.create(null);
+    for (const match of meta.matchAll(/^(run_name|name):[ \t]*(.*)$/gm)) {
+      const [, key = '', value = ''] = match;
+      if (key in found) continue;
+      try {
+        found[key] = parseYaml(value.trim() === '' ? "''" : value);
+      } catch {
+        found[key] = undefined;
+      }
     }
+    return nameOf(found);
+  }
+  try {
+    return nameOf(parseYaml(meta, { uniqueKeys: false }));
   } catch (error) {
     warnings.push(
-      `${source}/meta.yaml is not valid YAML (${(error as Error).message}); using the run id as its name`,
+      `${source}/meta.yaml is not valid YAML (${(error as Error).message.split('\n')[0]}); using the run id as its name`,
     );
   }
   return undefined;
@@ -101,23 +132,30 @@ export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRun
     const values = new FloatColumn();
     const wallTimes = new FloatColumn();
     const lines = text.split('\n');
+    let firstBad: string | undefined;
+    let bad = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = (lines[i] as string).trim();
       if (line === '') continue;
-      const f = line.split(/\s+/);
+      const f = line.split(/\s+/, 4);
       const time = number(f[0] ?? '');
       const value = number(f[1] ?? '');
       const step = f.length === 3 ? number(f[2] ?? '') : f.length === 2 ? i : undefined;
       if (time === undefined || value === undefined || step === undefined) {
-        warnings.push(
-          `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line)}; skipped`,
-        );
+        bad++;
+        firstBad ??= `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line)}; skipped`;
         continue;
       }
       steps.push(step);
       values.push(value);
       wallTimes.push(time / 1000);
     }
+    if (firstBad !== undefined)
+      warnings.push(
+        bad > 1
+          ? `${firstBad}, and ${(bad - 1).toLocaleString('en-US')} more malformed lines after it`
+          : firstBad,
+      );
     if (values.length === 0) continue;
     const { split, metric } = inferSplit(name);
     // A resumed run that logs a step again from an earlier point: each stretch becomes a run.
@@ -133,7 +171,18 @@ export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRun
       }),
     );
   }
-  const params: Record<string, string> = {};
+  // Param names are the user's: own keys of an object without a prototype, `__proto__` included.
+  const params: Record<string, string> = Object.create(null);
   for (const p of input.params ?? []) params[p.name] = p.value;
-  return { format: 'mlflow', series, warnings, runId: input.runId, run, params };
+  return { format: 'mlflow', series, warnings: capped(warnings, source), runId: input.runId, run, params };
+}
+
+/** The first MAX_MLFLOW_WARNINGS warnings, and one that counts the rest. */
+function capped(warnings: string[], source: string): string[] {
+  if (warnings.length <= MAX_MLFLOW_WARNINGS) return warnings;
+  const more = warnings.length - MAX_MLFLOW_WARNINGS;
+  return [
+    ...warnings.slice(0, MAX_MLFLOW_WARNINGS),
+    `${source}: ${more.toLocaleString('en-US')} more warnings like these were left out`,
+  ];
 }

@@ -29,3 +29,15 @@ export function fmtNum(value: number | null | undefined): string {
   if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) return value.toExponential(2);
   return String(Number(value.toPrecision(4)));
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
+const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Writes the characters that could steer a terminal as `\uXXXX`: C0 and C1 controls (ESC starts
+ * every escape sequence: ESC [2J clears the screen, OSC 8 hides a link), DEL, and the
+ * bidirectional overrides and isolates that reorder what is shown. Everything else stays.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,7 +1,7 @@
 import type { Report } from '../core/report.js';
 import type { Series } from '../core/series.js';
 import type { Finding } from '../core/verdict.js';
-import { fmtNum } from './escape.js';
+import { escapeControl, fmtNum } from './escape.js';
 import { decisiveNumbers } from './report-md.js';
 import { sparkline } from './sparkline.js';
 
@@ -20,11 +20,8 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-/** Control characters in names from a log never reach the terminal. */
-function clean(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
+/** Control characters in names from a log never reach the terminal: they are shown as \u escapes. */
+const clean = escapeControl;
 
 /**
  * The terminal table of `trainspotter analyze`: per file, one row per judged series with its
@@ -33,7 +30,7 @@ function clean(text: string): string {
 export function renderAnalyzeText(logs: readonly AnalyzedLog[]): string {
   const out: string[] = [];
   for (const log of logs) {
-    out.push(`${clean(log.path)}  (${log.format})`);
+    out.push(`${clean(log.path)}  (${clean(log.format)})`);
     for (const w of log.warnings) out.push(`  warning: ${clean(w)}`);
     if (log.findings.length === 0) {
       const names = log.series.map((s) => s.name).join(', ');
@@ -49,7 +46,7 @@ export function renderAnalyzeText(logs: readonly AnalyzedLog[]): string {
       );
       if (f.severity !== 'pass') {
         out.push(`      ${clean(f.summary)}`);
-        for (const c of f.causes) out.push(`      - ${c}`);
+        for (const c of f.causes) out.push(`      - ${clean(c)}`);
       }
     }
     out.push('');
@@ -64,17 +61,17 @@ export function renderRunText(report: Report, paths: { json: string; markdown: s
     out.push(`${pad(c.name, 8)} ${pad(c.status, 7)} ${clean(c.summary)}`);
     for (const f of c.findings.filter((x) => x.severity !== 'pass')) {
       out.push(`         ${clean(f.series)}: ${f.verdict} — ${clean(f.summary)}`);
-      for (const cause of f.causes) out.push(`           - ${cause}`);
+      for (const cause of f.causes) out.push(`           - ${clean(cause)}`);
     }
     if (c.failure) {
       for (const line of c.failure.lines.slice(-4)) out.push(`         | ${clean(line)}`);
-      for (const a of c.failure.advice) out.push(`           - ${a}`);
+      for (const a of c.failure.advice) out.push(`           - ${clean(a)}`);
     }
   }
   for (const r of report.comparison?.results ?? [])
-    out.push(`${pad('known', 8)} ${pad(r.outcome, 7)} ${r.metric}: ${clean(r.message)}`);
+    out.push(`${pad('known', 8)} ${pad(r.outcome, 7)} ${clean(r.metric)}: ${clean(r.message)}`);
   for (const m of report.comparison?.missing ?? [])
-    out.push(`${pad('known', 8)} ${pad('missing', 7)} ${m}: not produced by this run`);
+    out.push(`${pad('known', 8)} ${pad('missing', 7)} ${clean(m)}: not produced by this run`);
   out.push(
     '',
     `status: ${report.status}   (${fmtNum(report.run.durationMs / 1000)} s)   report: ${paths.markdown}, ${paths.json}`,

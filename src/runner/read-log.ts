@@ -7,13 +7,16 @@ import { concatBytes } from '../ingest/concat-bytes.js';
 import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } from '../ingest/detect.js';
 import type { LogFormat } from '../ingest/format.js';
 import { LOG_FORMATS } from '../ingest/formats.js';
-import { mlflowFolderKind } from '../ingest/mlflow.js';
+import { type MlflowRunLog, mlflowFolderKind } from '../ingest/mlflow.js';
 import { readMlflow } from './read-mlflow.js';
+import { specialFileError } from './regular-file.js';
 
 /** Bytes read from disk per chunk while streaming a log into its parser. */
 const CHUNK_BYTES = 1024 * 1024;
 /** The folder name of an MLflow file store, read as a whole by readMlflow. */
 const MLFLOW_STORE_FOLDER = 'mlruns';
+/** The format id of an MLflow file store (a folder, so not among LOG_FORMATS). */
+const MLFLOW_FORMAT = 'mlflow';
 /** Folders never searched for logs. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -96,6 +99,8 @@ export async function readLog(path: string, opts: ReadLogOptions = {}): Promise<
   if (info.isDirectory()) {
     throw new InputError(`${path} is a folder; expected a log file (a folder is read with readLogs).`);
   }
+  const special = specialFileError(path, info, 'a training log');
+  if (special) throw special;
   return readLogStream(path, createReadStream(path, { highWaterMark: CHUNK_BYTES }), opts);
 }
 
@@ -138,6 +143,11 @@ async function readMlflowFolder(dir: string): Promise<LoadedLog[]> {
     if (error instanceof InputError) return [];
     throw error;
   });
+  return asLoaded(dir, runs);
+}
+
+/** MLflow runs read from `dir` as loaded logs, each at its run's path. */
+function asLoaded(dir: string, runs: readonly MlflowRunLog[]): LoadedLog[] {
   return runs.map((r) => ({
     format: r.format,
     series: r.series,
@@ -153,7 +163,16 @@ async function readMlflowFolder(dir: string): Promise<LoadedLog[]> {
  */
 export async function readLogs(path: string, opts: ReadLogOptions = {}): Promise<LoadedLog[]> {
   try {
+    if (opts.format !== undefined && opts.format !== MLFLOW_FORMAT)
+      formatById(opts.format, opts.formats ?? LOG_FORMATS);
     const info = await stat(path);
+    if (opts.format === MLFLOW_FORMAT) {
+      if (!info.isDirectory())
+        throw new InputError(
+          `--format mlflow reads a folder (an mlruns store, an experiment or a run folder), and ${path} is not one.`,
+        );
+      return asLoaded(path, await readMlflow(path));
+    }
     if (!info.isDirectory()) return [await readLog(path, opts)];
     const mlflow = await readMlflowFolder(path);
     if (mlflow.length > 0) return mlflow;

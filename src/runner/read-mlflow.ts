@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { MLFLOW_STORE, type MlflowRunLog, mlflowFolderKind, parseMlflowRun } from '../ingest/mlflow.js';
@@ -8,9 +8,25 @@ async function entries(dir: string): Promise<string[]> {
   return (await readdir(dir, { withFileTypes: true })).map((e) => e.name);
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
+/** The most of a run's meta.yaml, a param value or a tag that is read: MLflow writes far less. */
+const MAX_SIDE_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The first `maxBytes` of a regular file as UTF-8, or undefined when there is none at `path`. A
+ * FIFO, socket or device is not opened (reading one would wait for a writer forever).
+ */
+async function readIfExists(path: string, maxBytes = MAX_SIDE_FILE_BYTES): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    const info = await stat(path);
+    if (!info.isFile()) return undefined;
+    const file = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(Math.min(maxBytes, info.size));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -46,7 +62,7 @@ async function readRun(dir: string): Promise<MlflowRunLog> {
   const params = await Promise.all(
     (await filesUnder(paramsDir)).map(async (name) => ({
       name,
-      value: await readFile(join(paramsDir, name), 'utf8'),
+      value: (await readIfExists(join(paramsDir, name))) ?? '',
     })),
   );
   const runName = await readIfExists(join(dir, MLFLOW_STORE.tags, MLFLOW_STORE.runNameTag));

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { classifyFailure } from '../core/classify-failure.js';
 import type { CheckName, Config } from '../core/config.js';
@@ -10,6 +9,7 @@ import { startGpuTelemetry } from './gpu-telemetry.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { readLogs } from './read-log.js';
+import { readRegularFile } from './regular-file.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
 export interface RunChecksOptions {
@@ -31,6 +31,31 @@ export interface RunChecksOptions {
 }
 
 const ORDER: readonly CheckName[] = ['smoke', 'overfit', 'eval'];
+/** The least time reading a check's outputs gets, even when the command used all of its timeout. */
+const OUTPUT_GRACE_MS = 60_000;
+/** The largest eval file read: a few final metrics per split take well under a kilobyte. */
+const MAX_EVAL_FILE_BYTES = 16 * 1024 * 1024;
+
+/** `promise`, or an InputError naming `what` once `ms` have passed (the timer never outlives it). */
+async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new InputError(
+            `${what} took longer than the check's timeout allows (${Math.round(ms / 1000)} s); it was abandoned.`,
+          ),
+        ),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -54,16 +79,22 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
     onProgress: (p) => opts.onLine(formatProgress(name, p)),
     intervalMs: 1000,
   });
-  const result = await (opts.runner ?? runCommand)({
-    command: check.run,
-    cwd: opts.projectDir,
-    env,
-    timeoutMs: check.timeout_ms,
-    onLine: (_stream, line) => opts.onLine(`[${name}] ${line}`),
-    ...(gpu ? { onSpawn: (pid: number) => gpu.track(pid) } : {}),
-  });
-  await progress.stop();
-  const gpuSummary = gpu ? await gpu.stop() : null;
+  let result: Awaited<ReturnType<CommandRunner>>;
+  let gpuSummary: Awaited<ReturnType<NonNullable<typeof gpu>['stop']>> | null = null;
+  try {
+    result = await (opts.runner ?? runCommand)({
+      command: check.run,
+      cwd: opts.projectDir,
+      env,
+      timeoutMs: check.timeout_ms,
+      onLine: (_stream, line) => opts.onLine(`[${name}] ${line}`),
+      ...(gpu ? { onSpawn: (pid: number) => gpu.track(pid) } : {}),
+    });
+  } finally {
+    // On every path, a thrown runner included: a watcher left polling keeps the process alive.
+    await progress.stop();
+    gpuSummary = gpu ? await gpu.stop() : null;
+  }
   const failure = classifyFailure({
     exitCode: result.exitCode,
     signal: result.signal,
@@ -73,10 +104,16 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
     lines: result.spawnError ? [...result.tail, result.spawnError] : result.tail,
   });
 
+  // Reading the outputs counts against the check's timeout too (at least OUTPUT_GRACE_MS of it).
+  const readBy = Math.max(check.timeout_ms - result.durationMs, OUTPUT_GRACE_MS);
   let logs: CheckObservation['logs'] = [];
   let logError: string | undefined;
   try {
-    logs = (await readLogs(metricsPath)).map((l) => ({ path: l.path, format: l.format, series: l.series }));
+    logs = (await withDeadline(readLogs(metricsPath), readBy, `reading ${metricsPath}`)).map((l) => ({
+      path: l.path,
+      format: l.format,
+      series: l.series,
+    }));
   } catch (error) {
     logError = message(error);
   }
@@ -88,7 +125,12 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
         ? resolve(opts.projectDir, check.eval_file)
         : join(outDir, 'eval.json');
     try {
-      const parsed = parseEvalFile(await readFile(evalPath, 'utf8'), evalPath);
+      const text = await withDeadline(
+        readRegularFile(evalPath, 'the eval file', MAX_EVAL_FILE_BYTES),
+        readBy,
+        `reading ${evalPath}`,
+      );
+      const parsed = parseEvalFile(text, evalPath);
       if (parsed.ok) evalFile = parsed.eval;
       else evalError = parsed.errors.map((e) => e.message).join('\n');
     } catch (error) {

@@ -71,6 +71,30 @@ function signalGroup(pgid: number, sig: NodeJS.Signals): void {
   }
 }
 
+/** The result of a command that could not be started at all: nothing ran, nothing to stop. */
+function spawnFailure(error: unknown, started: number): CommandResult {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'E2BIG'
+      ? 'the command and its environment are larger than the OS allows for a new process (E2BIG); put the commands in a script and run that, or trim the environment'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    aborted: false,
+    interruptedBy: null,
+    strayProcesses: false,
+    durationMs: Math.round(performance.now() - started),
+    pid: undefined,
+    tail: [],
+    lineCount: 0,
+    spawnError: `could not start /bin/sh: ${why}`,
+  };
+}
+
 /**
  * Runs one check's command in its own process group and streams its output line by line.
  * On timeout, abort, or SIGINT/SIGTERM to our process, the whole group gets SIGTERM and,
@@ -96,12 +120,21 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
     let closed = false;
     let settled = false;
 
-    const child = spawn('/bin/sh', ['-c', options.command], {
-      cwd: options.cwd,
-      env: options.env as NodeJS.ProcessEnv,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const start = () =>
+      spawn('/bin/sh', ['-c', options.command], {
+        cwd: options.cwd,
+        env: options.env as NodeJS.ProcessEnv,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    let child: ReturnType<typeof start>;
+    try {
+      child = start();
+    } catch (error) {
+      // Some failures (E2BIG: command and environment over the OS limit) throw at once.
+      resolve(spawnFailure(error, started));
+      return;
+    }
     const pid = child.pid;
 
     const splitters = (['stdout', 'stderr'] as const).map((stream) => {
