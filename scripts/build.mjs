@@ -8,6 +8,7 @@
 // Octokit and TensorFlow.js. Chunks lie flat beside the entries, so paths relative to a bundle
 // file mean the same in every chunk.
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -18,6 +19,32 @@ const entries = {
   action: 'src/action/index.ts',
 };
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * @actions/core imports its OIDC client, and with it @actions/http-client and undici (a fifth of
+ * the action's start-up), for getIDToken alone, which trainspotter never calls. This plugin puts
+ * that client behind a dynamic import(): same API, loaded on first call.
+ */
+const lazyActionsOidc = {
+  name: 'lazy-actions-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes(`${sep}@actions${sep}core${sep}`)
+        ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const real = await import(${JSON.stringify(args.path)});
+    return real.OidcClient.getIDToken(audience);
+  }
+}
+`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 
 // Chunk names carry a content hash: a stale chunk from an earlier build would linger, so start clean.
 rmSync(outdir, { recursive: true, force: true });
@@ -33,6 +60,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyActionsOidc],
   define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
   // Optional native backends stay outside the bundle: used only when installed.
   external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],
