@@ -34,6 +34,23 @@ function isAscii(b: Uint8Array): boolean {
 /** Receives one line without its `\n` / `\r\n`; `lineNumber` counts from 1. */
 export type LineSink = (line: string, lineNumber: number) => void;
 
+/**
+ * Receives a block of whole lines that are all ASCII (each ends with `\n`, a `\r` before it left
+ * in; never the file's first bytes when they are a BOM) and the number of its first line, and
+ * handles every line itself; returns how many lines the block held. The bytes are only lent.
+ */
+export type AsciiBlockSink = (bytes: Uint8Array, firstLine: number) => number;
+
+const latin1 = new TextDecoder('latin1');
+
+/** ASCII bytes as a string: a plain copy. */
+export function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  if (NodeBuffer !== undefined) {
+    return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).latin1Slice(start, end);
+  }
+  return latin1.decode(bytes.subarray(start, end));
+}
+
 function describeBytes(n: number): string {
   return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
 }
@@ -56,6 +73,8 @@ export class LineSplitter {
     private readonly source: string,
     private readonly onLine: LineSink,
     private readonly maxLineBytes: number = MAX_LINE_BYTES,
+    /** A byte-level fast path for ASCII text: when set, ASCII blocks go there instead of onLine. */
+    private readonly onAscii?: AsciiBlockSink,
   ) {}
 
   /** Lines completed so far. */
@@ -89,10 +108,10 @@ export class LineSplitter {
       const first = piece.indexOf(NEWLINE);
       if (this.carryBytes + first > this.maxLineBytes) this.tooLong();
       this.carry.push(piece.subarray(0, first + 1));
-      this.emit(this.decode(this.takeCarry()));
+      this.emitLines(this.takeCarry());
       from = first + 1;
     }
-    if (from <= last) this.emit(this.decode(piece.subarray(from, last + 1)));
+    if (from <= last) this.emitLines(piece.subarray(from, last + 1));
     if (last + 1 < piece.length) this.hold(piece.subarray(last + 1));
   }
 
@@ -147,6 +166,16 @@ export class LineSplitter {
         `${this.source}: line ${line} is not valid UTF-8 text; this is not a text log (expected UTF-8 JSON or CSV)`,
       );
     }
+  }
+
+  /** Emits every line of `bytes`, which end with `\n`: through onAscii when it is set and they are ASCII. */
+  private emitLines(bytes: Uint8Array): void {
+    if (this.onAscii !== undefined && isAscii(bytes)) {
+      this.atStart = false;
+      this.lines += this.onAscii(bytes, this.lines + 1);
+      return;
+    }
+    this.emit(this.decode(bytes));
   }
 
   /** Emits every line of `text`, which ends with `\n`. */
