@@ -111,8 +111,8 @@ export function createCsvParser(
 
   // The row at hand: its cells as strings (the slow path), else as bytes (scanAsciiCsv's bounds).
   let rowCells: string[] | undefined;
-  let rowBytes = new Uint8Array(0);
-  let rowBounds = new Int32Array(0);
+  let rowBytes: Uint8Array = new Uint8Array(0);
+  let rowBounds: Int32Array = new Int32Array(0);
   /** Cell k of the row at hand as parseCell reads it. */
   const value = (k: number): number | undefined | null =>
     rowCells === undefined ? parseCellBytes(rowBytes, rowBounds, k) : parseCell(rowCells[k] as string);
