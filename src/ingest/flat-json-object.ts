@@ -6,6 +6,8 @@ const BACKSLASH = 92;
 
 /** The keys of the previous records by position, so a key repeated on every line is decoded once. */
 export class KeyCache {
+  /** Where the last object read ended (readFlatJsonObject). */
+  next = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly names: string[] = [];
 
@@ -29,8 +31,12 @@ export class KeyCache {
   }
 }
 
-function skipBlanks(bytes: Uint8Array, i: number, end: number): number {
-  while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
+/** Spaces and tabs; with `lines`, line breaks too (JSON's whitespace, for documents). */
+function skipBlanks(bytes: Uint8Array, i: number, end: number, lines = false): number {
+  for (; i < end; i++) {
+    const c = bytes[i];
+    if (c !== 32 && c !== 9 && !(lines && (c === 10 || c === 13))) break;
+  }
   return i;
 }
 
@@ -41,7 +47,7 @@ function isWordAt(bytes: Uint8Array, i: number, end: number, word: string): bool
 }
 
 /** Where the JSON number starting at `i` ends, or -1 when the text there is not one (RFC 8259 grammar). */
-function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number {
+export function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number {
   if (bytes[i] === 45) i++;
   const first = i;
   while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
@@ -74,11 +80,29 @@ export function parseFlatJsonObject(
   end: number,
   keys: KeyCache,
 ): Record<string, unknown> | undefined {
-  let i = skipBlanks(bytes, start, end);
+  const record = readFlatJsonObject(bytes, start, end, keys, false);
+  return record !== undefined && skipBlanks(bytes, keys.next, end) === end ? record : undefined;
+}
+
+/**
+ * The flat object (as parseFlatJsonObject) that starts at or after `start`, whitespace before it
+ * skipped (line breaks too with `lines`); `keys.next` is then the index after its `}`.
+ */
+export function readFlatJsonObject(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  keys: KeyCache,
+  lines: boolean,
+): Record<string, unknown> | undefined {
+  let i = skipBlanks(bytes, start, end, lines);
   if (bytes[i] !== 123) return undefined;
-  i = skipBlanks(bytes, i + 1, end);
+  i = skipBlanks(bytes, i + 1, end, lines);
   const record: Record<string, unknown> = {};
-  if (bytes[i] === 125) return skipBlanks(bytes, i + 1, end) === end ? record : undefined;
+  if (bytes[i] === 125) {
+    keys.next = i + 1;
+    return record;
+  }
   for (let index = 0; ; index++) {
     if (bytes[i] !== QUOTE) return undefined;
     const keyStart = ++i;
@@ -94,9 +118,9 @@ export function parseFlatJsonObject(
     if (lead === 95 && isWordAt(bytes, keyStart, keyEnd, '__proto__') && keyEnd - keyStart === 9)
       return undefined;
     const key = keys.key(bytes, keyStart, keyEnd, index);
-    i = skipBlanks(bytes, i + 1, end);
+    i = skipBlanks(bytes, i + 1, end, lines);
     if (bytes[i] !== 58) return undefined;
-    i = skipBlanks(bytes, i + 1, end);
+    i = skipBlanks(bytes, i + 1, end, lines);
     const c = bytes[i];
     let value: unknown;
     if (c === QUOTE) {
@@ -138,12 +162,13 @@ export function parseFlatJsonObject(
       return undefined;
     }
     record[key] = value;
-    i = skipBlanks(bytes, i, end);
+    i = skipBlanks(bytes, i, end, lines);
     if (bytes[i] === 44) {
-      i = skipBlanks(bytes, i + 1, end);
+      i = skipBlanks(bytes, i + 1, end, lines);
       continue;
     }
     if (bytes[i] !== 125) return undefined;
-    return skipBlanks(bytes, i + 1, end) === end ? record : undefined;
+    keys.next = i + 1;
+    return record;
   }
 }

@@ -19,7 +19,7 @@ const NodeBuffer = (
 ).Buffer;
 
 /** Whether every byte is below 0x80, checked four bytes at a time. */
-function isAscii(b: Uint8Array): boolean {
+export function isAscii(b: Uint8Array): boolean {
   let i = 0;
   const n = b.length;
   for (; i < n && (b.byteOffset + i) % 4 !== 0; i++) if ((b[i] as number) >= 0x80) return false;
