@@ -7,7 +7,7 @@
 // only when called. So `trainspotter --version` parses a few kB, not the whole 5 MB of Probot,
 // Octokit and TensorFlow.js. Chunks lie flat beside the entries, so paths relative to a bundle
 // file mean the same in every chunk.
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -46,8 +46,12 @@ const lazyActionsOidc = {
   },
 };
 
-// Chunk names carry a content hash: a stale chunk from an earlier build would linger, so start clean.
-rmSync(outdir, { recursive: true, force: true });
+// Chunk names carry a content hash: a chunk of an earlier build would linger, so remove our outputs
+// (only those: the folder may be any the caller names).
+const OUTPUT = /^(cli|action|chunk-[A-Z0-9]+)\.js$/;
+for (const file of existsSync(outdir) ? readdirSync(outdir) : []) {
+  if (OUTPUT.test(file)) rmSync(join(outdir, file));
+}
 await build({
   entryPoints: entries,
   outdir,
