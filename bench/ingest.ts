@@ -1,14 +1,19 @@
-// `npm run bench`: reads and judges 1,000,000 points in each log format and prints points/s and
-// peak RSS, next to pandas read_csv + a numpy trend fit on the same CSVs (Debian's python3-pandas).
-// Each measurement runs in a fresh process (the worker is bundled first, so no TypeScript loader
-// is measured). Target (issue 2): the JSONL in under 1.5 s with peak RSS under 300 MB.
+// `npm run bench`: reads and judges 1,000,000 points in each log format, side by side with what a
+// user would otherwise reach for: pandas read_csv + a numpy trend fit (bench/pandas_reference.py,
+// Debian's python3-pandas) on the same points written as CSV. Prints one table: format, points,
+// our time, pandas' time, the ratio and the peak RSS of each. Every measurement is a fresh
+// process; times are from the first byte read to the last verdict (neither interpreter's start-up
+// counts). The worker is bundled first, so no TypeScript loader is measured.
+// Target (issue 17): every ratio at most 0.5, our peak RSS at most 200 MB.
 // Run: npm run bench [-- POINTS]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { Series } from '../src/core/series.js';
+import { readLogs } from '../src/runner/read-log.js';
 import { scalarEventFileChunks } from '../test/helpers/tfevents-writer.js';
 import { GENERATORS } from './make-logs.js';
 
@@ -19,7 +24,6 @@ const PYTHON = '/usr/bin/python3';
 interface Measurement {
   points: number;
   seconds: number;
-  cpuSeconds?: number;
   peakRssMB: number;
 }
 
@@ -30,12 +34,40 @@ function runJson(command: string, args: string[]): Measurement | string {
   return JSON.parse(child.stdout.trim().split('\n').slice(-1)[0] as string) as Measurement;
 }
 
-function row(name: string, file: string, m: Measurement | string): string {
-  const size = `${(statSync(file).size / 2 ** 20).toFixed(0)} MB`;
-  if (typeof m === 'string') return `| ${name} | ${size} | – | – | – | – | ${m} |`;
-  const rate = Math.round(m.points / m.seconds).toLocaleString('en');
-  return `| ${name} | ${size} | ${m.points.toLocaleString('en')} | ${m.seconds.toFixed(2)} s${m.cpuSeconds === undefined ? '' : ` (${m.cpuSeconds.toFixed(2)} s CPU)`} | ${rate} | ${m.peakRssMB.toFixed(0)} MB | |`;
+/** Writes the series as one CSV (`step` and a column per series; series with the same steps share rows). */
+async function writeSameCsv(path: string, series: readonly Series[]): Promise<void> {
+  const groups: Series[][] = [];
+  for (const s of series) {
+    const g = groups.find((x) => {
+      const a = (x[0] as Series).steps;
+      return a.length === s.steps.length && a.every((v, i) => v === s.steps[i]);
+    });
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  const columns = series.map((s, i) => `${s.name.replace(/[^\w/]/g, '_')}_${i}`);
+  const out = createWriteStream(path);
+  out.write(`step,${columns.join(',')}\n`);
+  let buffer = '';
+  for (const group of groups) {
+    const steps = (group[0] as Series).steps;
+    const at = group.map((s) => series.indexOf(s));
+    for (let i = 0; i < steps.length; i++) {
+      const cells = new Array<string>(series.length).fill('');
+      for (let j = 0; j < group.length; j++) cells[at[j] as number] = String((group[j] as Series).values[i]);
+      buffer += `${steps[i]},${cells.join(',')}\n`;
+      if (buffer.length > 1 << 20) {
+        if (!out.write(buffer)) await once(out, 'drain');
+        buffer = '';
+      }
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
 }
+
+const seconds = (m: Measurement | string) => (typeof m === 'string' ? m : `${m.seconds.toFixed(3)} s`);
+const rss = (m: Measurement | string) => (typeof m === 'string' ? '–' : `${m.peakRssMB.toFixed(0)} MB`);
 
 try {
   const worker = join(dir, 'worker.mjs');
@@ -66,22 +98,29 @@ try {
   files.push(['tensorboard', tb]);
 
   console.log(
-    `${points.toLocaleString('en')} points per file; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
+    `${points.toLocaleString('en')} points per format, ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
   );
-  console.log('| reader | file | points | read + judge | points/s | peak RSS | note |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | peak RSS (ours / pandas) |',
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const [format, file] of files) {
-    console.log(row(`trainspotter ${format}`, file, runJson(process.execPath, [worker, file])));
-  }
-  for (const [format, file] of files.filter(([f]) => f === 'generic-csv' || f === 'lightning-csv')) {
-    const m = runJson(PYTHON, ['bench/pandas_reference.py', file]);
-    console.log(
-      row(
-        `pandas read_csv + numpy polyfit (${format})`,
-        file,
-        typeof m === 'string' ? `${m} (install python3-pandas)` : m,
-      ),
+    const csv = join(dir, `${format}.same.csv`);
+    await writeSameCsv(
+      csv,
+      (await readLogs(file)).flatMap((log) => log.series),
     );
+    const ours = runJson(process.execPath, [worker, file]);
+    const pandas = runJson(PYTHON, ['bench/pandas_reference.py', csv]);
+    const ratio =
+      typeof ours === 'string' || typeof pandas === 'string'
+        ? '–'
+        : (ours.seconds / pandas.seconds).toFixed(2);
+    const n = typeof ours === 'string' ? '–' : ours.points.toLocaleString('en');
+    console.log(
+      `| ${format} | ${n} | ${seconds(ours)} | ${typeof pandas === 'string' ? `${pandas} (install python3-pandas)` : seconds(pandas)} | ${ratio} | ${rss(ours)} / ${rss(pandas)} |`,
+    );
+    rmSync(csv);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A realistic noisy, decaying loss at step i of n: exponential decay to a floor, with noise. */
 export function lossAt(i: number, n: number, seed = 1): number {
@@ -82,6 +83,44 @@ export const GENERATORS: Record<string, { file: string; make(path: string, point
         const out = createWriteStream(path, { flags: 'a' });
         out.end('  ]\n}\n');
         await once(out, 'finish');
+      },
+    },
+    'yolo-results': {
+      file: 'results.csv',
+      // Ultralytics pads every cell to 23 characters and prints 5 significant digits.
+      make: (path, points) => {
+        const pad = (cell: string) => cell.padStart(23);
+        const rows = points / 4;
+        const at = (i: number, seed: number) => lossAt(i, rows, seed).toPrecision(5);
+        return writeLines(
+          path,
+          rows,
+          (i) => [String(i + 1), at(i, 1), at(i, 2), at(i, 3), at(i, 4)].map(pad).join(','),
+          ['epoch', 'train/box_loss', 'train/cls_loss', 'val/box_loss', 'val/cls_loss'].map(pad).join(','),
+        );
+      },
+    },
+    mlflow: {
+      file: 'mlruns',
+      // A file store: mlruns/0/<run>/metrics/{train_loss,val_loss}, lines `timestamp_ms value step`.
+      make: async (path, points) => {
+        const run = join(path, '0', '0123456789abcdef0123456789abcdef');
+        mkdirSync(join(run, 'metrics'), { recursive: true });
+        writeFileSync(join(path, '0', 'meta.yaml'), "experiment_id: '0'\nname: Default\n");
+        writeFileSync(join(run, 'meta.yaml'), 'run_id: 0123456789abcdef0123456789abcdef\nrun_name: bench\n');
+        const val = points / 10;
+        const train = points - val;
+        const t0 = 1_700_000_000_000;
+        await writeLines(
+          join(run, 'metrics', 'train_loss'),
+          train,
+          (i) => `${t0 + i * 50} ${lossAt(i, train)} ${i}`,
+        );
+        await writeLines(
+          join(run, 'metrics', 'val_loss'),
+          val,
+          (i) => `${t0 + i * 500} ${lossAt(i, val, 2) * 1.1} ${i * 10 + 9}`,
+        );
       },
     },
   };

@@ -1,40 +1,81 @@
 // Bundles the entry points into dist/ (committed: GitHub runs the action from it, and
 // `npx trainspotter` runs the CLI from it). Deterministic: same source, same bytes;
 // a test rebuilds into a temporary folder and fails when dist/ is stale.
-import { chmodSync, readFileSync } from 'node:fs';
+//
+// One ESM build with code splitting: dist/cli.js and dist/action.js are small entries, and every
+// dynamic import() (one per CLI command, the action's GitHub clients) is a chunk of its own, loaded
+// only when called. So `trainspotter --version` parses a few kB, not the whole 5 MB of Probot,
+// Octokit and TensorFlow.js. Chunks lie flat beside the entries, so paths relative to a bundle
+// file mean the same in every chunk.
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
 
-/** Entry points: [source, output name]. */
-const entries = [
-  ['src/cli/bin.ts', 'cli'],
-  ['src/action/index.ts', 'action'],
-];
+/** Entry points: output name → source. */
+const entries = {
+  cli: 'src/cli/bin.ts',
+  action: 'src/action/index.ts',
+};
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-for (const [entry, name] of entries) {
-  await build({
-    entryPoints: [entry],
-    outfile: `${outdir}/${name}.js`,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-    define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
-    // Optional native backends stay outside the bundle: used only when installed.
-    external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],
-    banner: {
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __tsCreateRequire } from 'node:module';",
-        'const require = __tsCreateRequire(import.meta.url);',
-      ].join('\n'),
-    },
-  });
-  // The CLI bundle is the package's bin: executable, so npx and npm's bin links can run it.
-  if (name === 'cli') chmodSync(`${outdir}/${name}.js`, 0o755);
+/**
+ * @actions/core imports its OIDC client, and with it @actions/http-client and undici (a fifth of
+ * the action's start-up), for getIDToken alone, which trainspotter never calls. This plugin puts
+ * that client behind a dynamic import(): same API, loaded on first call.
+ */
+const lazyActionsOidc = {
+  name: 'lazy-actions-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes(`${sep}@actions${sep}core${sep}`)
+        ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const real = await import(${JSON.stringify(args.path)});
+    return real.OidcClient.getIDToken(audience);
+  }
 }
+`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+// Chunk names carry a content hash: a chunk of an earlier build would linger, so remove our outputs
+// (only those: the folder may be any the caller names).
+const OUTPUT = /^(cli|action|chunk-[A-Z0-9]+)\.js$/;
+for (const file of existsSync(outdir) ? readdirSync(outdir) : []) {
+  if (OUTPUT.test(file)) rmSync(join(outdir, file));
+}
+await build({
+  entryPoints: entries,
+  outdir,
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [lazyActionsOidc],
+  define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
+  // Optional native backends stay outside the bundle: used only when installed.
+  external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],
+  banner: {
+    // Every output file gets it (CommonJS dependencies inside a chunk call `require`).
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __tsCreateRequire } from 'node:module';",
+      'const require = __tsCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
+});
+// The CLI bundle is the package's bin: executable, so npx and npm's bin links can run it.
+chmodSync(`${outdir}/cli.js`, 0o755);

@@ -9,13 +9,10 @@ import { renderReportMarkdown } from '../render/report-md.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { type Annotation, checkLine, configAnnotations, reportAnnotations } from './annotations.js';
 import { commandEnv } from './command-env.js';
-import { commentOnReports } from './comment-reports.js';
 import { decideForkGate } from './fork-gate.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
-import { postComment } from './post-comment.js';
 import { renderRefusalMarkdown } from './refusal-md.js';
-import { uploadReport } from './upload-report.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -69,6 +66,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
 
   if (inputs.reports) {
     // No pull-request code runs in report mode, so the fork gate does not apply.
+    const { commentOnReports } = await import('./comment-reports.js');
     await commentOnReports({ ...inputs, reports: inputs.reports }, env, workspace, payload, (md) =>
       summarize(env, md),
     );
@@ -95,6 +93,10 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   }
   core.info(`trainspotter ${VERSION}: running (${gate.why}).`);
 
+  // The GitHub clients (Octokit, the artifact service: most of the action's code) load while the
+  // checks run, off the start-up path. Errors surface where they are awaited.
+  const publishing = Promise.all([import('./upload-report.js'), import('./post-comment.js')]);
+  publishing.catch(() => undefined);
   const markers = commandsOff();
   const result = await runTrainspotter({
     cwd,
@@ -140,6 +142,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   for (const a of reportAnnotations(report, configFile, (name) => checkLine(configText, name))) annotate(a);
   for (const [name, value] of Object.entries(reportOutputs(report, paths))) core.setOutput(name, value);
 
+  const [{ uploadReport }, { postComment }] = await publishing;
   const notes: string[] = [];
   notes.push(...(await uploadReport(inputs, report.run.seed, paths, env)));
   notes.push(...(await postComment(inputs, env, eventName, payload, report.status, markdown)));

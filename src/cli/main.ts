@@ -1,11 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { escapeControl } from '../render/escape.js';
-import { analyzeCommand } from './analyze.js';
-import { appCommand } from './app.js';
-import { compareCommand } from './compare.js';
-import { demoCommand } from './demo.js';
 import { type CliIo, EXIT } from './io.js';
-import { runCommandLine } from './run.js';
 import { VERSION } from './version.js';
 
 const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
@@ -23,12 +18,14 @@ Exit status: 0 nothing failed, 1 a verdict or gate failed, 2 bad usage or unread
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  analyze: analyzeCommand,
-  run: runCommandLine,
-  compare: compareCommand,
-  demo: demoCommand,
-  app: appCommand,
+// Each command is imported when it is called, so `--version` or `analyze` never loads the app's
+// Probot, the demo's TensorFlow.js or the store drivers (the bundle splits along these imports).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./analyze.js')).analyzeCommand,
+  run: async () => (await import('./run.js')).runCommandLine,
+  compare: async () => (await import('./compare.js')).compareCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
+  app: async () => (await import('./app.js')).appCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; the only place errors become statuses. */
@@ -42,14 +39,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(
       `trainspotter: unknown command '${escapeControl(name)}'. Expected one of: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`,
     );
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof InputError) {

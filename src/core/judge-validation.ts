@@ -14,12 +14,17 @@ export interface JudgeValidationOptions {
 
 function finitePoints(s: Series): { steps: Float64Array; values: Float64Array } {
   const c = orderCurve(s);
-  const keep: number[] = [];
-  for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) keep.push(i);
-  return {
-    steps: Float64Array.from(keep, (i) => c.steps[i] as number),
-    values: Float64Array.from(keep, (i) => c.values[i] as number),
-  };
+  let n = 0;
+  for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) n++;
+  const steps = new Float64Array(n);
+  const values = new Float64Array(n);
+  for (let i = 0, k = 0; i < c.values.length; i++) {
+    const v = c.values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    steps[k] = c.steps[i] as number;
+    values[k++] = v;
+  }
+  return { steps, values };
 }
 
 /**
@@ -58,10 +63,11 @@ export function judgeValidation(
   const t = finitePoints(train);
   const v0 = finitePoints(val);
   const firstTrain = t.steps[0] ?? Number.POSITIVE_INFINITY;
-  const keep: number[] = [];
-  for (let i = 0; i < v0.steps.length; i++) if ((v0.steps[i] as number) >= firstTrain) keep.push(i);
-  let vs: Float64Array = Float64Array.from(keep, (i) => v0.steps[i] as number);
-  let vv: Float64Array = Float64Array.from(keep, (i) => v0.values[i] as number);
+  // Steps are in order: the points from the first train step on are a suffix.
+  let from = 0;
+  while (from < v0.steps.length && !((v0.steps[from] as number) >= firstTrain)) from++;
+  let vs: Float64Array = v0.steps.slice(from);
+  let vv: Float64Array = v0.values.slice(from);
   const valPoints = vv.length;
   if (vv.length > th.maxBins) {
     // Mann–Kendall is O(n²): judge a long validation curve on its bin medians, as judgeCurve does.

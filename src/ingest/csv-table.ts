@@ -1,10 +1,12 @@
 import { InputError } from '../core/errors.js';
 import type { ParsedLog } from '../core/series.js';
+import { scanAsciiCsv } from './csv-ascii-rows.js';
 import { splitCsvRow } from './csv-row.js';
 import type { IncrementalParser } from './format.js';
-import { LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
+import { asciiText, LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
+import { parseDecimal } from './parse-decimal.js';
 import { quote } from './quote.js';
-import { SeriesCollector } from './series-builder.js';
+import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
 
 /** Which header columns give the step and the epoch; every other column is a candidate metric. */
 export interface CsvColumns {
@@ -52,6 +54,16 @@ interface Column {
   points: number;
   text: number;
   firstText?: { line: number; cell: string };
+  builder?: SeriesBuilder;
+}
+
+/** Cell `k` of an unquoted ASCII row (scanAsciiCsv's bounds) as parseCell reads it, from its bytes. */
+function parseCellBytes(bytes: Uint8Array, bounds: Int32Array, k: number): number | undefined | null {
+  const start = bounds[k] as number;
+  const end = (bounds[k + 1] as number) - 1;
+  const x = parseDecimal(bytes, start, end);
+  if (!Number.isNaN(x)) return x;
+  return start === end ? undefined : parseCell(asciiText(bytes, start, end));
 }
 
 /**
@@ -60,7 +72,12 @@ interface Column {
  * A row with the wrong number of cells is an InputError, unless it is the last line (a writer
  * stopped mid-line), which becomes a warning. An empty file gives no series and a warning.
  */
-export function createCsvParser(source: string, rules: CsvRules): IncrementalParser {
+export function createCsvParser(
+  source: string,
+  rules: CsvRules,
+  /** `bytes: false` reads every line as text (the slow path; tests compare the two). */
+  options: { readonly bytes?: boolean } = {},
+): IncrementalParser {
   const collector = new SeriesCollector();
   const warnings: string[] = [];
   let header: string[] | undefined;
@@ -88,23 +105,56 @@ export function createCsvParser(source: string, rules: CsvRules): IncrementalPar
       pending = `${source} line ${line}: expected ${width} cells like the header, found ${cells.length} (${quote(cells.join(','))})`;
       return;
     }
-    const epoch = epochCol === undefined ? undefined : (parseCell(cells[epochCol] as string) ?? undefined);
-    let step = stepCol === undefined ? undefined : (parseCell(cells[stepCol] as string) ?? undefined);
+    rowCells = cells;
+    pushRow(line);
+  }
+
+  // The row at hand: its cells as strings (the slow path), else as bytes (scanAsciiCsv's bounds).
+  let rowCells: string[] | undefined;
+  let rowBytes: Uint8Array = new Uint8Array(0);
+  let rowBounds: Int32Array = new Int32Array(0);
+  /** Cell k of the row at hand as parseCell reads it. */
+  const value = (k: number): number | undefined | null =>
+    rowCells === undefined ? parseCellBytes(rowBytes, rowBounds, k) : parseCell(rowCells[k] as string);
+  const text = (k: number): string =>
+    rowCells === undefined
+      ? asciiText(rowBytes, rowBounds[k] as number, (rowBounds[k + 1] as number) - 1)
+      : (rowCells[k] as string);
+
+  /** One row of the right width, its cells read through `value` and `text`. */
+  function pushRow(line: number): void {
+    const epoch = epochCol === undefined ? undefined : (value(epochCol) ?? undefined);
+    let step = stepCol === undefined ? undefined : (value(stepCol) ?? undefined);
     step ??= epoch ?? rows;
     rows++;
     for (const col of metrics) {
-      const cell = cells[col.index] as string;
-      const x = parseCell(cell);
+      const x = value(col.index);
       if (x === undefined) continue;
       if (x === null) {
         col.text++;
-        col.firstText ??= { line, cell };
+        col.firstText ??= { line, cell: text(col.index) };
         continue;
       }
       col.points++;
-      collector.get(col.name).push(step, x, epoch);
+      col.builder ??= collector.get(col.name);
+      col.builder.push(step, x, epoch);
     }
   }
+
+  /** The fast path: a row of plain ASCII cells, read from its bytes (see scanAsciiCsv). */
+  const ascii = {
+    get width(): number {
+      return header !== undefined && open === undefined && pending === undefined ? header.length : 0;
+    },
+    row(bytes: Uint8Array, bounds: Int32Array, line: number): boolean {
+      rowCells = undefined;
+      rowBytes = bytes;
+      rowBounds = bounds;
+      pushRow(line);
+      return true;
+    },
+    line: (text: string, line: number) => onLine(text, line),
+  };
 
   function onLine(text: string, line: number): void {
     if (open !== undefined) {
@@ -129,7 +179,12 @@ export function createCsvParser(source: string, rules: CsvRules): IncrementalPar
     else onRow(cells, line);
   }
 
-  const lines = new LineSplitter(source, onLine);
+  const lines = new LineSplitter(
+    source,
+    onLine,
+    MAX_LINE_BYTES,
+    options.bytes === false ? undefined : (bytes, first) => scanAsciiCsv(bytes, first, ascii),
+  );
   return {
     write: (chunk) => lines.write(chunk),
     end(): ParsedLog {

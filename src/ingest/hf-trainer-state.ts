@@ -5,6 +5,7 @@ import { headText } from './head-text.js';
 import { parseLenientJson } from './lenient-json.js';
 import { quote } from './quote.js';
 import { SeriesCollector } from './series-builder.js';
+import { readTrainerStateBytes } from './trainer-state-bytes.js';
 
 /** trainer_state.json is one JSON document, so it is held whole; larger than this it is not one. */
 export const MAX_TRAINER_STATE_BYTES = 512 * 1024 * 1024;
@@ -25,7 +26,22 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(String(value))}`;
 }
 
+/** The points of log_history[i]. */
+export function addEntry(e: Record<string, unknown>, i: number, collector: SeriesCollector): void {
+  // The Trainer's final summary (train_loss = mean loss over the run, train_runtime ...) is
+  // one number for the whole run, not a point on the curve; it is left out.
+  if ('train_runtime' in e || ('train_loss' in e && !('loss' in e))) return;
+  const epoch = typeof e.epoch === 'number' ? e.epoch : undefined;
+  const step = typeof e.step === 'number' ? e.step : (epoch ?? i);
+  for (const key in e) {
+    const v = e[key];
+    if (typeof v === 'number' && !NOT_METRICS.has(key)) collector.get(key).push(step, v, epoch);
+  }
+}
+
 function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
+  const fast = readTrainerStateBytes(bytes, addEntry);
+  if (fast !== undefined) return { format: 'hf-trainer-state', series: fast, warnings: [] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,16 +72,7 @@ function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
       warnings.push(`${source}: log_history[${i}] is ${describe(entry)}, not an object; skipped`);
       return;
     }
-    const e = entry as Record<string, unknown>;
-    // The Trainer's final summary (train_loss = mean loss over the run, train_runtime ...) is
-    // one number for the whole run, not a point on the curve; it is left out.
-    if ('train_runtime' in e || ('train_loss' in e && !('loss' in e))) return;
-    const epoch = typeof e.epoch === 'number' ? e.epoch : undefined;
-    const step = typeof e.step === 'number' ? e.step : (epoch ?? i);
-    for (const key in e) {
-      const v = e[key];
-      if (typeof v === 'number' && !NOT_METRICS.has(key)) collector.get(key).push(step, v, epoch);
-    }
+    addEntry(entry as Record<string, unknown>, i, collector);
   });
   const series = collector.finish();
   if (series.length === 0) {

@@ -1,11 +1,12 @@
 import { InputError } from '../core/errors.js';
 import { isMapping } from '../core/is-mapping.js';
 import type { ParsedLog, Split } from '../core/series.js';
+import { KeyCache, parseFlatJsonObject } from './flat-json-object.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit, splitWord } from './infer-split.js';
 import { parseLenientJson } from './lenient-json.js';
-import { LineSplitter } from './line-splitter.js';
+import { asciiText, LineSplitter } from './line-splitter.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
 import { STEP_KEYS } from './step-keys.js';
@@ -57,8 +58,39 @@ class JsonlParser implements IncrementalParser {
   private records = 0;
   private pending: string | undefined;
 
-  constructor(private readonly source: string) {
-    this.lines = new LineSplitter(source, (line, n) => this.onLine(line, n));
+  private readonly keys = new KeyCache();
+
+  constructor(
+    private readonly source: string,
+    /** `bytes: false` reads every line as text (the slow path; tests compare the two). */
+    options: { readonly bytes?: boolean } = {},
+  ) {
+    this.lines = new LineSplitter(
+      source,
+      (line, n) => this.onLine(line, n),
+      undefined,
+      options.bytes === false ? undefined : (bytes, first) => this.onAscii(bytes, first),
+    );
+  }
+
+  /**
+   * The fast path for ASCII lines: a flat object is read from its bytes (parseFlatJsonObject);
+   * any other line goes the text way, in order.
+   */
+  private onAscii(bytes: Uint8Array, first: number): number {
+    let n = first - 1;
+    for (let pos = 0; pos < bytes.length; ) {
+      n++;
+      const nl = bytes.indexOf(10, pos);
+      const end = nl > pos && bytes[nl - 1] === 13 ? nl - 1 : nl;
+      const r = this.pending === undefined ? parseFlatJsonObject(bytes, pos, end, this.keys) : undefined;
+      // The text lines before it first, in order; a bad one among them stops the fast path.
+      if (r !== undefined && this.batch.length > 0) this.flush();
+      if (r === undefined || this.pending !== undefined) this.onLine(asciiText(bytes, pos, end), n);
+      else this.record(r);
+      pos = nl + 1;
+    }
+    return n - first + 1;
   }
 
   write(chunk: Uint8Array): void {
@@ -184,6 +216,14 @@ class JsonlParser implements IncrementalParser {
 /** Lines parsed per JSON.parse call on the fast path. */
 const BATCH_LINES = 2048;
 
+/** A JSONL parser; `bytes: false` reads every line as text (the slow path; tests compare the two). */
+export function createJsonlParser(
+  source: string,
+  options: { readonly bytes?: boolean } = {},
+): IncrementalParser {
+  return new JsonlParser(source, options);
+}
+
 export const jsonl: LogFormat = {
   id: 'jsonl',
   description: 'JSON lines, one object per line: {"step": 100, "loss": 0.42, "val_loss": 0.51}',
@@ -206,5 +246,5 @@ export const jsonl: LogFormat = {
       return 0.3 + bonus;
     }
   },
-  create: (source) => new JsonlParser(source),
+  create: (source) => createJsonlParser(source),
 };

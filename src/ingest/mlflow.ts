@@ -62,11 +62,34 @@ const PY_FLOATS: Readonly<Record<string, number>> = {
 };
 
 function number(text: string): number | undefined {
+  // Number first: none of PY_FLOATS' words is a number to it, so the order does not matter.
+  const x = Number(text);
+  if (!Number.isNaN(x)) return x;
   const special = PY_FLOATS[text.toLowerCase()];
   if (special !== undefined) return special;
-  if (text === 'NaN') return Number.NaN;
-  const x = Number(text);
-  return Number.isNaN(x) ? undefined : x;
+  return text === 'NaN' ? Number.NaN : undefined;
+}
+
+/**
+ * The fields of `text[start, end)` when it is plain — two or three fields parted by single
+ * spaces, printable ASCII otherwise — or undefined, when trim and split(/\s+/) must decide.
+ */
+function plainFields(text: string, start: number, end: number): string[] | undefined {
+  let first = -1;
+  let second = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === start || i === end - 1 || text.charCodeAt(i - 1) === 32 || second >= 0) return undefined;
+      if (first < 0) first = i;
+      else second = i;
+    } else if (c < 33 || c > 126) {
+      return undefined;
+    }
+  }
+  if (first < 0) return undefined;
+  if (second < 0) return [text.slice(start, first), text.slice(first + 1, end)];
+  return [text.slice(start, first), text.slice(first + 1, second), text.slice(second + 1, end)];
 }
 
 /** At most this many warnings per run; the rest are counted in one last warning. */
@@ -131,19 +154,27 @@ export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRun
     const steps = new FloatColumn();
     const values = new FloatColumn();
     const wallTimes = new FloatColumn();
-    const lines = text.split('\n');
     let firstBad: string | undefined;
     let bad = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] as string).trim();
-      if (line === '') continue;
-      const f = line.split(/\s+/, 4);
+    // Line i is text[from, to): the lines of text.split('\n'), without making that array.
+    for (let i = 0, from = 0; from <= text.length; i++) {
+      const nl = text.indexOf('\n', from);
+      const to = nl === -1 ? text.length : nl;
+      const start = from;
+      from = to + 1;
+      let f = plainFields(text, start, to);
+      let line = '';
+      if (f === undefined) {
+        line = text.slice(start, to).trim();
+        if (line === '') continue;
+        f = line.split(/\s+/, 4);
+      }
       const time = number(f[0] ?? '');
       const value = number(f[1] ?? '');
       const step = f.length === 3 ? number(f[2] ?? '') : f.length === 2 ? i : undefined;
       if (time === undefined || value === undefined || step === undefined) {
         bad++;
-        firstBad ??= `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line)}; skipped`;
+        firstBad ??= `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line || f.join(' '))}; skipped`;
         continue;
       }
       steps.push(step);

@@ -7,6 +7,7 @@ import type { IncrementalParser, LogFormat } from './format.js';
 import { inferSplit, splitWord } from './infer-split.js';
 import { TENSORBOARD_DESCRIPTOR } from './proto/tensorboard-descriptor.js';
 import { int64ToNumber, type TensorLike, tensorScalar } from './tensor-scalar.js';
+import { FastEventDecoder } from './tensorboard-event-fast.js';
 import { startsWithTfRecord, TfRecordReader } from './tfrecord.js';
 
 /** The parts of a decoded `tensorboard.Event` read here (field names as in event.proto). */
@@ -83,7 +84,7 @@ class TensorboardParser implements IncrementalParser {
   private readonly plugins = new Map<string, string>();
   private readonly warnings: string[] = [];
   private readonly reader: TfRecordReader;
-  private readonly type = getEventType();
+  private readonly fast = new FastEventDecoder();
   private bytes = 0;
   /** The last tag written and its columns: most files log the same few tags over and over. */
   private lastTag = '';
@@ -92,6 +93,8 @@ class TensorboardParser implements IncrementalParser {
   constructor(
     private readonly source: string,
     private readonly options: TensorboardOptions,
+    /** `fast: false` decodes every record with protobufjs (tests compare the two). */
+    private readonly useFast = true,
   ) {
     this.reader = new TfRecordReader({
       record: (data, offset) => this.onRecord(data, offset),
@@ -125,9 +128,24 @@ class TensorboardParser implements IncrementalParser {
   }
 
   private onRecord(data: Uint8Array, offset: number): void {
+    if (this.useFast) {
+      const f = this.fast;
+      const kind = f.decode(data);
+      if (kind === 'none') return;
+      if (kind === 'values') {
+        for (let k = 0; k < f.count; k++) {
+          const tag = f.tags[k] as string;
+          const plugin = f.plugins[k] as string;
+          if (plugin) this.plugins.set(tag, plugin);
+          if (!f.hasSimple[k]) continue;
+          this.push(tag, f.step, f.simple[k] as number, f.wallTime);
+        }
+        return;
+      }
+    }
     let event: DecodedEvent;
     try {
-      event = this.type.decode(data) as unknown as DecodedEvent;
+      event = getEventType().decode(data) as unknown as DecodedEvent;
     } catch (error) {
       this.warnings.push(
         `${this.source}: byte ${offset}: a record with valid CRCs is not a TensorBoard Event ` +
@@ -149,12 +167,15 @@ class TensorboardParser implements IncrementalParser {
         if (known === undefined || known === 'scalars') x = tensorScalar(v.tensor);
       }
       if (x === undefined) continue;
-      const cols = v.tag === this.lastTag && this.lastCols ? this.lastCols : this.columns(v.tag);
-
-      cols.steps.push(step);
-      cols.values.push(x);
-      cols.wallTimes.push(event.wall_time);
+      this.push(v.tag, step, x, event.wall_time);
     }
+  }
+
+  private push(tag: string, step: number, x: number, wallTime: number): void {
+    const cols = tag === this.lastTag && this.lastCols ? this.lastCols : this.columns(tag);
+    cols.steps.push(step);
+    cols.values.push(x);
+    cols.wallTimes.push(wallTime);
   }
 
   private columns(tag: string): TagColumns {
@@ -228,8 +249,13 @@ function buildSeries(tags: Map<string, TagColumns>, runFolder: string | undefine
  * kept in file order, so a step logged twice appears twice. Corrupt or truncated records become
  * warnings with their byte offset; `end` throws InputError only when no valid record was found.
  */
-export function createTensorboardParser(source: string, options: TensorboardOptions = {}): IncrementalParser {
-  return new TensorboardParser(source, options);
+export function createTensorboardParser(
+  source: string,
+  options: TensorboardOptions = {},
+  /** `fast: false` decodes every record with protobufjs (the slow path; tests compare the two). */
+  decoding: { readonly fast?: boolean } = {},
+): IncrementalParser {
+  return new TensorboardParser(source, options, decoding.fast !== false);
 }
 
 /** TensorBoard event files (`events.out.tfevents.*`) from TensorFlow, Keras, PyTorch, tensorboardX, CatBoost ... */

@@ -20,6 +20,10 @@ const NATIVE = ['@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-node'] as const;
 
 let loaded: Promise<TfBackend> | undefined;
 
+function exportsOf<T extends object>(mod: T): T {
+  return ((mod as { default?: T }).default ?? mod) as T;
+}
+
 async function load(preferNative: boolean): Promise<TfBackend> {
   if (preferNative) {
     for (const pkg of NATIVE) {
@@ -38,7 +42,9 @@ async function load(preferNative: boolean): Promise<TfBackend> {
     import('@tensorflow/tfjs-layers'),
     import('@tensorflow/tfjs-backend-cpu'),
   ]);
-  const tf = { ...core, ...layers } as Tf;
+  // CommonJS packages: Node's ESM loader and a split bundle's chunk both give module.exports as
+  // `default` (only Node also copies the names it detects), so take that whole object.
+  const tf = { ...exportsOf(core), ...exportsOf(layers) } as Tf;
   // PROD skips per-op debug checks and the "install tfjs-node" console banner.
   tf.env().set('PROD', true);
   await tf.setBackend('cpu');

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParsedLog } from '../core/series.js';
+import { findColumn } from './csv-head.js';
+import { type CsvRules, createCsvParser } from './csv-table.js';
+
+// The byte-level fast path (scanAsciiCsv + parseDecimal) must read every file exactly as the
+// text path does: same series, same doubles (-0 and NaN included), same warnings, same errors.
+const RULES: CsvRules = {
+  formatId: 'csv',
+  columns: (header) => ({ step: findColumn(header, ['step']), epoch: findColumn(header, ['epoch']) }),
+};
+
+function parse(bytes: Uint8Array, fast: boolean, chunk: number): ParsedLog | string {
+  const parser = createCsvParser('log.csv', RULES, { bytes: fast });
+  try {
+    for (let at = 0; at < bytes.length; at += chunk) parser.write(bytes.subarray(at, at + chunk));
+    return parser.end();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Every number spelled out, so -0 differs from 0 and NaN equals NaN. */
+function exact(log: ParsedLog | string): unknown {
+  if (typeof log === 'string') return log;
+  const spell = (a: Float64Array | undefined) =>
+    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
+  return {
+    warnings: log.warnings,
+    series: log.series.map((s) => ({
+      name: s.name,
+      split: s.split,
+      steps: spell(s.steps),
+      values: spell(s.values),
+      epochs: spell(s.epochs),
+    })),
+  };
+}
+
+function expectSame(bytes: Uint8Array): void {
+  const slow = exact(parse(bytes, false, bytes.length || 1));
+  for (const chunk of [bytes.length || 1, 4096, 7]) expect(exact(parse(bytes, true, chunk))).toEqual(slow);
+}
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs');
+
+describe('the CSV fast path reads real logs exactly as the text path', () => {
+  for (const folder of ['lightning-csv', 'keras-csv', 'yolo-results']) {
+    for (const file of readdirSync(join(FIXTURES, folder))) {
+      it(`${folder}/${file}`, () => expectSame(readFileSync(join(FIXTURES, folder, file))));
+    }
+  }
+});
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('the CSV fast path on edge cases', () => {
+  const cases: Record<string, string> = {
+    'quoted cells, commas and quotes inside': 'step,"a,b",c\n1,"2,5",3\n2,"""4""",5\n3,6,7\n',
+    'a quoted cell over two lines': 'step,note,loss\n1,"one\ntwo",0.5\n2,x,0.25\n',
+    'CRLF and a missing final newline': 'step,loss\r\n1,0.5\r\n2,0.25\r\n3,0.125',
+    'empty cells and blank lines': 'epoch,step,train_loss,val_loss\n0,1,0.9,\n\n0,2,,0.8\n   \n1,3,0.7,\n',
+    'NaN and Infinity spellings':
+      'step,a\n1,nan\n2,NaN\n3,-nan\n4,inf\n5,-inf\n6,+inf\n7,Infinity\n8,-Infinity\n9,NA\n10,None\n11,null\n12,n/a\n',
+    exponents:
+      'step,a\n1,1e-5\n2,1E+3\n3,2.5e-30\n4,1e400\n5,-1e-400\n6,7.0000000000000007e-05\n7,1e\n8,3.3e+22\n',
+    'negative zero': 'step,a\n1,-0\n2,-0.0\n3,0\n4,-0e5\n5,+0\n',
+    'signs, points, spaces, hex': 'step,a\n1, 0.5 \n2,+1.5\n3,.5\n4,5.\n5,0x1A\n6,\t7\t\n7,00012\n8,1_0\n',
+    'long mantissas': `step,a\n${Array.from({ length: 300 }, (_, i) => `${i},${Math.exp(-i / 37) * (1 + 1 / (i + 3))}`).join('\n')}\n`,
+    'more than 19 digits and huge integers':
+      'step,a\n1,0.50000000000000000000001\n2,123456789012345678901234\n3,9007199254740993\n',
+    'text cells in a metric column': 'step,loss,path\n1,0.5,a.png\n2,0.4,b.png\n3,oops,c.png\n',
+    'a row of the wrong width in the middle': 'step,loss\n1,0.5\n2,0.4,9\n3,0.3\n',
+    'a row of the wrong width at the end': 'step,loss\n1,0.5\n2,0.4\n3,',
+    'a BOM': '\uFEFFstep,loss\n1,0.5\n2,0.25\n',
+    'non-ASCII text': 'step,loss,note\n1,0.5,café\n2,0.25,ok\n',
+    'only a header': 'step,loss\n',
+    'no header': '',
+  };
+  for (const [name, csv] of Object.entries(cases)) it(name, () => expectSame(text(csv)));
+
+  it('reads the edge cases as parseCell says', () => {
+    const log = parse(text(cases['negative zero'] as string), true, 1 << 20) as ParsedLog;
+    expect(Array.from(log.series[0]?.values ?? [], (v) => Object.is(v, -0))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
+    const words = parse(text(cases['NaN and Infinity spellings'] as string), true, 1 << 20) as ParsedLog;
+    expect(Array.from(words.series[0]?.values ?? [])).toEqual([
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParsedLog } from '../core/series.js';
+import { createJsonlParser } from './jsonl.js';
+
+// The byte-level fast path (parseFlatJsonObject) must read every file exactly as the text path
+// (batched JSON.parse, then parseLenientJson line by line): same series, doubles, warnings, errors.
+function parse(bytes: Uint8Array, fast: boolean, chunk: number): ParsedLog | string {
+  const parser = createJsonlParser('metrics.jsonl', { bytes: fast });
+  try {
+    for (let at = 0; at < bytes.length; at += chunk) parser.write(bytes.subarray(at, at + chunk));
+    return parser.end();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function exact(log: ParsedLog | string): unknown {
+  if (typeof log === 'string') return log;
+  const spell = (a: Float64Array | undefined) =>
+    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
+  return {
+    warnings: log.warnings,
+    series: log.series.map((s) => ({
+      name: s.name,
+      split: s.split,
+      metric: s.metric,
+      steps: spell(s.steps),
+      values: spell(s.values),
+      epochs: spell(s.epochs),
+      wallTimes: spell(s.wallTimes),
+    })),
+  };
+}
+
+function expectSame(bytes: Uint8Array): void {
+  const slow = exact(parse(bytes, false, bytes.length || 1));
+  for (const chunk of [bytes.length || 1, 4096, 5]) expect(exact(parse(bytes, true, chunk))).toEqual(slow);
+}
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs');
+
+describe('the JSONL fast path reads real logs exactly as the text path', () => {
+  for (const folder of ['jsonl', 'pytorch-digits']) {
+    for (const file of readdirSync(join(FIXTURES, folder))) {
+      it(`${folder}/${file}`, () => expectSame(readFileSync(join(FIXTURES, folder, file))));
+    }
+  }
+});
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('the JSONL fast path on edge cases', () => {
+  const cases: Record<string, string> = {
+    'NaN and Infinity':
+      '{"step": 1, "loss": NaN}\n{"step": 2, "loss": Infinity}\n{"step": 3, "loss": -Infinity}\n{"step": 4, "loss": -NaN}\n',
+    'CRLF, blank lines, spaces': '{"step":1,"loss":0.5}\r\n\r\n   \n\t{ "step" : 2 , "loss" : 0.25 } \r\n',
+    'exponents and negative zero':
+      '{"step": 1, "a": 1e-5, "b": -0, "c": -0.0, "d": 2.5E+3, "e": 1e400, "f": 7.0000000000000007e-05}\n',
+    'numbers JSON refuses':
+      '{"step": 1, "a": 01}\n{"step": 2, "a": .5}\n{"step": 3, "a": +1}\n{"step": 4, "a": 1.}\n',
+    'escapes, nesting, lists':
+      '{"step": 1, "a\\u0062": 2, "m": "x\\"y"}\n{"step": 2, "n": {"x": 1}, "l": [1, 2], "loss": 0.5}\n',
+    'strings, booleans, null, split and mode':
+      '{"step": 1, "split": "val", "loss": 0.5, "ok": true, "x": null}\n{"iter": 2, "mode": "train", "loss": 0.4, "lr": false}\n',
+    'keys JavaScript orders first, duplicates, __proto__':
+      '{"step": 1, "b": 1, "2": 3, "a": 4}\n{"step": 2, "a": 1, "a": 2}\n{"step": 3, "__proto__": 5, "loss": 1}\n',
+    'wall times and epochs':
+      '{"epoch": 0, "iter": 10, "time": 1700000000.5, "loss": 1}\n{"epoch": 1, "iter": 5, "time": 1700000100000, "loss": 0.5}\n',
+    'a truncated line in the middle':
+      '{"step": 1, "loss": 0.5}\n{"step": 2, "lo\n{"step": 3, "loss": 0.25}\n',
+    'a truncated last line': '{"step": 1, "loss": 0.5}\n{"step": 2, "lo',
+    'not an object': '{"step": 1, "loss": 0.5}\n[1, 2]\n',
+    'trailing text': '{"step": 1, "loss": 0.5} x\n{"step": 2, "loss": 0.5}{}\n',
+    'non-ASCII': '{"step": 1, "loss": 0.5, "note": "café"}\n{"step": 2, "loss": 0.25}\n',
+    'empty objects': '{}\n{ }\n{"step": 1, "loss": 2}\n',
+  };
+  for (const [name, lines] of Object.entries(cases)) it(name, () => expectSame(text(lines)));
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecimal } from './parse-decimal.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+/** parseDecimal of `s`: the very double Number(s) gives, or NaN (left to Number by the caller). */
+function agrees(s: string): boolean {
+  const b = bytes(s);
+  const x = parseDecimal(b, 0, b.length);
+  return Number.isNaN(x) || Object.is(x, Number(s));
+}
+
+describe('parseDecimal', () => {
+  it('gives the very double Number gives', () => {
+    const cases: [string, number][] = [
+      ['0', 0],
+      ['-0', -0],
+      ['-0.0', -0],
+      ['.5', 0.5],
+      ['5.', 5],
+      ['+5', 5],
+      [' 1.25\t', 1.25],
+      ['1e5', 1e5],
+      ['1E+5', 1e5],
+      ['2.5e-3', 0.0025],
+      ['0.1', 0.1],
+      ['0.30000000000000004', 0.30000000000000004],
+      ['0.6931471805599453', Math.LN2],
+      ['9007199254740993', 9007199254740992],
+      ['123456789012345678.9', 123456789012345680],
+      ['0.000000000000000000001', 1e-21],
+      ['00012', 12],
+    ];
+    for (const [s, x] of cases) {
+      const b = bytes(s);
+      expect(Object.is(parseDecimal(b, 0, b.length), x), s).toBe(true);
+    }
+  });
+
+  it('leaves to Number what it does not decide', () => {
+    for (const s of [
+      '',
+      ' ',
+      '.',
+      '-',
+      'e5',
+      '1e',
+      '1e+',
+      '1..2',
+      '0x1A',
+      '1_0',
+      'nan',
+      'Infinity',
+      '1e400',
+      '1e-400',
+      '1.5e-22',
+      '12345678901234567890',
+      '1,5',
+    ]) {
+      const b = bytes(s);
+      expect(parseDecimal(b, 0, b.length), s).toBeNaN();
+    }
+  });
+
+  it('reads only its slice of the bytes', () => {
+    const b = bytes('x,0.25,y');
+    expect(parseDecimal(b, 2, 6)).toBe(0.25);
+  });
+
+  it('agrees with Number on 200,000 printed doubles of every length', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    let decided = 0;
+    const bad: string[] = [];
+    for (let k = 0; k < 40_000; k++) {
+      const v = (random() < 0.2 ? -1 : 1) * Math.exp((random() - 0.5) * 50);
+      const spellings = [
+        String(v),
+        String(Math.fround(v)),
+        v.toPrecision(1 + Math.floor(random() * 21)),
+        v.toExponential(Math.floor(random() * 19)),
+        v.toFixed(Math.floor(random() * 20)),
+      ];
+      for (const s of spellings) {
+        if (!agrees(s)) bad.push(s);
+        const b = bytes(s);
+        if (!Number.isNaN(parseDecimal(b, 0, b.length))) decided++;
+      }
+    }
+    expect(bad).toEqual([]);
+    // The fast path must be the common one: printed doubles are decided here, not by Number.
+    expect(decided).toBeGreaterThan(150_000);
+  });
+});

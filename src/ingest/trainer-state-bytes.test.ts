@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Series } from '../core/series.js';
+import { addEntry } from './hf-trainer-state.js';
+import { parseLenientJson } from './lenient-json.js';
+import { SeriesCollector } from './series-builder.js';
+import { readTrainerStateBytes } from './trainer-state-bytes.js';
+
+// The byte path of trainer_state.json must give exactly the series of JSON.parse + addEntry.
+function spell(series: Series[] | undefined): unknown {
+  const s = (a: ArrayLike<number> | undefined) =>
+    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
+  return series?.map((x) => ({
+    name: x.name,
+    split: x.split,
+    steps: s(x.steps),
+    values: s(x.values),
+    epochs: s(x.epochs),
+  }));
+}
+
+function viaText(bytes: Uint8Array): Series[] {
+  const doc = parseLenientJson(new TextDecoder().decode(bytes)) as { log_history: unknown[] };
+  const collector = new SeriesCollector();
+  doc.log_history.forEach((e, i) => {
+    addEntry(e as Record<string, unknown>, i, collector);
+  });
+  return collector.finish();
+}
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs', 'hf-trainer-state');
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('trainer_state.json from bytes', () => {
+  for (const file of readdirSync(FIXTURES)) {
+    it(`reads ${file} as JSON.parse does (or leaves it to JSON.parse)`, () => {
+      const bytes = readFileSync(join(FIXTURES, file));
+      const fast = readTrainerStateBytes(bytes, addEntry);
+      // Every real file with metrics takes the byte path; the empty one is left to the text path's warning.
+      expect(fast === undefined).toBe(file.includes('empty'));
+      if (fast !== undefined) expect(spell(fast)).toEqual(spell(viaText(bytes)));
+    });
+  }
+
+  it('reads pretty-printed entries, NaN, exponents, -0 and other keys with escapes', () => {
+    const doc = text(
+      '{\n  "best_metric": null,\n  "best_model_checkpoint": "out\\\\ckpt-\\u0031",\n  "global_step": 3,\n  "log_history": [\n    {\n      "epoch": 0.5,\n      "learning_rate": 5e-05,\n      "loss": NaN,\n      "step": 1\n    },\n    {"epoch": 1.0, "eval_loss": -0.0, "step": 2},\n    {"epoch": 1.5, "loss": 1.2345678901234567, "step": 3},\n    {"train_runtime": 12.5, "train_loss": 0.9, "step": 3}\n  ],\n  "trial_params": {"a": [1, 2, {"b": true}]}\n}\n',
+    );
+    const fast = readTrainerStateBytes(doc, addEntry);
+    expect(fast).toBeDefined();
+    expect(spell(fast)).toEqual(spell(viaText(doc)));
+  });
+
+  it('leaves to JSON.parse what it does not read', () => {
+    for (const doc of [
+      '{"log_history": [{"step": 1, "loss": {"x": 1}}]}',
+      '{"log_history": [{"step": 1, "loss": 0.5}], "log_history": [{"step": 2, "loss": 0.4}]}',
+      '{"log_history": [{"step": 1, "loss": 0.5, "note": "café"}]}',
+      '{"log_history": [{"step": 1, "loss": 0.5}], "x": NaN}',
+      '{"log_history": [{"step": 1, "loss": 0.5}],}',
+      '{"log_history": [{"step": 1, "loss": 01}]}',
+      '{"log_history": []}',
+      '{"log_history": [5]}',
+      '[{"step": 1}]',
+      '{"log_history": [{"step": 1, "loss": 0.5}]} x',
+    ]) {
+      expect(readTrainerStateBytes(text(doc), addEntry), doc).toBeUndefined();
+    }
+  });
+});
