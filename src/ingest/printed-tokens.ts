@@ -1,0 +1,211 @@
+/** Token kinds of a printed line. */
+export const WORD = 1;
+/** A number: `0.23`, `-0.00`, `3.18e+16`, `nan`, `inf`, `95%`. */
+export const NUM = 2;
+/** Two numbers joined by `/` without spaces: `3/10`, `200/2983`. */
+export const FRAC = 3;
+/** Number-like text that is no value: a date, a clock `00:01`, a number with a unit `12s`, `5ms/step`. */
+export const JUNK = 4;
+/** One punctuation character: `: = , ; | ( ) [ ] { } < > ' "`, a lone `-`, anything else. */
+export const DELIM = 5;
+
+/** Most tokens read from one line; the rest of a longer line is ignored. */
+export const MAX_TOKENS = 1024;
+
+/**
+ * The tokens of one line, in reusable parallel arrays (no allocation per token). For WORD and
+ * JUNK `start`/`end` index the line; NUM holds its value in `value`; FRAC its numerator in `value`
+ * and denominator in `value2`; DELIM its character code in `value`. `gap[i]` is 1 when spaces
+ * come before token i.
+ */
+export class LineTokens {
+  readonly kind = new Uint8Array(MAX_TOKENS);
+  readonly start = new Int32Array(MAX_TOKENS);
+  readonly end = new Int32Array(MAX_TOKENS);
+  readonly value = new Float64Array(MAX_TOKENS);
+  readonly value2 = new Float64Array(MAX_TOKENS);
+  readonly gap = new Uint8Array(MAX_TOKENS);
+  count = 0;
+  line = '';
+
+  /** The text of token i. */
+  text(i: number): string {
+    return this.line.slice(this.start[i], this.end[i]);
+  }
+
+  /** Whether token i is the delimiter `ch` (a character code). */
+  isDelim(i: number, ch: number): boolean {
+    return i >= 0 && this.kind[i] === DELIM && this.value[i] === ch;
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isSpace = (c: number) => c === 32 || c === 9;
+
+/** `nan`, `inf`, `infinity` (any case) as numbers; undefined for other words. */
+function specialNumber(line: string, s: number, e: number): number | undefined {
+  const n = e - s;
+  if (n !== 3 && n !== 8) return undefined;
+  const w = line.slice(s, e).toLowerCase();
+  if (w === 'nan') return Number.NaN;
+  if (w === 'inf' || w === 'infinity') return Number.POSITIVE_INFINITY;
+  return undefined;
+}
+
+/** End of the digits from i. */
+function digits(line: string, i: number): number {
+  while (i < line.length && isDigit(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of a plain number starting at i (after any sign): digits, a fraction, an exponent. */
+function numberEnd(line: string, i: number): number {
+  i = digits(line, i);
+  if (line.charCodeAt(i) === 46 && isDigit(line.charCodeAt(i + 1))) i = digits(line, i + 1);
+  else if (line.charCodeAt(i) === 46 && !isLetter(line.charCodeAt(i + 1))) i++; // `3.` as in "3. epoch"
+  const e = line.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    let j = i + 1;
+    const sign = line.charCodeAt(j);
+    if (sign === 43 || sign === 45) j++;
+    if (isDigit(line.charCodeAt(j))) i = digits(line, j);
+  }
+  return i;
+}
+
+/** End of a word from i: letters, digits, `_`, `@`, and `.`, `/`, `-` between letters or digits. */
+function wordEnd(line: string, i: number): number {
+  const n = line.length;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (isLetter(c) || isDigit(c) || c === 64) {
+      i++;
+    } else if ((c === 46 || c === 47 || c === 45) && i + 1 < n) {
+      const d = line.charCodeAt(i + 1);
+      if (isLetter(d) || (c !== 45 && isDigit(d))) i++;
+      else break;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** End of number-like junk: anything up to a space or a delimiter that ends a value. */
+function junkEnd(line: string, i: number): number {
+  const n = line.length;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (
+      isSpace(c) ||
+      c === 44 ||
+      c === 59 ||
+      c === 124 ||
+      c === 93 ||
+      c === 41 ||
+      c === 125 ||
+      c === 39 ||
+      c === 34
+    )
+      break;
+    if (c === 60 || c === 62 || c === 91 || c === 40) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Splits one line into tokens in a single left-to-right pass (no regular expressions, no
+ * backtracking). O(line length); at most MAX_TOKENS tokens.
+ */
+export function tokenize(line: string, t: LineTokens): void {
+  t.line = line;
+  let k = 0;
+  let i = 0;
+  const n = line.length;
+  let gap = 1;
+  while (i < n && k < MAX_TOKENS) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = 1;
+      i++;
+      continue;
+    }
+    t.gap[k] = gap;
+    gap = 0;
+    t.start[k] = i;
+    const next = i + 1 < n ? line.charCodeAt(i + 1) : 0;
+    const signed =
+      (c === 45 || c === 43) && (isDigit(next) || (next === 46 && isDigit(line.charCodeAt(i + 2))));
+    const signedWord = c === 45 && (next === 110 || next === 78 || next === 105 || next === 73);
+    if (isDigit(c) || (c === 46 && isDigit(next)) || signed) {
+      const from = signed ? i + 1 : i;
+      let e = numberEnd(line, from);
+      const after = e < n ? line.charCodeAt(e) : 0;
+      if (after === 47 && isDigit(line.charCodeAt(e + 1))) {
+        // a fraction `3/10`; `1/2/3` or `3/10s` is junk
+        const e2 = numberEnd(line, e + 1);
+        const after2 = e2 < n ? line.charCodeAt(e2) : 0;
+        if (after2 === 47 || isLetter(after2) || after2 === 58 || after2 === 45) {
+          t.kind[k] = JUNK;
+          e = junkEnd(line, e2);
+        } else {
+          t.kind[k] = FRAC;
+          t.value[k] = +line.slice(i, e);
+          t.value2[k] = +line.slice(e + 1, e2);
+          e = e2;
+        }
+      } else if (after === 37) {
+        t.kind[k] = NUM; // a percentage keeps its number
+        t.value[k] = +line.slice(i, e);
+        e++;
+      } else if (
+        isLetter(after) ||
+        (after === 58 && isDigit(line.charCodeAt(e + 1))) ||
+        (after === 45 && isDigit(line.charCodeAt(e + 1))) ||
+        (after === 46 && isDigit(line.charCodeAt(e + 1)))
+      ) {
+        t.kind[k] = JUNK; // 12s, 5ms/step, 00:01, 2023-05-15, 1.2.3
+        e = junkEnd(line, e);
+      } else {
+        t.kind[k] = NUM;
+        t.value[k] = +line.slice(i, e);
+        // `200/ 2983` and `1 / 200`, as fixed-width formats print them
+        if (k >= 2 && t.kind[k - 1] === DELIM && t.value[k - 1] === 47 && t.kind[k - 2] === NUM) {
+          k -= 2;
+          t.kind[k] = FRAC;
+          t.value2[k] = +line.slice(i, e);
+        }
+      }
+      t.end[k] = e;
+      i = e;
+    } else if (isLetter(c) || signedWord) {
+      const from = signedWord ? i + 1 : i;
+      const e = wordEnd(line, from);
+      const special = e > from ? specialNumber(line, from, e) : undefined;
+      if (special !== undefined) {
+        t.kind[k] = NUM;
+        t.value[k] = signedWord ? -special : special;
+      } else if (signedWord) {
+        t.kind[k] = DELIM;
+        t.value[k] = c;
+        t.end[k] = i + 1;
+        i++;
+        k++;
+        continue;
+      } else {
+        t.kind[k] = WORD;
+      }
+      t.end[k] = e;
+      i = e;
+    } else {
+      t.kind[k] = DELIM;
+      t.value[k] = c;
+      t.end[k] = i + 1;
+      i++;
+    }
+    k++;
+  }
+  t.count = k;
+}
