@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import type { ParsedLog } from '../core/series.js';
+import { csvDelimiter } from './csv-head.js';
 import { splitCsvRow } from './csv-row.js';
 import type { IncrementalParser } from './format.js';
 import { LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
@@ -70,6 +71,7 @@ export function createCsvParser(source: string, rules: CsvRules): IncrementalPar
   let rows = 0;
   let pending: string | undefined;
   let open: { text: string; line: number } | undefined;
+  let delimiter: ',' | '\t' = ',';
 
   function onHeader(cells: string[]): void {
     header = cells.map((c) => c.trim());
@@ -120,7 +122,8 @@ export function createCsvParser(source: string, rules: CsvRules): IncrementalPar
       return;
     }
     if (pending !== undefined) throw new InputError(pending);
-    const cells = splitCsvRow(text);
+    if (header === undefined) delimiter = csvDelimiter(text) ?? ',';
+    const cells = splitCsvRow(text, delimiter);
     if (cells === undefined) {
       open = { text, line };
       return;
