@@ -9,7 +9,12 @@ const STEP_COLUMNS = ['step', 'global_step', 'iteration', 'iter', 'epoch'] as co
 /** A column that names a loss: enough for a CSV without a step column (the row is the epoch). */
 const LOSS_COLUMN = /loss|nll|mse|mae|rmse|perplexity|ppl/i;
 
+/** A header cell that is a name, not data: `Loss: 2.3066` (a printed line with commas) is none. */
+const NAME_CELL = /^[^:=]*$/;
+const NUMBER_IN_CELL = /\d\.\d|\d{3}/;
+
 function hasLossColumn(header: readonly string[]): boolean {
+  if (!header.every((h) => NAME_CELL.test(h) && !NUMBER_IN_CELL.test(h))) return false;
   return header.some((h) => LOSS_COLUMN.test(h) && !/scale/i.test(h));
 }
 

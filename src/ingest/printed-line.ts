@@ -162,15 +162,24 @@ function hasMetricStem(key: string): boolean {
   return false;
 }
 
+/** Most `/` in a key: `train/loss`, `throughput/device/tokens_per_second`; more is a path. */
+const MAX_KEY_SLASHES = 2;
+
 function isKeyWord(word: string): boolean {
-  return word.length <= MAX_KEY && !FILE_EXTENSIONS.test(word) && word.indexOf('/') === word.lastIndexOf('/');
+  if (word.length > MAX_KEY || FILE_EXTENSIONS.test(word)) return false;
+  let slashes = 0;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) === 47) slashes++;
+  return slashes <= MAX_KEY_SLASHES;
 }
+
+const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 
 /** The bare metric of a key: lower case, split and filler words dropped, `_`-joined (`Test Average loss` -> `loss`). */
 function bareMetric(words: readonly string[]): string {
   const kept: string[] = [];
   for (const w of words) {
-    const lw = w.toLowerCase();
+    // camelCase words apart: `CrossEntropyLoss` -> `cross_entropy_loss`, so `loss` is seen
+    const lw = w.replace(CAMEL_BOUNDARY, '$1_$2').toLowerCase();
     if (splitWord(lw) !== undefined || FILLER_WORDS.has(lw)) continue;
     let parts = lw.split(/[_/.]/);
     const first = parts[0];
@@ -234,6 +243,8 @@ export function readLine(t: LineTokens, out: LineReading): void {
       k = t.isDelim(j + 1, close) ? k - 1 : -1; // `[0/60000 (0%)]` has no key: a bare count
     }
     if (t.isDelim(k, QUOTE) || t.isDelim(k, DQUOTE)) k--;
+    // `olmo.train:990`, `module:lineno`: a colon with no space around it before a whole number
+    const tight = k === j - 1 && t.isDelim(k, COLON) && t.gap[k] === 0 && t.gap[j] === 0 && kind === NUM;
     if (t.isDelim(k, COLON) || t.isDelim(k, EQUALS)) {
       separated = true;
       k--;
@@ -290,7 +301,9 @@ export function readLine(t: LineTokens, out: LineReading): void {
     const words: string[] = [];
     for (let w = s; w <= k; w++) words.push(t.text(w));
     const key = words.join(' ');
-    if (!separated && !table && !hasMetricStem(key)) continue;
+    if ((!separated && !table) || (tight && Number.isInteger(t.value[j]))) {
+      if (!hasMetricStem(key)) continue;
+    }
     const value = kind === FRAC ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
     const own = splitOfKey(words);
     const useContext = own === undefined && context !== undefined && !words.includes(context);

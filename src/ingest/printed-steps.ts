@@ -1,15 +1,16 @@
 import type { LineReading } from './printed-line.js';
 
 /**
- * Where each printed line sits in training, from its own markers and the epoch printed last:
- * `Step [100/600]` in epoch 3 (first epoch 1) is step (3 − 1) × 600 + 100; a step counted
- * from 0 again in every epoch (`iters: 100`) continues from the last one; a line with only an
+ * Where each printed line sits in training, from its own markers and the epoch printed last.
+ * A step that starts again when the epoch moves on (`Step [100/600]`, `iters: 100`,
+ * `200/2983 batches`, Keras' `19/19`) continues from the last epoch's: by its total when one is
+ * printed (`| epoch 2 | 200/2983 batches |` is step 2983 + 200), else by the last step seen; a
+ * step that keeps counting (`step=5010/10000, epoch=1`) is taken as it is. A line with only an
  * epoch (a validation line after the epoch's batches) takes the epoch's last step, or the epoch
- * itself when no step was ever printed; a line with nothing takes its line number.
+ * itself when no step was printed; a line with nothing takes its line number.
  */
 export class PrintedSteps {
   private epoch = Number.NaN;
-  private epochBase: number | undefined;
   private offset = 0;
   private lastLocal = Number.NaN;
   private lastLocalEpoch = Number.NaN;
@@ -23,26 +24,20 @@ export class PrintedSteps {
 
   /** Takes the markers of a line (also of a line without metrics: `Epoch 3/10` alone) and returns its step. */
   step(r: LineReading, lineNumber: number): number {
-    if (!Number.isNaN(r.epoch)) {
-      this.epoch = r.epoch;
-      this.epochBase ??= r.epoch >= 1 && Number.isInteger(r.epoch) ? 1 : 0;
-    }
+    if (!Number.isNaN(r.epoch)) this.epoch = r.epoch;
     const epoch = this.epoch;
     const hasEpoch = !Number.isNaN(epoch);
     if (!Number.isNaN(r.local)) {
-      let step: number;
-      if (hasEpoch && r.localTotal > 0) {
-        step = (epoch - (this.epochBase ?? 0)) * r.localTotal + r.local;
-      } else if (hasEpoch) {
-        if (epoch < this.lastLocalEpoch)
-          this.offset = 0; // a new run
-        else if (epoch > this.lastLocalEpoch && r.local < this.lastLocal) this.offset += this.lastLocal;
+      if (hasEpoch) {
+        if (epoch < this.lastLocalEpoch) {
+          this.offset = 0; // a new run: its steps go back, and split it
+        } else if (epoch > this.lastLocalEpoch && r.local <= this.lastLocal) {
+          this.offset += r.localTotal > 0 ? r.localTotal : this.lastLocal;
+        }
         this.lastLocal = r.local;
         this.lastLocalEpoch = epoch;
-        step = r.local + this.offset;
-      } else {
-        step = r.local;
       }
+      const step = r.local + (hasEpoch ? this.offset : 0);
       this.lastStep = step;
       this.lastStepEpoch = epoch;
       return step;

@@ -53,15 +53,35 @@ function specialNumber(line: string, s: number, e: number): number | undefined {
   return undefined;
 }
 
+/** The number in line[s, e), commas of digit groups removed. */
+function numberValue(line: string, s: number, e: number): number {
+  const text = line.slice(s, e);
+  return text.includes(',') ? +text.replaceAll(',', '') : +text;
+}
+
 /** End of the digits from i. */
 function digits(line: string, i: number): number {
   while (i < line.length && isDigit(line.charCodeAt(i))) i++;
   return i;
 }
 
-/** End of a plain number starting at i (after any sign): digits, a fraction, an exponent. */
+/** End of a plain number starting at i (after any sign): digits (`3,815` grouped), a fraction, an exponent. */
 function numberEnd(line: string, i: number): number {
+  const from = i;
   i = digits(line, i);
+  if (i - from <= 3) {
+    // thousands separators, as `f"{n:,}"` prints them: exactly three digits after each comma
+    while (
+      line.charCodeAt(i) === 44 &&
+      isDigit(line.charCodeAt(i + 1)) &&
+      isDigit(line.charCodeAt(i + 2)) &&
+      isDigit(line.charCodeAt(i + 3)) &&
+      !isDigit(line.charCodeAt(i + 4)) &&
+      line.charCodeAt(i + 4) !== 46
+    ) {
+      i += 4;
+    }
+  }
   if (line.charCodeAt(i) === 46 && isDigit(line.charCodeAt(i + 1))) i = digits(line, i + 1);
   else if (line.charCodeAt(i) === 46 && !isLetter(line.charCodeAt(i + 1))) i++; // `3.` as in "3. epoch"
   const e = line.charCodeAt(i);
@@ -152,13 +172,13 @@ export function tokenize(line: string, t: LineTokens): void {
           e = junkEnd(line, e2);
         } else {
           t.kind[k] = FRAC;
-          t.value[k] = +line.slice(i, e);
-          t.value2[k] = +line.slice(e + 1, e2);
+          t.value[k] = numberValue(line, i, e);
+          t.value2[k] = numberValue(line, e + 1, e2);
           e = e2;
         }
       } else if (after === 37) {
         t.kind[k] = NUM; // a percentage keeps its number
-        t.value[k] = +line.slice(i, e);
+        t.value[k] = numberValue(line, i, e);
         e++;
       } else if (
         isLetter(after) ||
@@ -170,12 +190,12 @@ export function tokenize(line: string, t: LineTokens): void {
         e = junkEnd(line, e);
       } else {
         t.kind[k] = NUM;
-        t.value[k] = +line.slice(i, e);
+        t.value[k] = numberValue(line, i, e);
         // `200/ 2983` and `1 / 200`, as fixed-width formats print them
         if (k >= 2 && t.kind[k - 1] === DELIM && t.value[k - 1] === 47 && t.kind[k - 2] === NUM) {
           k -= 2;
           t.kind[k] = FRAC;
-          t.value2[k] = +line.slice(i, e);
+          t.value2[k] = numberValue(line, i, e);
         }
       }
       t.end[k] = e;
