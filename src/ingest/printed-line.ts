@@ -1,10 +1,24 @@
 import type { Split } from '../core/series.js';
 import { splitWord } from './infer-split.js';
-import { DELIM, FRAC, type LineTokens, NUM, WORD } from './printed-tokens.js';
+import { DELIM, FRAC, JUNK, type LineTokens, NUM, WORD } from './printed-tokens.js';
 
 /** Words that place a line in training time. `epoch` sets the epoch; the others count steps within it or overall. */
 const EPOCH_WORDS = new Set(['epoch', 'ep']);
-const STEP_WORDS = new Set(['step', 'global_step', 'iter', 'iters', 'iteration', 'it', 'batch', 'batches']);
+const STEP_WORDS = new Set([
+  'step',
+  'global_step',
+  'iter',
+  'iters',
+  'iteration',
+  'it',
+  'batch',
+  'batches',
+  'index',
+  'idx',
+  'episode',
+]);
+/** Words of a logging prefix, never the first word of what a line says. */
+const LEVEL_WORDS = new Set(['INFO', 'DEBUG', 'WARNING', 'WARN', 'ERROR', 'I', 'W', 'root', '__main__']);
 /** Step words that follow their count: `200/2983 batches`. */
 const COUNT_WORDS = new Set(['batches', 'batch', 'steps', 'step', 'iters', 'it', 'iterations', 'samples']);
 /** Keys that are never a metric: Lightning's version number, countdowns. */
@@ -122,6 +136,11 @@ export class LineReading {
   readonly values: number[] = [];
   /** The line's metric names joined, identifying lines of one shape. */
   shape = '';
+  /** The split word the line opens with (`Eval begin...`, `Validation:`), if any; for lines without metrics that head a section. */
+  leadingSplitWord: string | undefined;
+  leadingSplit: Split | undefined;
+  /** Whether the line opens with an epoch word (`Epoch 2/10`). */
+  leadingEpoch = false;
 
   reset(): void {
     this.epoch = Number.NaN;
@@ -133,6 +152,9 @@ export class LineReading {
     this.metrics.length = 0;
     this.values.length = 0;
     this.shape = '';
+    this.leadingSplitWord = undefined;
+    this.leadingSplit = undefined;
+    this.leadingEpoch = false;
   }
 }
 
@@ -199,25 +221,56 @@ function bareMetric(words: readonly string[]): string {
  * metric or the line is a `|` table. A key is up to three words joined by spaces. The nearest
  * split word before a key (`Test set: Average loss`) applies when the key names none. O(tokens).
  */
-export function readLine(t: LineTokens, out: LineReading): void {
+export function readLine(
+  t: LineTokens,
+  out: LineReading,
+  carried?: { readonly word: string; readonly split: Split },
+): void {
   out.reset();
   const n = t.count;
   const table = lineHasPipe(t);
-  let context: string | undefined;
-  let contextSplit: Split | undefined;
+  let context: string | undefined = carried?.word;
+  let contextSplit: Split | undefined = carried?.split;
   let shape = '';
+  let first = true;
+  // calls whose arguments are settings, not metrics: `BatchNorm2d(64, eps=0.001)`, `TrainConfig(seed=1)`
+  const calls: boolean[] = [];
+  let inCall = 0;
   for (let j = 0; j < n; j++) {
     const kind = t.kind[j] as number;
+    if (kind === DELIM) {
+      if (t.value[j] === OPEN_PAREN) {
+        const call = j > 0 && t.kind[j - 1] === WORD && t.gap[j] === 0 && t.text(j - 1) !== 'tensor';
+        calls.push(call);
+        if (call) inCall++;
+      } else if (t.value[j] === CLOSE_PAREN && calls.length > 0) {
+        if (calls.pop()) inCall--;
+      }
+      continue;
+    }
     if (kind === WORD) {
       const w = t.text(j);
       const s = splitWord(w);
-      if (s !== undefined) {
+      // `__main__:train:41` is a logging prefix, not a split
+      const prefix =
+        t.isDelim(j + 1, COLON) && t.gap[j + 1] === 0 && t.kind[j + 2] === NUM && t.gap[j + 2] === 0;
+      if (s !== undefined && !prefix) {
         context = w;
         contextSplit = s;
+      }
+      if (first && !prefix && !LEVEL_WORDS.has(w)) {
+        first = false;
+        if (s !== undefined) {
+          out.leadingSplitWord = w;
+          out.leadingSplit = s;
+        } else if (EPOCH_WORDS.has(w.toLowerCase())) {
+          out.leadingEpoch = true;
+        }
       }
       continue;
     }
     if (kind !== NUM && kind !== FRAC) continue;
+    if (inCall > 0) continue;
     // value first: `200/2983 batches`
     if (kind === FRAC && t.kind[j + 1] === WORD && COUNT_WORDS.has(t.text(j + 1).toLowerCase())) {
       if (Number.isNaN(out.local)) {
@@ -237,10 +290,13 @@ export function readLine(t: LineTokens, out: LineReading): void {
       continue;
     let k = j - 1;
     let separated = false;
+    // `[3/10]`, `(3)` after a word: only an epoch or step is written so (`process 'Main' (4456)` is no metric)
+    let wrapped = false;
     if (t.isDelim(k, OPEN_PAREN) && t.kind[k - 1] === WORD && t.text(k - 1) === 'tensor') k -= 2;
     else if (t.isDelim(k, OPEN_BRACKET) || t.isDelim(k, OPEN_PAREN)) {
       const close = t.isDelim(k, OPEN_BRACKET) ? CLOSE_BRACKET : CLOSE_PAREN;
       k = t.isDelim(j + 1, close) ? k - 1 : -1; // `[0/60000 (0%)]` has no key: a bare count
+      wrapped = true;
     }
     if (t.isDelim(k, QUOTE) || t.isDelim(k, DQUOTE)) k--;
     // `olmo.train:990`, `module:lineno`: a colon with no space around it before a whole number
@@ -261,7 +317,9 @@ export function readLine(t: LineTokens, out: LineReading): void {
       k--;
     }
     if (k < 0 || t.kind[k] !== WORD) {
-      if (kind === FRAC && Number.isNaN(out.local)) {
+      // a date (`[12/25 14:22:26]`) is no count
+      const dated = t.kind[j + 1] === JUNK;
+      if (kind === FRAC && Number.isNaN(out.local) && !dated) {
         // a bare count: Keras' `19/19 - 12s - loss: ...`, tqdm's `50/50 [00:01<00:00]`
         out.local = t.value[j] as number;
         out.localTotal = t.value2[j] as number;
@@ -284,7 +342,7 @@ export function readLine(t: LineTokens, out: LineReading): void {
       }
       continue;
     }
-    if (IGNORED_KEYS.has(lower) || STOP_WORDS.has(lower) || !isKeyWord(head)) continue;
+    if (wrapped || IGNORED_KEYS.has(lower) || STOP_WORDS.has(lower) || !isKeyWord(head)) continue;
     // more words of the key, joined by spaces only: `train loss`, `Average loss`
     let s = k;
     while (

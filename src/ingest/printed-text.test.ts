@@ -37,7 +37,7 @@ describe('printed-text: key/value spellings', () => {
         lines(
           3,
           (i) =>
-            `step ${i + 1}: loss: 0.${5 - i} acc=0.${i + 1} lr 0.001 grad: tensor(1.${i}, device='cuda:0')`,
+            `step ${i + 1}: loss: 0.${5 - i} acc=0.${i + 1} lr 0.00${i + 1} grad: tensor(1.${i}, device='cuda:0')`,
         ),
       ).series,
     );
@@ -49,7 +49,7 @@ describe('printed-text: key/value spellings', () => {
 
   it('reads splits from the words around the value', () => {
     const s = byName(
-      read(lines(3, (i) => `epoch ${i} train loss 2.8${i}, val loss 2.9${i} | test acc: 0.5`)).series,
+      read(lines(3, (i) => `epoch ${i} train loss 2.8${i}, val loss 2.9${i} | test acc: 0.5${i}`)).series,
     );
     expect(s['train loss']?.split).toBe('train');
     expect(s['val loss']).toEqual({ split: 'val', steps: [0, 1, 2], values: [2.9, 2.91, 2.92] });
@@ -185,7 +185,9 @@ describe('printed-text: values', () => {
   });
 
   it('times, counters and lr are series but not splits of data', () => {
-    const s = byName(read(lines(3, (i) => `step ${i} | loss 0.${9 - i} | lr 0.1 | time: 0.5${i}`)).series);
+    const s = byName(
+      read(lines(3, (i) => `step ${i} | loss 0.${9 - i} | lr 0.${i + 1} | time: 0.5${i}`)).series,
+    );
     expect(s.time?.split).toBe('other');
     expect(s.lr?.split).toBe('other');
   });

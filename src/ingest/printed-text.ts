@@ -1,3 +1,4 @@
+import { isLossLike } from '../core/analyze.js';
 import type { ParsedLog, Series, Split } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
 import type { IncrementalParser, LogFormat } from './format.js';
@@ -17,8 +18,10 @@ export const MIN_REPEATS = 2;
  * training: device lists, parameter counts).
  */
 export const MIN_UNPLACED = 5;
-/** An unplaced series with fewer points than this that never changes is a setting printed again, not a curve. */
+/** A series with fewer points than this that never changes is a setting printed again (per run, per epoch), not a curve; unless it is a loss printed with steps. */
 export const MIN_CONSTANT = 10;
+/** Longest line without numbers still read, as a possible section heading. */
+const MAX_HEADING = 80;
 /** Candidate lines quoted when nothing was read. */
 const MAX_CANDIDATES = 3;
 /** Longest part of a line kept for a message. */
@@ -87,7 +90,9 @@ interface Entry {
 function kept(e: Entry): boolean {
   const n = e.builder.length;
   if (n < MIN_REPEATS || (e.placed === 0 && n < MIN_UNPLACED)) return false;
-  return !(e.constant && e.placed === 0 && n < MIN_CONSTANT);
+  // a loss that never moves is a finding (judged); any other number that never moves is a setting
+  if (!e.constant || n >= MIN_CONSTANT) return true;
+  return e.placed > 0 && isLossLike(e.builder.build());
 }
 
 /** Parses printed training output line by line: see `printedText`. */
@@ -99,6 +104,8 @@ export class PrintedTextParser implements IncrementalParser {
   private readonly entries = new Map<string, Entry>();
   private readonly candidates: string[] = [];
   private metricLines = 0;
+  /** The split a heading line set for the lines under it. */
+  private section: { word: string; split: Split } | undefined;
 
   constructor(private readonly source: string) {
     this.lines = new LineSplitter(source, (line, n) => this.onLine(line, n));
@@ -115,16 +122,25 @@ export class PrintedTextParser implements IncrementalParser {
 
   private onLine(raw: string, n: number): void {
     if (raw.length === 0) return;
-    if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw)) return;
+    // no number: no metric, but a short line may be a heading (`Eval begin...`)
+    if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
     const line = visibleText(raw);
     if (skipped(line)) return;
     tokenize(line, this.tokens);
     const r = this.reading;
-    readLine(this.tokens, r);
-    const step = this.steps.step(r, n);
+    readLine(this.tokens, r, this.section);
+    const step = this.steps.step(r, n, r.splits[0] ?? this.section?.split ?? 'train');
     const placed = !Number.isNaN(r.local) || !Number.isNaN(this.steps.currentEpoch);
     const count = r.names.length;
     if (count === 0) {
+      // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
+      // until the next heading or epoch line
+      if (r.leadingSplitWord !== undefined && r.leadingSplit !== undefined) {
+        this.section =
+          r.leadingSplit === 'train' ? undefined : { word: r.leadingSplitWord, split: r.leadingSplit };
+      } else if (r.leadingEpoch) {
+        this.section = undefined;
+      }
       if (this.candidates.length < MAX_CANDIDATES && CANDIDATE.test(line)) this.candidates.push(line.trim());
       return;
     }
