@@ -5,7 +5,7 @@ import type { LogFormat } from './format.js';
 import { quote } from './quote.js';
 
 /** Step column names in order of preference (lower-case; headers are matched trimmed and case-insensitively). */
-const STEP_COLUMNS = ['step', 'global_step', 'iteration', 'iter', 'epoch'] as const;
+const STEP_COLUMNS = ['step', 'global_step', 'iteration', 'iter', 'epoch', 'idx', 'index'] as const;
 /** A column that names a loss: enough for a CSV without a step column (the row is the epoch). */
 const LOSS_COLUMN = /loss|nll|mse|mae|rmse|perplexity|ppl/i;
 

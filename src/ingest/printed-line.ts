@@ -17,6 +17,8 @@ const STEP_WORDS = new Set([
   'idx',
   'episode',
 ]);
+/** How many first words of a line may name the split of a heading. */
+const HEADING_WORDS = 3;
 /** Words of a logging prefix, never the first word of what a line says. */
 const LEVEL_WORDS = new Set(['INFO', 'DEBUG', 'WARNING', 'WARN', 'ERROR', 'I', 'W', 'root', '__main__']);
 /** Step words that follow their count: `200/2983 batches`. */
@@ -167,6 +169,7 @@ const CLOSE_BRACKET = 93;
 const QUOTE = 39;
 const DQUOTE = 34;
 const PIPE = 124;
+const DASH = 45;
 
 function splitOfKey(words: readonly string[]): Split | undefined {
   for (const w of words) {
@@ -232,7 +235,7 @@ export function readLine(
   let context: string | undefined = carried?.word;
   let contextSplit: Split | undefined = carried?.split;
   let shape = '';
-  let first = true;
+  let leadWords = 0;
   // calls whose arguments are settings, not metrics: `BatchNorm2d(64, eps=0.001)`, `TrainConfig(seed=1)`
   const calls: boolean[] = [];
   let inCall = 0;
@@ -258,14 +261,15 @@ export function readLine(
         context = w;
         contextSplit = s;
       }
-      if (first && !prefix && !LEVEL_WORDS.has(w)) {
-        first = false;
+      // a heading names its split among its first words: `Eval begin...`, `Now continue training`
+      if (leadWords < HEADING_WORDS && !prefix && !LEVEL_WORDS.has(w)) {
         if (s !== undefined) {
           out.leadingSplitWord = w;
           out.leadingSplit = s;
-        } else if (EPOCH_WORDS.has(w.toLowerCase())) {
+        } else if (leadWords === 0 && EPOCH_WORDS.has(w.toLowerCase())) {
           out.leadingEpoch = true;
         }
+        leadWords++;
       }
       continue;
     }
@@ -342,7 +346,9 @@ export function readLine(
       }
       continue;
     }
-    if (wrapped || IGNORED_KEYS.has(lower) || STOP_WORDS.has(lower) || !isKeyWord(head)) continue;
+    // `--batch_size=10`, `-lr 0.1`: a command line's flags are settings
+    const flag = t.isDelim(k - 1, DASH) && t.gap[k] === 0;
+    if (wrapped || flag || IGNORED_KEYS.has(lower) || STOP_WORDS.has(lower) || !isKeyWord(head)) continue;
     // more words of the key, joined by spaces only: `train loss`, `Average loss`
     let s = k;
     while (
