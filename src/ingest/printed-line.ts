@@ -136,6 +136,11 @@ export class LineReading {
   readonly splits: (Split | undefined)[] = [];
   readonly metrics: string[] = [];
   readonly values: number[] = [];
+  /** For each metric, the token holding its value (a line of the same shape has it at the same token). */
+  readonly valueTokens: number[] = [];
+  /** The tokens holding the epoch and the step, −1 for none. */
+  epochToken = -1;
+  localToken = -1;
   /** The line's metric names joined, identifying lines of one shape. */
   shape = '';
   /** The split word the line opens with (`Eval begin...`, `Validation:`), if any; for lines without metrics that head a section. */
@@ -153,6 +158,9 @@ export class LineReading {
     this.splits.length = 0;
     this.metrics.length = 0;
     this.values.length = 0;
+    this.valueTokens.length = 0;
+    this.epochToken = -1;
+    this.localToken = -1;
     this.shape = '';
     this.leadingSplitWord = undefined;
     this.leadingSplit = undefined;
@@ -280,6 +288,7 @@ export function readLine(
       if (Number.isNaN(out.local)) {
         out.local = t.value[j] as number;
         out.localTotal = t.value2[j] as number;
+        out.localToken = j;
       }
       continue;
     }
@@ -303,7 +312,7 @@ export function readLine(
       wrapped = true;
     }
     if (t.isDelim(k, QUOTE) || t.isDelim(k, DQUOTE)) k--;
-    // `olmo.train:990`, `module:lineno`: a colon with no space around it before a whole number
+    // `olmo.train:990`, `module:lineno`: a colon with no space around it
     const tight = k === j - 1 && t.isDelim(k, COLON) && t.gap[k] === 0 && t.gap[j] === 0 && kind === NUM;
     if (t.isDelim(k, COLON) || t.isDelim(k, EQUALS)) {
       separated = true;
@@ -327,6 +336,7 @@ export function readLine(
         // a bare count: Keras' `19/19 - 12s - loss: ...`, tqdm's `50/50 [00:01<00:00]`
         out.local = t.value[j] as number;
         out.localTotal = t.value2[j] as number;
+        out.localToken = j;
       }
       continue;
     }
@@ -336,6 +346,7 @@ export function readLine(
       if (Number.isNaN(out.epoch)) {
         out.epoch = t.value[j] as number;
         out.epochTotal = kind === FRAC ? (t.value2[j] as number) : Number.NaN;
+        out.epochToken = j;
       }
       continue;
     }
@@ -343,6 +354,7 @@ export function readLine(
       if (Number.isNaN(out.local)) {
         out.local = t.value[j] as number;
         out.localTotal = kind === FRAC ? (t.value2[j] as number) : Number.NaN;
+        out.localToken = j;
       }
       continue;
     }
@@ -365,7 +377,7 @@ export function readLine(
     const words: string[] = [];
     for (let w = s; w <= k; w++) words.push(t.text(w));
     const key = words.join(' ');
-    if ((!separated && !table) || (tight && Number.isInteger(t.value[j]))) {
+    if ((!separated && !table) || tight) {
       if (!hasMetricStem(key)) continue;
     }
     const value = kind === FRAC ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
@@ -377,6 +389,7 @@ export function readLine(
     out.splits.push(own ?? (useContext ? contextSplit : undefined));
     out.metrics.push(bareMetric(words));
     out.values.push(value);
+    out.valueTokens.push(j);
     shape = shape === '' ? name : `${shape}|${name}`;
   }
   out.shape = shape;

@@ -7,7 +7,7 @@ import { inferSplit } from './infer-split.js';
 import { LineSplitter } from './line-splitter.js';
 import { LineReading, readLine } from './printed-line.js';
 import { PrintedSteps } from './printed-steps.js';
-import { LineTokens, tokenize } from './printed-tokens.js';
+import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
 import { quote } from './quote.js';
 import { SeriesBuilder } from './series-builder.js';
 
@@ -34,15 +34,7 @@ const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const CANDIDATE = /loss|acc|epoch|step/i;
 
 /** Lines that are never metrics: argparse dumps, warnings, tracebacks. */
-function skipped(line: string): boolean {
-  return (
-    line.includes('Namespace(') ||
-    line.includes('Warning:') ||
-    line.includes('warnings.warn') ||
-    line.includes('Traceback') ||
-    line.trimStart().startsWith('File "')
-  );
-}
+const SKIPPED = /Namespace\(|Warning:|warnings\.warn|Traceback|^\s*File "/;
 
 /** Applies backspaces as a terminal would. */
 function backspaced(line: string): string {
@@ -87,6 +79,25 @@ interface Entry {
   constant: boolean;
 }
 
+/** How every line of one shape is read: which tokens hold its values and markers, and where they go. */
+interface Plan {
+  readonly entries: readonly Entry[];
+  readonly valueTokens: Int32Array;
+  /** 1 where the value is printed as `a/b` and read as a ratio. */
+  readonly ratio: Uint8Array;
+  readonly epochToken: number;
+  readonly epochIsFrac: boolean;
+  readonly localToken: number;
+  readonly localIsFrac: boolean;
+  /** Which step counter the line advances (its split). */
+  readonly lane: string;
+  readonly heading: { readonly word: string; readonly split: Split } | undefined;
+  readonly leadingEpoch: boolean;
+}
+
+/** Plans kept per heading; a log of ever new lines (prose) starts over past this. */
+const MAX_PLANS = 4096;
+
 function kept(e: Entry): boolean {
   const n = e.builder.length;
   if (n < MIN_REPEATS || (e.placed === 0 && n < MIN_UNPLACED)) return false;
@@ -100,6 +111,10 @@ export class PrintedTextParser implements IncrementalParser {
   private readonly lines: LineSplitter;
   private readonly tokens = new LineTokens();
   private readonly reading = new LineReading();
+  /** The markers of the current line, as PrintedSteps reads them. */
+  private readonly markers = new LineReading();
+  /** Plans by heading, then by line shape hash. */
+  private readonly plans = new Map<string, Map<number, Plan>>();
   private readonly steps = new PrintedSteps();
   private readonly entries = new Map<string, Entry>();
   private readonly candidates: string[] = [];
@@ -125,28 +140,60 @@ export class PrintedTextParser implements IncrementalParser {
     // no number: no metric, but a short line may be a heading (`Eval begin...`)
     if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
     const line = visibleText(raw);
-    if (skipped(line)) return;
-    tokenize(line, this.tokens);
-    const r = this.reading;
-    readLine(this.tokens, r, this.section);
-    const step = this.steps.step(r, n, r.splits[0] ?? this.section?.split ?? 'train');
-    const placed = !Number.isNaN(r.local) || !Number.isNaN(this.steps.currentEpoch);
-    const count = r.names.length;
+    if (SKIPPED.test(line)) return;
+    const t = this.tokens;
+    tokenize(line, t);
+    const plan = this.planFor(t);
+    const r = this.markers;
+    r.epoch = plan.epochToken >= 0 ? (t.value[plan.epochToken] as number) : Number.NaN;
+    r.epochTotal =
+      plan.epochToken >= 0 && plan.epochIsFrac ? (t.value2[plan.epochToken] as number) : Number.NaN;
+    r.local = plan.localToken >= 0 ? (t.value[plan.localToken] as number) : Number.NaN;
+    r.localTotal =
+      plan.localToken >= 0 && plan.localIsFrac ? (t.value2[plan.localToken] as number) : Number.NaN;
+    const step = this.steps.step(r, n, plan.lane);
+    const count = plan.entries.length;
     if (count === 0) {
       // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
       // until the next heading or epoch line
-      if (r.leadingSplitWord !== undefined && r.leadingSplit !== undefined) {
-        this.section =
-          r.leadingSplit === 'train' ? undefined : { word: r.leadingSplitWord, split: r.leadingSplit };
-      } else if (r.leadingEpoch) {
+      if (plan.heading !== undefined) {
+        this.section = plan.heading.split === 'train' ? undefined : plan.heading;
+      } else if (plan.leadingEpoch) {
         this.section = undefined;
       }
       if (this.candidates.length < MAX_CANDIDATES && CANDIDATE.test(line)) this.candidates.push(line.trim());
       return;
     }
     this.metricLines++;
+    const placed = !Number.isNaN(r.local) || !Number.isNaN(this.steps.currentEpoch);
     const epoch = this.steps.currentEpoch;
+    const at = Number.isNaN(epoch) ? undefined : epoch;
     for (let i = 0; i < count; i++) {
+      const e = plan.entries[i] as Entry;
+      const j = plan.valueTokens[i] as number;
+      const value = plan.ratio[i] ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
+      if (placed) e.placed++;
+      if (e.constant && value !== e.first && !(Number.isNaN(value) && Number.isNaN(e.first)))
+        e.constant = false;
+      e.builder.push(step, value, at);
+    }
+  }
+
+  /** How lines of this shape (under the current heading) are read: worked out once, from the first. */
+  private planFor(t: LineTokens): Plan {
+    const sectionKey = this.section?.word ?? '';
+    let cache = this.plans.get(sectionKey);
+    if (cache === undefined) {
+      cache = new Map();
+      this.plans.set(sectionKey, cache);
+    }
+    const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const r = this.reading;
+    readLine(t, r, this.section);
+    const entries: Entry[] = [];
+    for (let i = 0; i < r.names.length; i++) {
       const name = r.names[i] as string;
       const id = `${r.shape}\u0001${name}`;
       let e = this.entries.get(id);
@@ -164,12 +211,26 @@ export class PrintedTextParser implements IncrementalParser {
         };
         this.entries.set(id, e);
       }
-      const value = r.values[i] as number;
-      if (placed) e.placed++;
-      if (e.constant && !Object.is(value, e.first) && !(Number.isNaN(value) && Number.isNaN(e.first)))
-        e.constant = value === e.first; // 0 and -0 are one value
-      e.builder.push(step, value, Number.isNaN(epoch) ? undefined : epoch);
+      entries.push(e);
     }
+    const plan: Plan = {
+      entries,
+      valueTokens: Int32Array.from(r.valueTokens),
+      ratio: Uint8Array.from(r.valueTokens, (j) => (t.kind[j] === FRAC ? 1 : 0)),
+      epochToken: r.epochToken,
+      epochIsFrac: r.epochToken >= 0 && t.kind[r.epochToken] === FRAC,
+      localToken: r.localToken,
+      localIsFrac: r.localToken >= 0 && t.kind[r.localToken] === FRAC,
+      lane: r.splits[0] ?? this.section?.split ?? 'train',
+      heading:
+        r.leadingSplitWord !== undefined && r.leadingSplit !== undefined
+          ? { word: r.leadingSplitWord, split: r.leadingSplit }
+          : undefined,
+      leadingEpoch: r.leadingEpoch,
+    };
+    if (cache.size >= MAX_PLANS) cache.clear(); // lines that never repeat (prose) must not pile up
+    cache.set(key, plan);
+    return plan;
   }
 
   end(): ParsedLog {

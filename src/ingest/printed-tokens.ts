@@ -27,6 +27,12 @@ export class LineTokens {
   readonly gap = new Uint8Array(MAX_TOKENS);
   count = 0;
   line = '';
+  /**
+   * Two 32-bit hashes of the line's shape: the kinds, spacing, words and punctuation of its
+   * tokens, not its numbers. Lines of one shape (every print of one logging call) hash alike.
+   */
+  hash1 = 0;
+  hash2 = 0;
 
   /** The text of token i. */
   text(i: number): string {
@@ -53,8 +59,43 @@ function specialNumber(line: string, s: number, e: number): number | undefined {
   return undefined;
 }
 
-/** The number in line[s, e), commas of digit groups removed. */
+/** Powers of ten that are exact doubles. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The number in line[s, e), commas of digit groups removed. Plain decimals of up to 15 digits are
+ * read without allocating (an exact integer over an exact power of ten is correctly rounded, as
+ * parsing is); anything else (an exponent, more digits) is parsed from its text.
+ */
 function numberValue(line: string, s: number, e: number): number {
+  let i = s;
+  let negative = false;
+  const sign = line.charCodeAt(i);
+  if (sign === 45 || sign === 43) {
+    negative = sign === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digitsSeen = 0;
+  let scale = -1;
+  for (; i < e; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digitsSeen++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) {
+      scale = 0;
+    } else if (c === 44) {
+      // a thousands separator
+    } else {
+      break;
+    }
+  }
+  if (i === e && digitsSeen > 0 && digitsSeen <= 15) {
+    const v = scale > 0 ? mantissa / (POW10[scale] as number) : mantissa;
+    return negative ? -v : v;
+  }
   const text = line.slice(s, e);
   return text.includes(',') ? +text.replaceAll(',', '') : +text;
 }
@@ -145,7 +186,12 @@ export function tokenize(line: string, t: LineTokens): void {
   let i = 0;
   const n = line.length;
   let gap = 1;
+  t.hash1 = 0x811c9dc5;
+  t.hash2 = 0x9747b28c;
+  let folded = 0;
   while (i < n && k < MAX_TOKENS) {
+    // fold finished tokens (a merge below may still rewrite the last two)
+    while (folded < k - 2) foldToken(t, folded++);
     const c = line.charCodeAt(i);
     if (isSpace(c)) {
       gap = 1;
@@ -228,4 +274,26 @@ export function tokenize(line: string, t: LineTokens): void {
     k++;
   }
   t.count = k;
+  while (folded < k) foldToken(t, folded++);
+  t.hash1 >>>= 0;
+  t.hash2 >>>= 0;
+}
+
+/** Folds a finished token's kind, spacing and (words, punctuation) characters into the line's hashes. */
+function foldToken(t: LineTokens, j: number): void {
+  const kind = t.kind[j] as number;
+  const mark = kind * 2 + (t.gap[j] as number);
+  let h1 = Math.imul(t.hash1 ^ mark, 0x01000193);
+  let h2 = Math.imul(t.hash2 ^ mark, 0x5bd1e995);
+  if (kind === WORD || kind === DELIM) {
+    const line = t.line;
+    const e = t.end[j] as number;
+    for (let c = t.start[j] as number; c < e; c++) {
+      const ch = line.charCodeAt(c);
+      h1 = Math.imul(h1 ^ ch, 0x01000193);
+      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+    }
+  }
+  t.hash1 = h1;
+  t.hash2 = h2;
 }
