@@ -68,6 +68,17 @@ export const GENERATORS: Record<string, { file: string; make(path: string, point
           'epoch,loss,val_loss',
         ),
     },
+    'printed-text': {
+      file: 'train.log',
+      // What a training script prints: a logging prefix, the epoch and step, one loss per line.
+      make: (path, points) =>
+        writeLines(
+          path,
+          points,
+          (i) =>
+            `2024-05-01 12:00:00,${String(i % 1000).padStart(3, '0')} INFO epoch ${Math.floor(i / 1000) + 1}/${points / 1000} step ${(i % 1000) + 1}/1000 | loss: ${lossAt(i, points).toFixed(6)}`,
+        ),
+    },
     'hf-trainer-state': {
       file: 'trainer_state.json',
       make: async (path, points) => {

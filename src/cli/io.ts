@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, for `analyze -`; absent where there is none to read. */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 /** Exit statuses of every command (DESIGN.md): 0 pass, 1 a gate failed, 2 bad usage or input. */

@@ -6,7 +6,7 @@ import { VERSION } from './version.js';
 const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
 
 Usage:
-  trainspotter analyze FILE|FOLDER... [--json] [--overfit] [--classes N] [--format ID]
+  trainspotter analyze FILE|FOLDER|-... [--json] [--overfit] [--classes N] [--format ID]
   trainspotter run [--config FILE] [--check NAME]... [--seed N] [--out DIR] [--no-gpu]
   trainspotter demo [--bug NAME] [--seed N] [--out DIR]
   trainspotter compare PR_REPORT... --reference BASE_REPORT...|FILE [--config FILE] [--json]

@@ -1,9 +1,10 @@
+import { likelyCauses } from './causes.js';
 import { judgeCurve } from './judge-curve.js';
 import { judgeInitLoss } from './judge-init-loss.js';
 import { judgeOverfit } from './judge-overfit.js';
 import { judgeValidation } from './judge-validation.js';
 import type { Series } from './series.js';
-import type { CurveThresholds } from './thresholds.js';
+import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import { type Finding, type Severity, worstStatus } from './verdict.js';
 
 // Bare 'entropy' is left out: a policy's entropy (RL) is watched, not minimised.
@@ -66,6 +67,27 @@ export function isLossLike(series: Series): boolean {
   return w.some((x) => LOSS_WORDS.has(x)) && !w.some((x) => NOT_LOSS_WORDS.has(x));
 }
 
+function isCrossEntropy(s: Series): boolean {
+  return words(s).some((w) => CROSS_ENTROPY_WORDS.has(w));
+}
+
+/** A loss exactly 0 (or −0) at every point, judged: it never moved, so it measured nothing. */
+function judgeConstantZero(s: Series, thresholds: { thresholds?: Partial<CurveThresholds> }): Finding {
+  const n = s.values.length;
+  const th = resolveThresholds(thresholds.thresholds);
+  if (n < th.minPoints) return judgeCurve(s, thresholds);
+  return {
+    series: s.name,
+    split: s.split,
+    judge: 'curve',
+    verdict: 'plateaus',
+    severity: 'fail',
+    summary: `Loss is exactly 0 at all ${n} points: a loss that never moves from 0 measures nothing (e.g. NLL fed probabilities instead of log-probabilities, or a loss computed on nothing).`,
+    evidence: { points: n, constant_value: 0 },
+    causes: likelyCauses('plateaus'),
+  };
+}
+
 /**
  * A series that is exactly 0 everywhere was not measured (YOLO's cls_loss with one class,
  * validation losses a trainer does not compute): there is no curve to judge.
@@ -99,8 +121,15 @@ function labelled(f: Finding, run: string | undefined): Finding {
  */
 export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = {}): Finding[] {
   const thresholds = opts.thresholds ? { thresholds: opts.thresholds } : {};
-  const losses = series.filter((s) => isLossLike(s) && !isConstantZero(s));
+  const lossLike = series.filter(isLossLike);
+  const losses = lossLike.filter((s) => !isConstantZero(s));
   const findings: Finding[] = [];
+  // Zero components next to moving losses are not measured (YOLO's cls_loss with one class); a run
+  // whose every loss is exactly 0 measured nothing at all (NLL fed probabilities ...): that fails.
+  if (losses.length === 0) {
+    for (const s of lossLike) findings.push(labelled(judgeConstantZero(s, thresholds), s.run));
+    return findings;
+  }
   const isTrain = (s: Series) => s.split === 'train' || s.split === 'other';
   const trainFor = (v: Series) =>
     losses.find((t) => t.split === 'train' && t.metric === v.metric && t.run === v.run) ??
@@ -123,9 +152,11 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
       const target = opts.target === undefined ? {} : { target: opts.target };
       findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target }), s.run));
     } else {
-      findings.push(labelled(judgeCurve(s, thresholds), s.run));
+      const crossEntropy = opts.classes !== undefined && isTrain(s) && isCrossEntropy(s);
+      const chance = crossEntropy ? { chanceLevel: Math.log(opts.classes as number) } : {};
+      findings.push(labelled(judgeCurve(s, { ...thresholds, ...chance }), s.run));
     }
-    if (opts.classes !== undefined && isTrain(s) && words(s).some((w) => CROSS_ENTROPY_WORDS.has(w))) {
+    if (opts.classes !== undefined && isTrain(s) && isCrossEntropy(s)) {
       findings.push(labelled(judgeInitLoss(s, opts.classes, thresholds), s.run));
     }
   }

@@ -86,7 +86,7 @@ const checkFields = (timeout: string) => ({
       'The shell command to run, in the project folder (the folder holding trainspotter.yml; the repository root for .github/trainspotter.yml). It receives TRAINSPOTTER_CHECK, TRAINSPOTTER_SEED and TRAINSPOTTER_OUT in its environment.',
     ),
   metrics: relativePath(
-    'The training log to read, a file or a folder relative to the project folder (the format is detected). Default: $TRAINSPOTTER_OUT/metrics.jsonl, the JSONL protocol.',
+    'The training log to read, a file or a folder relative to the project folder (the format is detected), or `stdout`: the lines the command printed (stdout and stderr, up to 64 MiB). Default: $TRAINSPOTTER_OUT/metrics.jsonl when the command writes it, else the printed lines.',
   ).optional(),
   timeout: duration(timeout),
   require_gpu: z

@@ -61,6 +61,9 @@ export interface CurveFeatures {
   /** Lag-1 autocorrelation of the detrended bin medians, and the Mann–Kendall variance inflation it implies. */
   readonly rho1: number;
   readonly varianceInflation: number;
+  /** Bin-to-bin moves after the minimum, and how many of them go up (a short printed curve rising at every print). */
+  readonly movesAfterMin: number;
+  readonly risesAfterMin: number;
   /** Steps of the spikes: short runs (≤ 5 bins) of robust z > spikeZ (extended while > spikeZ/2) above the 7-bin rolling median, recovered from. */
   readonly spikeSteps: readonly number[];
 }
@@ -179,6 +182,8 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   const after = m.subarray(minBin);
   const mkAfterMin = after.length >= th.minTrendBins ? mannKendall(after, inflation) : null;
   const riseFromMin = positive ? end / min - 1 : (end - min) / Math.max(Math.abs(min), denom);
+  let risesAfterMin = 0;
+  for (let i = 1; i < after.length; i++) if ((after[i] as number) > (after[i - 1] as number)) risesAfterMin++;
   const giveBack = start > min ? (end - min) / (start - min) : 0;
 
   const kt = Math.max(th.minTrendBins, Math.ceil(b * th.tailFraction));
@@ -239,6 +244,8 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
     autocorrelationCritical,
     withinBinSpread,
     spikeSteps,
+    movesAfterMin: Math.max(0, after.length - 1),
+    risesAfterMin,
     rho1,
     varianceInflation: inflation,
   };

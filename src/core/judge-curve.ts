@@ -3,11 +3,14 @@ import { type CurveFeatures, curveFeatures } from './curve-features.js';
 import { fmt, type OrderedCurve, orderCurve, pct } from './curve-input.js';
 import type { Series } from './series.js';
 import type { MannKendallResult } from './stats/mann-kendall.js';
+import { signTestUpper } from './stats/sign-test.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import { type CurveVerdict, type EvidenceValue, type Finding, num } from './verdict.js';
 
 export interface JudgeCurveOptions {
   readonly thresholds?: Partial<CurveThresholds>;
+  /** The loss of a uniform guess, ln C, when the series is a C-class cross-entropy. */
+  readonly chanceLevel?: number;
 }
 
 /** A curve verdict with its sentence and evidence, before it becomes a Finding. */
@@ -61,7 +64,11 @@ function featureEvidence(f: CurveFeatures): Record<string, EvidenceValue> {
  * Rules in order; each needs a practical effect AND a significant Mann–Kendall test (or, for
  * swings, many large moves): non_finite, too_short, explodes, goes_up, oscillates, plateaus.
  */
-export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassification {
+export function classifyCurve(
+  c: OrderedCurve,
+  th: CurveThresholds,
+  chanceLevel?: number,
+): CurveClassification {
   const n = c.values.length;
   if (c.firstNonFinite >= 0) {
     const v = c.values[c.firstNonFinite] as number;
@@ -125,6 +132,16 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   if (factor >= th.explodeFactor && aboveStart && persistent) {
     return at('explodes', `Loss exploded: ${fmt(factor)}× its best level, ${levels}${after}.`);
   }
+  // A jump right after the first print that is never given back is no warm-up: the rolling
+  // median smooths the one low point away, so it is measured against the first value itself.
+  const jump = initial > 0 ? Math.max(...c.values.subarray(1, 4)) / initial : 0;
+  if (jump >= th.jumpFactor && f.endLow >= th.jumpKeepFactor * initial) {
+    evidence.jump_factor = num(jump);
+    return at(
+      'explodes',
+      `Loss jumped ${fmt(jump)}× right after its first value ${fmt(initial)} and never came back: it ends at ${fmt(f.end)}, ${fmt(f.end / initial)}× where it began (${levels}).`,
+    );
+  }
   // A loss that starts positive and falls further below zero than it ever was above cannot be a
   // cross-entropy-type loss: its sign is flipped (METHOD.md, the "goes up" row seen from below).
   // Starting below zero (the logged loss is already negated), it runs away: 4× further down.
@@ -139,6 +156,24 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   if (significantRise(f.mk, th.alpha) && f.relChange >= th.goesUpMinRise) {
     return at('goes_up', `Loss went up ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}.`);
   }
+  // few smooth points rising at almost every print: the sign of each move says more than an
+  // autocorrelation-corrected trend test can on ten points
+  const consistentRise =
+    f.movesAfterMin >= th.minTrendBins - 1 &&
+    f.risesAfterMin >= th.consistentRiseShare * f.movesAfterMin &&
+    signTestUpper(f.risesAfterMin, f.movesAfterMin) < th.alpha;
+  if (
+    consistentRise &&
+    (f.giveBack >= th.goesUpGiveBack || f.end > f.start) &&
+    f.riseFromMin >= th.goesUpMinRise
+  ) {
+    evidence.rises_after_min = f.risesAfterMin;
+    evidence.moves_after_min = f.movesAfterMin;
+    return at(
+      'goes_up',
+      `Loss went back up after its minimum, rising at ${f.risesAfterMin} of ${f.movesAfterMin} prints since (sign test p = ${fmt(signTestUpper(f.risesAfterMin, f.movesAfterMin))}), ${pct(f.riseFromMin)} from the minimum: ${levels}.`,
+    );
+  }
   if (
     significantRise(f.mkAfterMin, th.alpha) &&
     f.giveBack >= th.goesUpGiveBack &&
@@ -147,6 +182,14 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
     return at(
       'goes_up',
       `Loss went back up after its minimum, giving back ${pct(f.giveBack)} of its fall: ${levels}${after}.`,
+    );
+  }
+  // a C-class cross-entropy ending far above ln C predicts worse than a uniform guess
+  if (chanceLevel !== undefined && chanceLevel > 0 && f.end >= th.chanceFactor * chanceLevel) {
+    evidence.chance_level = chanceLevel;
+    return at(
+      'plateaus',
+      `Loss stayed far above chance: it ends at ${fmt(f.end)}, ${fmt(f.end / chanceLevel)}× ln C = ${fmt(chanceLevel)}, the loss of a uniform guess (${levels}).`,
     );
   }
   // both estimates of the improvement (edge levels, Sen's slope) small, and its upper bound too
@@ -166,7 +209,7 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
   const spikes = f.spikeSteps.length > 0 ? `; ${f.spikeSteps.length} spike(s) recovered` : '';
   return at(
     'healthy',
-    `Loss fell ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}; ${stillDecreasing ? 'still decreasing' : 'flattened'} at the end${spikes}.`,
+    `Loss ${f.relChange < 0 ? 'fell' : 'changed'} ${pct(f.relChange)} ${levels}, Mann–Kendall p = ${fmt(f.mk.p)}; ${stillDecreasing ? 'still decreasing' : 'flattened'} at the end${spikes}.`,
   );
 }
 
@@ -178,7 +221,7 @@ export function classifyCurve(c: OrderedCurve, th: CurveThresholds): CurveClassi
  */
 export function judgeCurve(series: Series, opts: JudgeCurveOptions = {}): Finding {
   const th = resolveThresholds(opts.thresholds);
-  const r = classifyCurve(orderCurve(series), th);
+  const r = classifyCurve(orderCurve(series), th, opts.chanceLevel);
   return {
     series: series.name,
     split: series.split,

@@ -65,6 +65,18 @@ export interface CurveThresholds {
   readonly trainMinDrop: number;
   /** Initial-loss judge: tolerated relative distance of the first loss from ln C. Fraction. Karpathy 2019: verify −ln(1/C). */
   readonly initLossTolerance: number;
+  /**
+   * `goes_up` on a short curve: at least this share of the moves after the minimum go up (a
+   * one-sided sign test at `alpha` must agree). Printed curves are 10–30 window averages, too
+   * few and too smooth for the AR(1)-corrected Mann–Kendall. Fraction.
+   */
+  readonly consistentRiseShare: number;
+  /** `explodes` when the loss jumps to this many times its first value within the first three points… Factor. */
+  readonly jumpFactor: number;
+  /** …and ends at least this many times its first value (it never came back). Factor. */
+  readonly jumpKeepFactor: number;
+  /** With known classes, a cross-entropy ending this many times above ln C (a uniform guess) does worse than guessing: `plateaus`. Factor. */
+  readonly chanceFactor: number;
 }
 
 export const DEFAULT_THRESHOLDS: CurveThresholds = {
@@ -95,6 +107,10 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   valMinDrop: 0.05,
   trainMinDrop: 0.1,
   initLossTolerance: 0.25,
+  consistentRiseShare: 0.8,
+  jumpFactor: 4,
+  jumpKeepFactor: 2,
+  chanceFactor: 1.5,
 };
 
 type Range = readonly [min: number, max: number, integer?: 'integer'];
@@ -128,6 +144,10 @@ export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = 
   valMinDrop: [0, 1],
   trainMinDrop: [0, 1],
   initLossTolerance: [0, 1e6],
+  consistentRiseShare: [0.5, 1],
+  jumpFactor: [1.01, 1e12],
+  jumpKeepFactor: [1, 1e12],
+  chanceFactor: [1, 1e6],
 };
 
 /**

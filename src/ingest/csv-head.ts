@@ -1,13 +1,20 @@
 import { splitCsvRow } from './csv-row.js';
 import { headText } from './head-text.js';
 
+/** The cell delimiter of a CSV header line: `,`, or a tab for TSV; undefined when it has neither. */
+export function csvDelimiter(headerLine: string): ',' | '\t' | undefined {
+  if (headerLine.includes(',')) return ',';
+  return headerLine.includes('\t') ? '\t' : undefined;
+}
+
 /** The trimmed, lower-cased header cells of a CSV head, or undefined when the head is not CSV-like text. */
 export function csvHeader(head: Uint8Array): string[] | undefined {
   const text = headText(head);
   if (text === undefined) return undefined;
   const line = text.split('\n', 1)[0]?.replace(/\r$/, '') ?? '';
-  if (!line.includes(',') || line.trimStart().startsWith('{')) return undefined;
-  const cells = splitCsvRow(line);
+  const delimiter = csvDelimiter(line);
+  if (delimiter === undefined || line.trimStart().startsWith('{')) return undefined;
+  const cells = splitCsvRow(line, delimiter);
   return cells?.map((c) => c.trim().toLowerCase());
 }
 

@@ -1,10 +1,10 @@
 /**
  * Splits one CSV record into cells per RFC 4180: `"a,b"` is one cell, `""` inside quotes is
- * one quote. Returns undefined when a quoted cell is still open at the end of `line` (the
+ * one quote; `delimiter` is `,` or a tab (TSV). Returns undefined when a quoted cell is still open at the end of `line` (the
  * record goes on after a line break). Unquoted cells are returned as written, untrimmed.
  */
-export function splitCsvRow(line: string): string[] | undefined {
-  if (!line.includes('"')) return line.split(',');
+export function splitCsvRow(line: string, delimiter = ','): string[] | undefined {
+  if (!line.includes('"')) return line.split(delimiter);
   const cells: string[] = [];
   let cell = '';
   let i = 0;
@@ -28,11 +28,11 @@ export function splitCsvRow(line: string): string[] | undefined {
         }
       }
       // Anything between the closing quote and the comma (spaces, stray text) is kept.
-      const comma = line.indexOf(',', i);
+      const comma = line.indexOf(delimiter, i);
       cell += (comma === -1 ? line.slice(i) : line.slice(i, comma)).trim();
       i = comma === -1 ? line.length + 1 : comma + 1;
     } else {
-      const comma = line.indexOf(',', i);
+      const comma = line.indexOf(delimiter, i);
       cell = comma === -1 ? line.slice(i) : line.slice(i, comma);
       i = comma === -1 ? line.length + 1 : comma + 1;
     }

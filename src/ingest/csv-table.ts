@@ -1,6 +1,7 @@
 import { InputError } from '../core/errors.js';
 import type { ParsedLog } from '../core/series.js';
 import { scanAsciiCsv } from './csv-ascii-rows.js';
+import { csvDelimiter } from './csv-head.js';
 import { splitCsvRow } from './csv-row.js';
 import type { IncrementalParser } from './format.js';
 import { asciiText, LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
@@ -87,6 +88,7 @@ export function createCsvParser(
   let rows = 0;
   let pending: string | undefined;
   let open: { text: string; line: number } | undefined;
+  let delimiter: ',' | '\t' = ',';
 
   function onHeader(cells: string[]): void {
     header = cells.map((c) => c.trim());
@@ -144,7 +146,10 @@ export function createCsvParser(
   /** The fast path: a row of plain ASCII cells, read from its bytes (see scanAsciiCsv). */
   const ascii = {
     get width(): number {
-      return header !== undefined && open === undefined && pending === undefined ? header.length : 0;
+      // The byte scanner splits at commas only: a TSV takes the text path.
+      return header !== undefined && open === undefined && pending === undefined && delimiter === ','
+        ? header.length
+        : 0;
     },
     row(bytes: Uint8Array, bounds: Int32Array, line: number): boolean {
       rowCells = undefined;
@@ -170,7 +175,8 @@ export function createCsvParser(
       return;
     }
     if (pending !== undefined) throw new InputError(pending);
-    const cells = splitCsvRow(text);
+    if (header === undefined) delimiter = csvDelimiter(text) ?? ',';
+    const cells = splitCsvRow(text, delimiter);
     if (cells === undefined) {
       open = { text, line };
       return;

@@ -4,6 +4,7 @@ import { hfTrainerState } from './hf-trainer-state.js';
 import { jsonl } from './jsonl.js';
 import { kerasCsv } from './keras-csv.js';
 import { lightningCsv } from './lightning-csv.js';
+import { printedText } from './printed-text.js';
 import { tensorboardFormat } from './tensorboard.js';
 import { yoloResults } from './yolo-results.js';
 
@@ -19,4 +20,5 @@ export const LOG_FORMATS: LogFormat[] = [
   genericCsv,
   tensorboardFormat,
   yoloResults,
+  printedText,
 ];

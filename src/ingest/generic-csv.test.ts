@@ -49,3 +49,47 @@ describe('generic-csv', () => {
     );
   });
 });
+
+describe('generic-csv: CSVs as people save them', () => {
+  const rows = (s: ParsedLog) =>
+    s.series.map((x) => [x.name, x.split, Array.from(x.steps), Array.from(x.values)]);
+
+  it('reads a Keras history saved by pandas, with its unnamed index column: the row is the epoch', () => {
+    const log = parse(
+      'history.csv',
+      ',loss,accuracy,val_loss,val_accuracy\n0,0.9,0.5,1.0,0.4\n1,0.5,0.7,0.8,0.6\n',
+    );
+    expect(rows(log)).toEqual([
+      ['loss', 'train', [0, 1], [0.9, 0.5]],
+      ['accuracy', 'train', [0, 1], [0.5, 0.7]],
+      ['val_loss', 'val', [0, 1], [1, 0.8]],
+      ['val_accuracy', 'val', [0, 1], [0.4, 0.6]],
+    ]);
+  });
+
+  it('reads one without the index column, headers in any spelling, spaces after commas', () => {
+    const log = parse(
+      'h.csv',
+      'TrainLoss, Train Loss, training_loss, ValLoss\n3, 2, 1, 4\n2.5, 1.5, 0.5, 3.5\n',
+    );
+    expect(rows(log).map(([n, split, steps]) => [n, split, steps])).toEqual([
+      ['TrainLoss', 'train', [0, 1]],
+      ['Train Loss', 'train', [0, 1]],
+      ['training_loss', 'train', [0, 1]],
+      ['ValLoss', 'val', [0, 1]],
+    ]);
+  });
+
+  it('reads TSV', () => {
+    const log = parse('h.tsv', 'Epoch\tTrainLoss\tValLoss\n1\t0.9\t1.0\n2\t0.5\t0.8\n');
+    expect(rows(log)).toEqual([
+      ['TrainLoss', 'train', [1, 2], [0.9, 0.5]],
+      ['ValLoss', 'val', [1, 2], [1, 0.8]],
+    ]);
+  });
+
+  it('is detected from a loss column alone, and a table without one is still refused', () => {
+    expect(genericCsv.sniff('h.csv', new TextEncoder().encode('loss,val_loss\n1,2\n'))).toBeGreaterThan(0.15);
+    expect(genericCsv.sniff('h.csv', new TextEncoder().encode('a,b\n1,2\n'))).toBe(0);
+  });
+});

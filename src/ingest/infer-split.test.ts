@@ -34,3 +34,16 @@ describe('inferSplit', () => {
     expect(inferSplit(name)).toEqual({ split, metric });
   });
 });
+
+describe('inferSplit: camelCase', () => {
+  it.each([
+    ['TrainLoss', 'train', 'Loss'],
+    ['ValLoss', 'val', 'Loss'],
+    ['valAcc', 'val', 'Acc'],
+    ['ValidationLoss', 'val', 'Loss'],
+    ['testAccuracy', 'test', 'Accuracy'],
+    ['Trainable', 'train', 'Trainable'],
+  ])('%s -> %s %s', (name, split, metric) => {
+    expect(inferSplit(name)).toEqual({ split, metric });
+  });
+});

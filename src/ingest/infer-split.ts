@@ -19,6 +19,9 @@ export function splitWord(word: string): Split | undefined {
 }
 
 const PREFIX = /^([A-Za-z]+)[/_.\s-]([\s\S]+)$/;
+/** `TrainLoss`, `ValLoss`, `valAcc`: a split word then a capital letter. */
+const CAMEL_PREFIX =
+  /^(train|training|val|valid|validation|eval|test|dev|Train|Training|Val|Valid|Validation|Eval|Test|Dev)([A-Z][A-Za-z0-9]*)$/;
 const SUFFIX = /^([\s\S]+)[/_.\s-]([A-Za-z]+)$/;
 /** Numbers about the optimiser or the machine, not measured on any data split. */
 const BOOKKEEPING =
@@ -29,6 +32,7 @@ const BOOKKEEPING =
  * val + loss; `test/acc` -> test + acc; `loss`, `train/loss_epoch`, `loss_step` -> train + loss
  * (Lightning's `_step`/`_epoch` suffixes dropped); `Loss/train` -> train + Loss; Keras
  * TensorBoard `epoch_loss` -> train + loss, `evaluation_loss_vs_iterations` -> val + loss.
+ * camelCase `TrainLoss`, `ValLoss` -> train/val + Loss.
  * Optimiser and machine numbers (`lr`, `grad_norm`, `data_time` ...) without a split word -> other.
  */
 export function inferSplit(name: string): { split: Split; metric: string } {
@@ -47,6 +51,13 @@ export function inferSplit(name: string): { split: Split; metric: string } {
       metric = suffix[1] as string;
     } else if (word === 'epoch' && prefix) {
       metric = prefix[2] as string;
+    } else {
+      const camel = CAMEL_PREFIX.exec(metric);
+      const first = camel?.[1];
+      if (camel && first !== undefined && camel[2] !== undefined) {
+        split = SPLIT_WORDS[first.toLowerCase()];
+        metric = camel[2];
+      }
     }
   }
   metric = metric.replace(/_vs_iterations$/i, '').replace(/(.)_(step|epoch)$/i, '$1');

@@ -51,6 +51,8 @@ export function fakeCommandRunner(
       pid,
       tail: lines.slice(-tailLines).map(([, line]) => line),
       lineCount: lines.length,
+      output: new TextEncoder().encode(lines.map(([, line]) => `${line}\n`).join('')),
+      outputDroppedBytes: 0,
     };
     return result;
   };

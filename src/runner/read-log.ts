@@ -27,6 +27,8 @@ export interface ReadLogOptions {
   readonly formats?: readonly LogFormat[];
   /** A run label for the series (readLogs passes the subfolder a file was found in). */
   readonly run?: string;
+  /** A format id to use when detection recognises none (standard input: `printed-text`). */
+  readonly fallback?: string;
 }
 
 /** A parsed log and the path it was read from. */
@@ -73,10 +75,13 @@ export async function readLogStream(
       head.push(next.value);
       headBytes += next.value.length;
     }
+    const firstBytes = concatBytes(head).subarray(0, HEAD_BYTES);
     const format =
       opts.format !== undefined
         ? formatById(opts.format, formats)
-        : detectFormat(path, concatBytes(head).subarray(0, HEAD_BYTES), formats);
+        : opts.fallback !== undefined
+          ? (sniffFormat(path, firstBytes, formats) ?? formatById(opts.fallback, formats))
+          : detectFormat(path, firstBytes, formats);
     const parser = format.create(path, opts.run === undefined ? undefined : { run: opts.run });
     for (const chunk of head) parser.write(chunk);
     while (!done) {

@@ -8,7 +8,7 @@ import { buildCheckEnv } from './check-env.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
-import { readLogs } from './read-log.js';
+import { DEFAULT_METRICS, readCheckLogs, STDOUT_METRICS } from './read-check-logs.js';
 import { readRegularFile } from './regular-file.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
@@ -71,7 +71,10 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
     outRoot: opts.outRoot,
     baseEnv: opts.env ?? process.env,
   });
-  const metricsPath = check.metrics ? resolve(opts.projectDir, check.metrics) : join(outDir, 'metrics.jsonl');
+  const named = check.metrics !== undefined && check.metrics !== STDOUT_METRICS;
+  const metricsPath = named
+    ? resolve(opts.projectDir, check.metrics as string)
+    : join(outDir, DEFAULT_METRICS);
   const gpu = opts.gpu === false ? undefined : startGpuTelemetry({ env });
   await gpu?.ready;
   const progress = watchProgress({
@@ -109,11 +112,18 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
   let logs: CheckObservation['logs'] = [];
   let logError: string | undefined;
   try {
-    logs = (await withDeadline(readLogs(metricsPath), readBy, `reading ${metricsPath}`)).map((l) => ({
-      path: l.path,
-      format: l.format,
-      series: l.series,
-    }));
+    logs = await withDeadline(
+      readCheckLogs({
+        check: name,
+        metrics: check.metrics,
+        projectDir: opts.projectDir,
+        outDir,
+        output: result.output,
+        outputDroppedBytes: result.outputDroppedBytes ?? 0,
+      }),
+      readBy,
+      `reading the logs of checks.${name}`,
+    );
   } catch (error) {
     logError = message(error);
   }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { DEFAULT_MAX_LINE_LENGTH, LineSplitter } from './line-splitter.js';
+import { DEFAULT_CAPTURE_BYTES, OutputCapture } from './output-capture.js';
 import { groupAlive } from './proc-table.js';
 import { TailBuffer } from './tail-buffer.js';
 
@@ -25,6 +26,8 @@ export interface RunCommandOptions {
   readonly tailLines?: number;
   /** Longest line passed on or kept, in characters. Default 4096. */
   readonly maxLineLength?: number;
+  /** Bytes of raw output kept in `output` (untouched: long lines, `\r` redraws). Default 64 MiB; 0 keeps none. */
+  readonly captureBytes?: number;
 }
 
 export interface CommandResult {
@@ -49,6 +52,10 @@ export interface CommandResult {
   readonly lineCount: number;
   /** Why the shell could not be started, when it could not. */
   readonly spawnError?: string;
+  /** stdout and stderr as written, merged line by line in arrival order, up to `captureBytes`. */
+  readonly output?: Uint8Array;
+  /** Bytes of output past `captureBytes`, not kept. */
+  readonly outputDroppedBytes?: number;
 }
 
 /** The narrow interface the orchestrator depends on, so tests can hand it a fake. */
@@ -107,6 +114,8 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const tail = new TailBuffer(options.tailLines ?? DEFAULT_TAIL_LINES);
   const maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  const captureBytes = options.captureBytes ?? DEFAULT_CAPTURE_BYTES;
+  const capture = captureBytes > 0 ? new OutputCapture(captureBytes) : undefined;
   const started = performance.now();
 
   return new Promise<CommandResult>((resolve) => {
@@ -143,7 +152,10 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
         options.onLine?.(stream, line);
       }, maxLineLength);
       const source = child[stream];
-      source.on('data', (chunk: Buffer) => splitter.write(chunk));
+      source.on('data', (chunk: Buffer) => {
+        capture?.write(stream, chunk);
+        splitter.write(chunk);
+      });
       return splitter;
     });
 
@@ -191,6 +203,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       process.off('SIGINT', onProcessSignal);
       process.off('SIGTERM', onProcessSignal);
       for (const s of splitters) s.end();
+      capture?.end();
       resolve({
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? null,
@@ -203,6 +216,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
         tail: tail.lines(),
         lineCount: tail.count,
         ...(spawnError === undefined ? {} : { spawnError }),
+        ...(capture ? { output: capture.bytes(), outputDroppedBytes: capture.dropped } : {}),
       });
       if (interruptedBy !== null && process.listenerCount(interruptedBy) === 0) {
         process.kill(process.pid, interruptedBy);

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import type { Series } from '../core/series.js';
+import { detectFormat } from './detect.js';
+import { parseLog } from './parse-log.js';
+import { printedText, visibleText } from './printed-text.js';
+
+const enc = new TextEncoder();
+
+function read(text: string, chunkBytes?: number) {
+  return parseLog('train.log', enc.encode(text), {
+    format: 'printed-text',
+    ...(chunkBytes ? { chunkBytes } : {}),
+  });
+}
+
+function byName(
+  series: readonly Series[],
+): Record<string, { split: string; steps: number[]; values: number[] }> {
+  const out: Record<string, { split: string; steps: number[]; values: number[] }> = {};
+  for (const s of series) {
+    out[s.run ? `${s.name} (${s.run})` : s.name] = {
+      split: s.split,
+      steps: Array.from(s.steps),
+      values: Array.from(s.values),
+    };
+  }
+  return out;
+}
+
+const lines = (n: number, f: (i: number) => string) =>
+  `${Array.from({ length: n }, (_, i) => f(i)).join('\n')}\n`;
+
+describe('printed-text: key/value spellings', () => {
+  it('reads `loss: 0.23`, `loss=0.23`, `loss 0.23` and `Loss: tensor(0.23)`', () => {
+    const s = byName(
+      read(
+        lines(
+          3,
+          (i) =>
+            `step ${i + 1}: loss: 0.${5 - i} acc=0.${i + 1} lr 0.00${i + 1} grad: tensor(1.${i}, device='cuda:0')`,
+        ),
+      ).series,
+    );
+    expect(Object.keys(s)).toEqual(['loss', 'acc', 'lr', 'grad']);
+    expect(s.loss).toEqual({ split: 'train', steps: [1, 2, 3], values: [0.5, 0.4, 0.3] });
+    expect(s.lr?.split).toBe('other');
+    expect(s.grad?.values).toEqual([1, 1.1, 1.2]);
+  });
+
+  it('reads splits from the words around the value', () => {
+    const s = byName(
+      read(lines(3, (i) => `epoch ${i} train loss 2.8${i}, val loss 2.9${i} | test acc: 0.5${i}`)).series,
+    );
+    expect(s['train loss']?.split).toBe('train');
+    expect(s['val loss']).toEqual({ split: 'val', steps: [0, 1, 2], values: [2.9, 2.91, 2.92] });
+    expect(s['test acc']?.split).toBe('test');
+  });
+
+  it("reads PyTorch's word-language-model table: step = (epoch − 1) × batches + batch", () => {
+    const text =
+      '| epoch   1 |   200/ 2983 batches | lr 20.00 | ms/batch 45.02 | loss  7.63 | ppl  2056.03\n' +
+      '| epoch   1 |   200/2983 batches | lr 20.00 | ms/batch 45.02 | loss  7.63 | ppl  2056.03\n' +
+      '| epoch   1 |   400/2983 batches | lr 20.00 | ms/batch 44.11 | loss  6.85 | ppl   945.12\n' +
+      '| end of epoch   1 | time: 140.2s | valid loss  5.80 | valid ppl   330.60\n' +
+      '| epoch   2 |   200/2983 batches | lr 20.00 | ms/batch 45.10 | loss  5.90 | ppl   365.03\n' +
+      '| end of epoch   2 | time: 140.1s | valid loss  5.50 | valid ppl   244.69\n' +
+      '| End of training | test loss  5.44 | test ppl   230.95\n';
+    const s = byName(read(text).series);
+    expect(s.loss?.steps).toEqual([200, 200, 400, 3183]);
+    expect(s['valid loss']).toEqual({ split: 'val', steps: [400, 3183], values: [5.8, 5.5] });
+    expect(s['ms/batch']?.split).toBe('train');
+    expect(s['test loss']).toBeUndefined(); // printed once: a summary, not a curve
+  });
+
+  it('reads Hugging Face Trainer dict reprs, the epoch as the step', () => {
+    const text =
+      "{'loss': 0.52, 'grad_norm': 3.1, 'learning_rate': 5e-05, 'epoch': 0.5}\n" +
+      "{'loss': 0.41, 'grad_norm': 2.2, 'learning_rate': 4e-05, 'epoch': 1.0}\n" +
+      "{'eval_loss': 0.45, 'eval_runtime': 1.2, 'eval_samples_per_second': 80.1, 'epoch': 1.0}\n" +
+      "{'loss': 0.33, 'grad_norm': 1.5, 'learning_rate': 3e-05, 'epoch': 1.5}\n" +
+      "{'eval_loss': 0.43, 'eval_runtime': 1.1, 'eval_samples_per_second': 81.0, 'epoch': 2.0}\n" +
+      "{'train_runtime': 12.3, 'train_samples_per_second': 50.1, 'train_loss': 0.42, 'epoch': 2.0}\n";
+    const s = byName(read(text).series);
+    expect(s.loss?.steps).toEqual([0.5, 1, 1.5]);
+    expect(s.eval_loss).toEqual({ split: 'val', steps: [1, 2], values: [0.45, 0.43] });
+    expect(s.learning_rate?.split).toBe('other');
+    expect(s.train_loss).toBeUndefined();
+  });
+
+  it('reads logging prefixes and the MNIST example', () => {
+    const text =
+      '2023-05-15 22:50:17,398 INFO: Train Epoch: 1 [0/60000 (0%)]\tLoss: 2.305134\n' +
+      '2023-05-15 22:50:18,001 INFO: Train Epoch: 1 [640/60000 (1%)]\tLoss: 2.273475\n' +
+      '\nTest set: Average loss: 1.8304, Accuracy: 3431/10000 (34%)\n\n' +
+      '2023-05-15 22:50:19,398 INFO: Train Epoch: 2 [0/60000 (0%)]\tLoss: 2.004818\n' +
+      '\nTest set: Average loss: 1.6111, Accuracy: 4202/10000 (42%)\n';
+    const s = byName(read(text).series);
+    expect(s['Train Loss']).toEqual({
+      split: 'train',
+      steps: [0, 640, 60000],
+      values: [2.305134, 2.273475, 2.004818],
+    });
+    expect(s['Test Average loss']).toEqual({ split: 'test', steps: [640, 60000], values: [1.8304, 1.6111] });
+    expect(s['Test Accuracy']?.values).toEqual([0.3431, 0.4202]);
+  });
+});
+
+describe('printed-text: step markers', () => {
+  it.each([
+    ['Epoch 3/10', (i: number) => `Epoch ${i + 1}/10 loss: 0.${9 - i}`, [1, 2, 3]],
+    ['epoch 3', (i: number) => `epoch ${i + 1} loss: 0.${9 - i}`, [1, 2, 3]],
+    [
+      'Step [100/600]',
+      (i: number) => `Epoch [1/5], Step [${(i + 1) * 100}/600], Loss: 0.${9 - i}`,
+      [100, 200, 300],
+    ],
+    ['iter 100:', (i: number) => `iter ${(i + 1) * 100}: loss 0.${9 - i}`, [100, 200, 300]],
+    ['step 100:', (i: number) => `step ${(i + 1) * 100}: train loss 0.${9 - i}`, [100, 200, 300]],
+    ['[3/10]', (i: number) => `[${i + 1}/10] loss: 0.${9 - i}`, [1, 2, 3]],
+    ['no marker: the line number', (i: number) => `loss: 0.${9 - i}`, [1, 2, 3, 4, 5]],
+  ])('%s', (_shape, f, steps) => {
+    const s = read(lines(steps.length, f)).series[0];
+    expect(Array.from(s?.steps ?? [])).toEqual(steps);
+  });
+
+  it('continues a step counted again from 0 in every epoch (CycleGAN)', () => {
+    const text = lines(
+      4,
+      (i) =>
+        `(epoch: ${1 + Math.floor(i / 2)}, iters: ${(i % 2) * 100 + 100}, time: 0.09) D_A: 0.5${i} G_A: 0.1${i}`,
+    );
+    expect(Array.from(read(text).series[0]?.steps ?? [])).toEqual([100, 200, 300, 400]);
+  });
+
+  it('takes the epoch from an `Epoch 3/10` line of its own (Keras verbose=2)', () => {
+    const text = lines(6, (i) =>
+      i % 2 === 0 ? `Epoch ${i / 2 + 1}/3` : `19/19 - 12s - loss: 0.${9 - i} - accuracy: 0.${i}`,
+    );
+    const s = byName(read(text).series);
+    expect(s.loss?.steps).toEqual([19, 38, 57]);
+  });
+
+  it('splits appended runs where the epoch goes back', () => {
+    const text = lines(6, (i) => `epoch ${(i % 3) + 1} loss: 0.${9 - i}`);
+    expect(Object.keys(byName(read(text).series))).toEqual(['loss (run 1)', 'loss (run 2)']);
+  });
+});
+
+describe('printed-text: progress bars', () => {
+  it('reads Keras fit output redrawn with \\r and \\b', () => {
+    const epoch = (e: number, loss: string) =>
+      `Epoch ${e}/2\n` +
+      `  1/938 [..............................] - ETA: 1:23 - loss: 2.3012 - accuracy: 0.0938\b\b\b\b\b\b\b\b\r` +
+      ` 938/938 [==============================] - 5s 5ms/step - loss: ${loss} - accuracy: 0.9000 - val_loss: 0.2${e} - val_accuracy: 0.95\n`;
+    const s = byName(read(epoch(1, '0.3000') + epoch(2, '0.2000')).series);
+    expect(s.loss).toEqual({ split: 'train', steps: [938, 1876], values: [0.3, 0.2] });
+    expect(s.val_loss?.split).toBe('val');
+    expect(s.ETA).toBeUndefined();
+  });
+
+  it('reads tqdm postfixes and the Lightning progress bar', () => {
+    const bar = (e: number, loss: number) =>
+      `Epoch ${e}:  50%|█████     | 25/50 [00:00<00:00, 30.1it/s, loss=${loss + 0.1}, v_num=0]\r` +
+      `Epoch ${e}: 100%|██████████| 50/50 [00:01<00:00, 30.12it/s, loss=${loss}, v_num=0, val_loss=${loss + 0.05}]\n`;
+    const s = byName(read(bar(0, 0.5) + bar(1, 0.4) + bar(2, 0.3)).series);
+    expect(s.loss?.steps).toEqual([50, 100, 150]);
+    expect(s.loss?.values).toEqual([0.5, 0.4, 0.3]);
+    expect(s.v_num).toBeUndefined();
+    expect(s.val_loss?.split).toBe('val');
+  });
+
+  it('shows a line as a terminal would', () => {
+    expect(visibleText('a\rbc\r  \r')).toBe('bc');
+    expect(visibleText('loss: 0.5\b\b\b0.4')).toBe('loss: 0.4');
+    expect(visibleText('\x1b[32mloss\x1b[0m: 0.4')).toBe('loss: 0.4');
+  });
+});
+
+describe('printed-text: values', () => {
+  it('reads nan, inf, -0.00 and 3.18e+16', () => {
+    const s = byName(
+      read(lines(5, (i) => `step ${i}: loss: ${['0.5', 'nan', '-inf', '-0.00', '3.18e+16'][i]}`)).series,
+    );
+    expect(s.loss?.values).toEqual([0.5, Number.NaN, Number.NEGATIVE_INFINITY, -0, 3.18e16]);
+  });
+
+  it('times, counters and lr are series but not splits of data', () => {
+    const s = byName(
+      read(lines(3, (i) => `step ${i} | loss 0.${9 - i} | lr 0.${i + 1} | time: 0.5${i}`)).series,
+    );
+    expect(s.time?.split).toBe('other');
+    expect(s.lr?.split).toBe('other');
+  });
+});
+
+describe('printed-text: precision', () => {
+  it('never makes curves of config dumps, Namespace(...), summaries, warnings or samples', () => {
+    const text =
+      'Namespace(lr=0.001, epochs=10, batch_size=64)\n' +
+      '                 lr: 0.0002\n' +
+      '           n_epochs: 100\n' +
+      '/usr/lib/python3/dist-packages/torch/nn/functional.py:1331: UserWarning: lr 0.1 is too high\n' +
+      '2021-05-09 18:27:16.527341: I tensorflow/core/common_runtime/gpu/gpu_device.cc:1720] Found device 0\n' +
+      'INFO:absl:input_ids: 101 5982 5937 1020 2519\n' +
+      'INFO:absl:input_ids: 101 2003 2001 1996 2000\n' +
+      'name = dense/kernel:0, shape = (768, 10)\n' +
+      'name = dense/bias:0, shape = (10,)\n' +
+      'Loaded 500 images from 3 folders\n' +
+      'Loaded 300 images from 2 folders\n' +
+      'Generated: the 3 cats sat on 2 mats\n' +
+      'visible gpu devices: 0\n' +
+      'visible gpu devices: 0\n' +
+      'final score: 17/9500\n';
+    const log = read(text);
+    expect(log.series).toEqual([]);
+    expect(log.warnings.join('\n')).toContain('nothing to judge');
+  });
+
+  it('keeps one shape per name: the per-step line wins over the epoch summary', () => {
+    const text = `${lines(4, (i) => `epoch 1 step ${i} loss: 0.${9 - i} acc: 0.5`)}epoch 1 loss: 0.1\nepoch 2 loss: 0.05\n`;
+    const log = read(text);
+    expect(byName(log.series).loss?.values).toEqual([0.9, 0.8, 0.7, 0.6]);
+    expect(log.warnings.join('\n')).toContain('printed in 2 kinds of lines');
+  });
+
+  it('quotes the closest lines when nothing can be read', () => {
+    const log = read('training started\nepoch one, loss went down\nloss=low\n');
+    expect(log.warnings[0]).toContain('no line of the form');
+  });
+});
+
+describe('printed-text: reading', () => {
+  it('gives the same series however the bytes are cut', () => {
+    const text = lines(
+      50,
+      (i) =>
+        `Epoch ${1 + Math.floor(i / 10)}/5 Step [${(i % 10) + 1}/10] Loss: ${(1 / (i + 1)).toFixed(4)} µs: 3`,
+    );
+    expect(byName(read(text, 7).series)).toEqual(byName(read(text).series));
+  });
+
+  it('is detected from its lines, below every structured format', () => {
+    const head = enc.encode(lines(5, (i) => `epoch ${i} loss: 0.${i}`));
+    expect(detectFormat('out.txt', head).id).toBe('printed-text');
+    expect(printedText.sniff('x', head)).toBeLessThan(0.2);
+    expect(detectFormat('nohup.out', enc.encode('starting\n')).id).toBe('printed-text');
+    expect(() => detectFormat('notes.md', enc.encode('# notes\nnothing here\n'))).toThrow(
+      /not a training log/,
+    );
+  });
+});

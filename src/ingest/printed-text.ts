@@ -1,0 +1,313 @@
+import { isLossLike } from '../core/analyze.js';
+import type { ParsedLog, Series, Split } from '../core/series.js';
+import { splitRuns } from '../core/split-runs.js';
+import type { IncrementalParser, LogFormat } from './format.js';
+import { headText } from './head-text.js';
+import { inferSplit } from './infer-split.js';
+import { LineSplitter } from './line-splitter.js';
+import { LineReading, readLine } from './printed-line.js';
+import { PrintedSteps } from './printed-steps.js';
+import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
+import { quote } from './quote.js';
+import { SeriesBuilder } from './series-builder.js';
+
+/** A series needs this many lines of one shape; a config dump or a final summary prints once. */
+export const MIN_REPEATS = 2;
+/**
+ * …and this many when no line of it was placed by an epoch or step (setup output before
+ * training: device lists, parameter counts).
+ */
+export const MIN_UNPLACED = 5;
+/** A series with fewer points than this that never changes is a setting printed again (per run, per epoch), not a curve; unless it is a loss printed with steps. */
+export const MIN_CONSTANT = 10;
+/** Longest line without numbers still read, as a possible section heading. */
+const MAX_HEADING = 80;
+/** Candidate lines quoted when nothing was read. */
+const MAX_CANDIDATES = 3;
+/** Longest part of a line kept for a message. */
+const QUOTE_CHARS = 160;
+
+const HAS_DIGIT = /[0-9]/;
+const HAS_SPECIAL = /nan|inf/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+const CANDIDATE = /loss|acc|epoch|step/i;
+
+/** Lines that are never metrics: argparse dumps, warnings, tracebacks. */
+const SKIPPED = /Namespace\(|Warning:|warnings\.warn|Traceback|^\s*File "/;
+
+/** Applies backspaces as a terminal would. */
+function backspaced(line: string): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === '\b') out = out.slice(0, -1);
+    else out += c;
+  }
+  return out;
+}
+
+/**
+ * What a terminal would show of a printed line: the last non-blank `\r` redraw (Keras and
+ * tqdm progress bars), backspaces applied, colour codes removed.
+ */
+export function visibleText(raw: string): string {
+  let line = raw;
+  if (line.includes('\r')) {
+    const parts = line.split('\r');
+    line = '';
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i] as string;
+      if (p.trim().replaceAll('\b', '') !== '') {
+        line = p;
+        break;
+      }
+    }
+  }
+  if (line.includes('\b')) line = backspaced(line);
+  if (line.includes('\x1b')) line = line.replace(ANSI, '');
+  return line;
+}
+
+interface Entry {
+  readonly name: string;
+  readonly shape: string;
+  readonly builder: SeriesBuilder;
+  /** Points from lines placed by an epoch or a step. */
+  placed: number;
+  first: number;
+  constant: boolean;
+}
+
+/** How every line of one shape is read: which tokens hold its values and markers, and where they go. */
+interface Plan {
+  readonly entries: readonly Entry[];
+  readonly valueTokens: Int32Array;
+  /** 1 where the value is printed as `a/b` and read as a ratio. */
+  readonly ratio: Uint8Array;
+  readonly epochToken: number;
+  readonly epochIsFrac: boolean;
+  readonly localToken: number;
+  readonly localIsFrac: boolean;
+  /** Which step counter the line advances (its split). */
+  readonly lane: string;
+  readonly heading: { readonly word: string; readonly split: Split } | undefined;
+  readonly leadingEpoch: boolean;
+}
+
+/** Plans kept per heading; a log of ever new lines (prose) starts over past this. */
+const MAX_PLANS = 4096;
+
+function kept(e: Entry): boolean {
+  const n = e.builder.length;
+  if (n < MIN_REPEATS || (e.placed === 0 && n < MIN_UNPLACED)) return false;
+  // a loss that never moves is a finding (judged); any other number that never moves is a setting
+  if (!e.constant || n >= MIN_CONSTANT) return true;
+  return e.placed > 0 && isLossLike(e.builder.build());
+}
+
+/** Parses printed training output line by line: see `printedText`. */
+export class PrintedTextParser implements IncrementalParser {
+  private readonly lines: LineSplitter;
+  private readonly tokens = new LineTokens();
+  private readonly reading = new LineReading();
+  /** The markers of the current line, as PrintedSteps reads them. */
+  private readonly markers = new LineReading();
+  /** Plans by heading, then by line shape hash. */
+  private readonly plans = new Map<string, Map<number, Plan>>();
+  private readonly steps = new PrintedSteps();
+  private readonly entries = new Map<string, Entry>();
+  private readonly candidates: string[] = [];
+  private metricLines = 0;
+  /** The split a heading line set for the lines under it. */
+  private section: { word: string; split: Split } | undefined;
+
+  constructor(private readonly source: string) {
+    this.lines = new LineSplitter(source, (line, n) => this.onLine(line, n));
+  }
+
+  write(chunk: Uint8Array): void {
+    this.lines.write(chunk);
+  }
+
+  /** Feeds one line (without its newline) directly, bypassing byte decoding. */
+  line(text: string, lineNumber: number): void {
+    this.onLine(text, lineNumber);
+  }
+
+  private onLine(raw: string, n: number): void {
+    if (raw.length === 0) return;
+    // no number: no metric, but a short line may be a heading (`Eval begin...`)
+    if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
+    const line = visibleText(raw);
+    if (SKIPPED.test(line)) return;
+    const t = this.tokens;
+    tokenize(line, t);
+    const plan = this.planFor(t);
+    const r = this.markers;
+    r.epoch = plan.epochToken >= 0 ? (t.value[plan.epochToken] as number) : Number.NaN;
+    r.epochTotal =
+      plan.epochToken >= 0 && plan.epochIsFrac ? (t.value2[plan.epochToken] as number) : Number.NaN;
+    r.local = plan.localToken >= 0 ? (t.value[plan.localToken] as number) : Number.NaN;
+    r.localTotal =
+      plan.localToken >= 0 && plan.localIsFrac ? (t.value2[plan.localToken] as number) : Number.NaN;
+    const step = this.steps.step(r, n, plan.lane);
+    const count = plan.entries.length;
+    if (count === 0) {
+      // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
+      // until the next heading or epoch line
+      if (plan.heading !== undefined) {
+        this.section = plan.heading.split === 'train' ? undefined : plan.heading;
+      } else if (plan.leadingEpoch) {
+        this.section = undefined;
+      }
+      if (this.candidates.length < MAX_CANDIDATES && CANDIDATE.test(line)) this.candidates.push(line.trim());
+      return;
+    }
+    this.metricLines++;
+    const placed = !Number.isNaN(r.local) || !Number.isNaN(this.steps.currentEpoch);
+    const epoch = this.steps.currentEpoch;
+    const at = Number.isNaN(epoch) ? undefined : epoch;
+    for (let i = 0; i < count; i++) {
+      const e = plan.entries[i] as Entry;
+      const j = plan.valueTokens[i] as number;
+      const value = plan.ratio[i] ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
+      if (placed) e.placed++;
+      if (e.constant && value !== e.first && !(Number.isNaN(value) && Number.isNaN(e.first)))
+        e.constant = false;
+      e.builder.push(step, value, at);
+    }
+  }
+
+  /** How lines of this shape (under the current heading) are read: worked out once, from the first. */
+  private planFor(t: LineTokens): Plan {
+    const sectionKey = this.section?.word ?? '';
+    let cache = this.plans.get(sectionKey);
+    if (cache === undefined) {
+      cache = new Map();
+      this.plans.set(sectionKey, cache);
+    }
+    const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const r = this.reading;
+    readLine(t, r, this.section);
+    const entries: Entry[] = [];
+    for (let i = 0; i < r.names.length; i++) {
+      const name = r.names[i] as string;
+      const id = `${r.shape}\u0001${name}`;
+      let e = this.entries.get(id);
+      if (e === undefined) {
+        const metric = r.metrics[i] as string;
+        const split: Split = inferSplit(metric).split === 'other' ? 'other' : (r.splits[i] ?? 'train');
+        const first = r.values[i] as number;
+        e = {
+          name,
+          shape: r.shape,
+          builder: new SeriesBuilder(name, metric, split),
+          placed: 0,
+          first,
+          constant: true,
+        };
+        this.entries.set(id, e);
+      }
+      entries.push(e);
+    }
+    const plan: Plan = {
+      entries,
+      valueTokens: Int32Array.from(r.valueTokens),
+      ratio: Uint8Array.from(r.valueTokens, (j) => (t.kind[j] === FRAC ? 1 : 0)),
+      epochToken: r.epochToken,
+      epochIsFrac: r.epochToken >= 0 && t.kind[r.epochToken] === FRAC,
+      localToken: r.localToken,
+      localIsFrac: r.localToken >= 0 && t.kind[r.localToken] === FRAC,
+      lane: r.splits[0] ?? this.section?.split ?? 'train',
+      heading:
+        r.leadingSplitWord !== undefined && r.leadingSplit !== undefined
+          ? { word: r.leadingSplitWord, split: r.leadingSplit }
+          : undefined,
+      leadingEpoch: r.leadingEpoch,
+    };
+    if (cache.size >= MAX_PLANS) cache.clear(); // lines that never repeat (prose) must not pile up
+    cache.set(key, plan);
+    return plan;
+  }
+
+  end(): ParsedLog {
+    this.lines.end();
+    const warnings: string[] = [];
+    // one shape per name: the one printed most often (a per-step line wins over an epoch summary)
+    const best = new Map<string, Entry>();
+    const others = new Map<string, number>();
+    for (const e of this.entries.values()) {
+      if (!kept(e)) continue;
+      const held = best.get(e.name);
+      if (held === undefined || e.builder.length > held.builder.length) {
+        if (held !== undefined) others.set(e.name, (others.get(e.name) ?? 0) + 1);
+        best.set(e.name, e);
+      } else {
+        others.set(e.name, (others.get(e.name) ?? 0) + 1);
+      }
+    }
+    const series: Series[] = [];
+    for (const e of best.values()) series.push(...splitRuns(e.builder.build()));
+    for (const [name, n] of others) {
+      warnings.push(
+        `${this.source}: ${quote(name)} is printed in ${n + 1} kinds of lines; read the most frequent, the others were left out`,
+      );
+    }
+    if (series.length === 0) warnings.push(this.nothingRead());
+    return { format: 'printed-text', series, warnings };
+  }
+
+  private nothingRead(): string {
+    const what =
+      this.metricLines === 0
+        ? 'no line of the form `loss: 0.42`, `loss=0.42` or `| loss 0.42 |`'
+        : 'metric lines, but none repeated (a series needs at least two lines of the same shape)';
+    const near =
+      this.candidates.length > 0
+        ? ` Closest lines: ${this.candidates.map((c) => quote(c.slice(0, QUOTE_CHARS))).join('; ')}.`
+        : '';
+    return `${this.source} held ${what}, so nothing to judge.${near} Print one line per logging step such as \`epoch 3 step 100 loss: 0.4213 val_loss: 0.5102\`, or write {"step": 100, "loss": 0.42} lines to $TRAINSPOTTER_OUT/metrics.jsonl.`;
+  }
+}
+
+/** Whether the head of a file holds at least one series of printed metrics. */
+function headHasSeries(text: string): boolean {
+  const parser = new PrintedTextParser('head');
+  let n = 0;
+  let at = 0;
+  // the last line of the head may be cut: it is left out
+  for (;;) {
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) break;
+    parser.line(text.slice(at, nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl), ++n);
+    at = nl + 1;
+  }
+  if (n === 0) parser.line(text, 1);
+  return parser.end().series.length > 0;
+}
+
+const LOG_NAME = /(\.log|\.out|\.txt|^nohup\.out)$/i;
+
+/**
+ * Text that training code printed: stdout, `nohup.out`, `train.log`, `log.txt`. Each line is
+ * tokenised once; key/value pairs in every common spelling (`loss: 0.23`, `loss=0.23`,
+ * `| loss 7.63 |`, `{'loss': 0.52}`, `Loss: tensor(0.23)`) are metrics, `Epoch 3/10`,
+ * `Step [100/600]`, `iter 100`, `200/2983 batches` place them (see PrintedSteps), `\r` redraws
+ * of Keras and tqdm progress bars are read as shown. A series is a name printed in at least two
+ * lines of the same shape, so config dumps and summaries printed once are not curves. Scores low
+ * so that every structured format wins.
+ */
+export const printedText: LogFormat = {
+  id: 'printed-text',
+  description: 'printed training output (stdout, train.log): lines like `epoch 3 step 100 loss: 0.42`',
+  sniff(fileName, head) {
+    const text = headText(head);
+    if (text === undefined || text.trim() === '') return 0;
+    if (headHasSeries(text)) return 0.15;
+    return LOG_NAME.test(fileName) ? 0.05 : 0;
+  },
+  create: (source) => new PrintedTextParser(source),
+};

@@ -1,0 +1,62 @@
+import { stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { CheckName } from '../core/config.js';
+import { InputError } from '../core/errors.js';
+import type { CheckObservation } from '../core/judge-check.js';
+import { readLog, readLogs } from './read-log.js';
+
+/** The `metrics` value that names the command's own output. */
+export const STDOUT_METRICS = 'stdout';
+/** The file in $TRAINSPOTTER_OUT where a check's captured output is saved before it is read. */
+export const OUTPUT_LOG = 'trainspotter-output.log';
+/** The file a command may write into $TRAINSPOTTER_OUT without configuring `metrics`. */
+export const DEFAULT_METRICS = 'metrics.jsonl';
+
+export interface CheckLogSource {
+  readonly check: CheckName;
+  /** `metrics` from trainspotter.yml, if any. */
+  readonly metrics: string | undefined;
+  readonly projectDir: string;
+  readonly outDir: string;
+  /** The command's stdout and stderr as captured. */
+  readonly output: Uint8Array | undefined;
+  readonly outputDroppedBytes?: number;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Where a check's metrics come from: the file or folder `metrics` names; else
+ * $TRAINSPOTTER_OUT/metrics.jsonl when the command wrote one; else (or with `metrics: stdout`)
+ * the command's own printed output, saved as $TRAINSPOTTER_OUT/trainspotter-output.log and read
+ * as printed text. Throws InputError naming what was looked at and the fix when nothing is found.
+ */
+export async function readCheckLogs(src: CheckLogSource): Promise<CheckObservation['logs']> {
+  const pick = (logs: Awaited<ReturnType<typeof readLogs>>) =>
+    logs.map((l) => ({ path: l.path, format: l.format, series: l.series }));
+  if (src.metrics !== undefined && src.metrics !== STDOUT_METRICS) {
+    return pick(await readLogs(resolve(src.projectDir, src.metrics)));
+  }
+  const written = join(src.outDir, DEFAULT_METRICS);
+  if (src.metrics === undefined && (await exists(written))) return pick(await readLogs(written));
+  const path = join(src.outDir, OUTPUT_LOG);
+  await writeFile(path, src.output ?? new Uint8Array(0));
+  const log = await readLog(path, { format: 'printed-text' });
+  if (log.series.length > 0) return pick([log]);
+  const why =
+    src.metrics === undefined
+      ? `checks.${src.check}: no \`metrics\` is configured and the command wrote no $TRAINSPOTTER_OUT/${DEFAULT_METRICS}, so its printed output was read`
+      : `checks.${src.check}: \`metrics: stdout\`, so the command's printed output was read`;
+  const dropped = src.outputDroppedBytes
+    ? ` (its first 64 MiB; ${src.outputDroppedBytes} bytes more were not kept)`
+    : '';
+  const found = log.warnings.at(-1) ?? `${path} held no metric lines`;
+  throw new InputError(
+    `${why}${dropped}, and ${found} Or name the log file the command writes in \`checks.${src.check}.metrics\`.`,
+  );
+}

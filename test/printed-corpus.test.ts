@@ -1,0 +1,561 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../src/ingest/parse-log.js';
+
+// Real printed logs and odd CSVs people committed (test/fixtures/logs/SOURCES.md), each with the
+// series a careful reader sees in it: [name, split, points]. A file the reader finds no curve in
+// has none (setup noise, a prediction table, BPE merges, a crashed run). Where trainspotter reads
+// a file differently the table still says what the reader sees, and the misses are counted: the
+// test measures recall and precision of series found against expected and holds them above a bar.
+
+type Expected = readonly [name: string, split: string, points: number];
+interface Case {
+  readonly file: string;
+  /** The format detection picks; absent when the file is refused. */
+  readonly format?: string;
+  readonly refused?: true;
+  readonly series: readonly Expected[];
+}
+
+const CORPUS: readonly Case[] = [
+  {
+    file: '3d-resnets-paddle__train.log',
+    format: 'printed-text',
+    series: [
+      ['train loss', 'train', 50],
+      ['train lr', 'other', 50],
+      ['train top1', 'train', 50],
+      ['train top5', 'train', 50],
+      ['train batch_cost', 'train', 50],
+      ['train reader_cost', 'train', 50],
+      ['train ips', 'train', 50],
+      ['train loss_avg', 'train', 25],
+      ['train top1_avg', 'train', 25],
+      ['train top5_avg', 'train', 25],
+      ['train avg_batch_cost', 'train', 25],
+      ['train avg_reader_cost', 'train', 25],
+      ['train batch_cost_sum', 'train', 25],
+      ['train avg_ips', 'train', 25],
+      ['val loss', 'val', 25],
+      ['val top1', 'val', 25],
+      ['val top5', 'val', 25],
+      ['val batch_cost', 'val', 25],
+      ['val reader_cost', 'val', 25],
+      ['val ips', 'val', 25],
+      ['val loss_avg', 'val', 25],
+      ['val top1_avg', 'val', 25],
+      ['val top5_avg', 'val', 25],
+      ['val avg_batch_cost', 'val', 25],
+      ['val avg_reader_cost', 'val', 25],
+      ['val batch_cost_sum', 'val', 25],
+      ['val avg_ips', 'val', 25],
+    ],
+  },
+  { file: 'bert-ner-tf-estimator__train.log', format: 'printed-text', series: [] },
+  { file: 'bilstm-crf-keras__testtrain_log.txt', format: 'printed-text', series: [] },
+  {
+    file: 'bilstm-crf-keras__train_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 100],
+      ['accuracy', 'train', 100],
+    ],
+  },
+  {
+    file: 'clip-finetune__loss_log.txt',
+    format: 'printed-text',
+    series: [
+      ['Loss', 'train', 3887],
+      ['average error', 'test', 56],
+    ],
+  },
+  {
+    file: 'contextcollector-captioning__training_log.txt',
+    format: 'printed-text',
+    series: [['Loss', 'train', 4060]],
+  },
+  {
+    file: 'cyclegan-synthrad__train.log',
+    format: 'printed-text',
+    series: [
+      ['time', 'other', 20],
+      ['data', 'train', 20],
+      ['D_A', 'train', 20],
+      ['G_A', 'train', 20],
+      ['cycle_A', 'train', 20],
+      ['idt_A', 'train', 20],
+      ['D_B', 'train', 20],
+      ['G_B', 'train', 20],
+      ['cycle_B', 'train', 20],
+      ['idt_B', 'train', 20],
+      ['learning rate', 'other', 11],
+      ['Time Taken', 'train', 11],
+    ],
+  },
+  {
+    file: 'cyclegan-vv__loss_log.txt',
+    format: 'printed-text',
+    series: [
+      ['time', 'other', 2926],
+      ['data', 'train', 2926],
+      ['D_A', 'train', 2926],
+      ['G_A', 'train', 2926],
+      ['cycle_A', 'train', 2926],
+      ['idt_A', 'train', 2926],
+      ['D_B', 'train', 2926],
+      ['G_B', 'train', 2926],
+      ['cycle_B', 'train', 2926],
+      ['idt_B', 'train', 2926],
+    ],
+  },
+  {
+    file: 'data-contamination__loss_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 8],
+      ['mean neighbour loss', 'train', 8],
+    ],
+  },
+  { file: 'deep-text-recognition__log_demo_result.txt', format: 'printed-text', series: [] },
+  {
+    file: 'expert-microbiome__training_history.csv',
+    format: 'generic-csv',
+    series: [
+      ['loss', 'train', 180],
+      ['l0_loss', 'train', 180],
+      ['l1_loss', 'train', 180],
+      ['l2_loss', 'train', 180],
+      ['l3_loss', 'train', 180],
+      ['l4_loss', 'train', 180],
+      ['l5_loss', 'train', 180],
+      ['l0_TP', 'train', 180],
+      ['l0_FP', 'train', 180],
+      ['l0_TN', 'train', 180],
+      ['l0_FN', 'train', 180],
+      ['l0_acc', 'train', 180],
+      ['l0_auROC', 'train', 180],
+      ['l0_auPRC', 'train', 180],
+      ['l1_TP', 'train', 180],
+      ['l1_FP', 'train', 180],
+      ['l1_TN', 'train', 180],
+      ['l1_FN', 'train', 180],
+      ['l1_acc', 'train', 180],
+      ['l1_auROC', 'train', 180],
+      ['l1_auPRC', 'train', 180],
+      ['l2_TP', 'train', 180],
+      ['l2_FP', 'train', 180],
+      ['l2_TN', 'train', 180],
+      ['l2_FN', 'train', 180],
+      ['l2_acc', 'train', 180],
+      ['l2_auROC', 'train', 180],
+      ['l2_auPRC', 'train', 180],
+      ['l3_TP', 'train', 180],
+      ['l3_FP', 'train', 180],
+      ['l3_TN', 'train', 180],
+      ['l3_FN', 'train', 180],
+      ['l3_acc', 'train', 180],
+      ['l3_auROC', 'train', 180],
+      ['l3_auPRC', 'train', 180],
+      ['l4_TP', 'train', 180],
+      ['l4_FP', 'train', 180],
+      ['l4_TN', 'train', 180],
+      ['l4_FN', 'train', 180],
+      ['l4_acc', 'train', 180],
+      ['l4_auROC', 'train', 180],
+      ['l4_auPRC', 'train', 180],
+      ['l5_TP', 'train', 180],
+      ['l5_FP', 'train', 180],
+      ['l5_TN', 'train', 180],
+      ['l5_FN', 'train', 180],
+      ['l5_acc', 'train', 180],
+      ['l5_auROC', 'train', 180],
+      ['l5_auPRC', 'train', 180],
+      ['val_loss', 'val', 180],
+      ['val_l0_loss', 'val', 180],
+      ['val_l1_loss', 'val', 180],
+      ['val_l2_loss', 'val', 180],
+      ['val_l3_loss', 'val', 180],
+      ['val_l4_loss', 'val', 180],
+      ['val_l5_loss', 'val', 180],
+      ['val_l0_TP', 'val', 180],
+      ['val_l0_FP', 'val', 180],
+      ['val_l0_TN', 'val', 180],
+      ['val_l0_FN', 'val', 180],
+      ['val_l0_acc', 'val', 180],
+      ['val_l0_auROC', 'val', 180],
+      ['val_l0_auPRC', 'val', 180],
+      ['val_l1_TP', 'val', 180],
+      ['val_l1_FP', 'val', 180],
+      ['val_l1_TN', 'val', 180],
+      ['val_l1_FN', 'val', 180],
+      ['val_l1_acc', 'val', 180],
+      ['val_l1_auROC', 'val', 180],
+      ['val_l1_auPRC', 'val', 180],
+      ['val_l2_TP', 'val', 180],
+      ['val_l2_FP', 'val', 180],
+      ['val_l2_TN', 'val', 180],
+      ['val_l2_FN', 'val', 180],
+      ['val_l2_acc', 'val', 180],
+      ['val_l2_auROC', 'val', 180],
+      ['val_l2_auPRC', 'val', 180],
+      ['val_l3_TP', 'val', 180],
+      ['val_l3_FP', 'val', 180],
+      ['val_l3_TN', 'val', 180],
+      ['val_l3_FN', 'val', 180],
+      ['val_l3_acc', 'val', 180],
+      ['val_l3_auROC', 'val', 180],
+      ['val_l3_auPRC', 'val', 180],
+      ['val_l4_TP', 'val', 180],
+      ['val_l4_FP', 'val', 180],
+      ['val_l4_TN', 'val', 180],
+      ['val_l4_FN', 'val', 180],
+      ['val_l4_acc', 'val', 180],
+      ['val_l4_auROC', 'val', 180],
+      ['val_l4_auPRC', 'val', 180],
+      ['val_l5_TP', 'val', 180],
+      ['val_l5_FP', 'val', 180],
+      ['val_l5_TN', 'val', 180],
+      ['val_l5_FN', 'val', 180],
+      ['val_l5_acc', 'val', 180],
+      ['val_l5_auROC', 'val', 180],
+      ['val_l5_auPRC', 'val', 180],
+    ],
+  },
+  { file: 'gpt2-chinese__generate.log', refused: true, series: [] },
+  { file: 'gpt2-chinese__train.log', format: 'printed-text', series: [] },
+  {
+    file: 'groundingdino-finetune__loss_log.txt',
+    format: 'printed-text',
+    series: [
+      ['Loss', 'train', 1215],
+      ['average error', 'test', 22],
+      ['Loss_loc', 'train', 210],
+      ['Loss_pos', 'train', 210],
+    ],
+  },
+  {
+    file: 'iqn-extensions__training.log',
+    format: 'printed-text',
+    series: [['Average100 Score', 'train', 507]],
+  },
+  {
+    file: 'kospeech__train_result.csv',
+    format: 'generic-csv',
+    series: [
+      ['loss', 'train', 2],
+      ['cer', 'train', 2],
+    ],
+  },
+  {
+    file: 'kospeech__train_step_result.csv',
+    format: 'generic-csv',
+    series: [
+      ['loss', 'train', 34],
+      ['cer', 'train', 34],
+    ],
+  },
+  {
+    file: 'llmsys-hw2__train_output.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 250],
+      ['train accuracy', 'train', 250],
+      ['Validation accuracy', 'val', 250],
+      ['Best Valid accuracy', 'val', 250],
+    ],
+  },
+  {
+    file: 'medical-signal-keras__train_history.csv',
+    format: 'generic-csv',
+    series: [
+      ['acc', 'train', 3],
+      ['loss', 'train', 3],
+    ],
+  },
+  { file: 'minbpe__train_output.txt', format: 'printed-text', series: [] },
+  {
+    file: 'minitorch-llmsys__training_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 250],
+      ['train accuracy', 'train', 250],
+      ['Validation accuracy', 'val', 250],
+      ['Best Valid accuracy', 'val', 250],
+    ],
+  },
+  {
+    file: 'mnist-for-pytorch__train_history.csv',
+    format: 'generic-csv',
+    series: [
+      ['learning_rate', 'other', 16],
+      ['batch_size', 'train', 16],
+      ['round_num', 'train', 16],
+      ['play_num', 'train', 16],
+      ['train_epoch', 'train', 16],
+      ['train_buffer_size', 'train', 16],
+      ['PNN_loss', 'train', 16],
+      ['VNN_loss', 'train', 16],
+      ['train_loss', 'train', 16],
+      ['val_PNN_loss', 'val', 16],
+      ['val_VNN_loss', 'val', 16],
+      ['val_loss', 'val', 16],
+      ['win_num', 'train', 16],
+      ['lose_num', 'train', 16],
+      ['draw_num', 'train', 16],
+    ],
+  },
+  { file: 'nas-keras__train_history.csv', refused: true, series: [] },
+  { file: 'ogm-ge__acc_log.txt', format: 'printed-text', series: [['acc', 'train', 99]] },
+  { file: 'ogm-ge__loss_log.txt', format: 'printed-text', series: [['loss', 'train', 99]] },
+  {
+    file: 'olmo-150m__train.log',
+    format: 'printed-text',
+    series: [
+      ['System/Peak GPU Memory', 'train', 38],
+      ['optim/total_grad_norm', 'train', 37],
+      ['train/CrossEntropyLoss', 'train', 37],
+      ['train/Perplexity', 'train', 37],
+      ['grad_provenance/embedding_grad_l2_norm', 'train', 37],
+      ['grad_provenance/embedding_grad_l2_norm_effective', 'train', 37],
+      ['grad_provenance/embedding_grad_l1_norm', 'train', 37],
+      ['grad_provenance/embedding_grad_mean', 'train', 37],
+      ['grad_provenance/embedding_grad_abs_mean', 'train', 37],
+      ['grad_provenance/output_proj_grad_l2_norm', 'train', 37],
+      ['grad_provenance/output_proj_grad_l1_norm', 'train', 37],
+      ['grad_provenance/output_proj_grad_mean', 'train', 37],
+      ['grad_provenance/output_proj_grad_abs_mean', 'train', 37],
+      ['throughput/total_tokens', 'train', 37],
+      ['throughput/total_training_Gflops', 'train', 37],
+      ['throughput/total_training_log_Gflops', 'train', 37],
+      ['throughput/device/tokens_per_second', 'other', 37],
+      ['throughput/device/batches_per_second', 'other', 37],
+    ],
+  },
+  {
+    file: 'olmo-20m-wandb__output.log',
+    format: 'printed-text',
+    series: [
+      ['System/Peak GPU Memory', 'train', 12],
+      ['optim/total_grad_norm', 'train', 11],
+      ['train/CrossEntropyLoss', 'train', 11],
+      ['train/Perplexity', 'train', 11],
+      ['grad_provenance/embedding_grad_l2_norm', 'train', 11],
+      ['grad_provenance/embedding_grad_l2_norm_effective', 'train', 11],
+      ['grad_provenance/embedding_grad_l1_norm', 'train', 11],
+      ['grad_provenance/embedding_grad_mean', 'train', 11],
+      ['grad_provenance/embedding_grad_abs_mean', 'train', 11],
+      ['grad_provenance/output_proj_grad_l2_norm', 'train', 11],
+      ['grad_provenance/output_proj_grad_l1_norm', 'train', 11],
+      ['grad_provenance/output_proj_grad_mean', 'train', 11],
+      ['grad_provenance/output_proj_grad_abs_mean', 'train', 11],
+      ['grad_provenance/embedding_grad_rolling_avg', 'train', 11],
+      ['grad_provenance/output_proj_clip_threshold', 'train', 11],
+      ['throughput/total_tokens', 'train', 11],
+      ['throughput/total_training_Gflops', 'train', 11],
+      ['throughput/total_training_log_Gflops', 'train', 11],
+      ['throughput/device/tokens_per_second', 'other', 11],
+      ['throughput/device/batches_per_second', 'other', 11],
+    ],
+  },
+  { file: 'paddle-cait-tipc__result_python.log', format: 'printed-text', series: [] },
+  {
+    file: 'paddle-cait__log_eval.txt',
+    format: 'printed-text',
+    series: [
+      ['training LR', 'other', 100],
+      ['Avg Loss', 'train', 200],
+      ['Avg Acc', 'train', 200],
+      ['Train Loss', 'train', 100],
+      ['Train Acc', 'train', 100],
+      ['Train time', 'other', 100],
+      ['Val Avg Loss', 'val', 32],
+      ['Val Avg Acc@1', 'val', 32],
+      ['Val Avg Acc@5', 'val', 32],
+    ],
+  },
+  {
+    file: 'paddle-cait__log_train.txt',
+    format: 'printed-text',
+    series: [
+      ['training LR', 'other', 100],
+      ['Avg Loss', 'train', 200],
+      ['Avg Acc', 'train', 200],
+      ['Train Loss', 'train', 100],
+      ['Train Acc', 'train', 100],
+      ['Train time', 'other', 100],
+    ],
+  },
+  {
+    file: 'paddle-chexnet__finetune.log',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 372],
+      ['AUROC_Atelectasis', 'train', 372],
+      ['AUROC_Cardiomegaly', 'train', 372],
+      ['AUROC_Effusion', 'train', 372],
+      ['AUROC_Infiltration', 'train', 372],
+      ['AUROC_Mass', 'train', 372],
+      ['AUROC_Nodule', 'train', 372],
+      ['AUROC_Pneumonia', 'train', 372],
+      ['AUROC_Pneumothorax', 'train', 372],
+      ['AUROC_Consolidation', 'train', 372],
+      ['AUROC_Edema', 'train', 372],
+      ['AUROC_Emphysema', 'train', 372],
+      ['AUROC_Fibrosis', 'train', 372],
+      ['AUROC_Pleural_Thickening', 'train', 372],
+      ['AUROC_Hernia', 'train', 372],
+      ['AUROC_avg', 'train', 372],
+      ['Eval loss', 'val', 54],
+      ['Eval AUROC_Atelectasis', 'val', 54],
+      ['Eval AUROC_Cardiomegaly', 'val', 54],
+      ['Eval AUROC_Effusion', 'val', 54],
+      ['Eval AUROC_Infiltration', 'val', 54],
+      ['Eval AUROC_Mass', 'val', 54],
+      ['Eval AUROC_Nodule', 'val', 54],
+      ['Eval AUROC_Pneumonia', 'val', 54],
+      ['Eval AUROC_Pneumothorax', 'val', 54],
+      ['Eval AUROC_Consolidation', 'val', 54],
+      ['Eval AUROC_Edema', 'val', 54],
+      ['Eval AUROC_Emphysema', 'val', 54],
+      ['Eval AUROC_Fibrosis', 'val', 54],
+      ['Eval AUROC_Pleural_Thickening', 'val', 54],
+      ['Eval AUROC_Hernia', 'val', 54],
+      ['Eval AUROC_avg', 'val', 54],
+    ],
+  },
+  {
+    file: 'paddle-cifar10__training_log.txt',
+    format: 'printed-text',
+    series: [
+      ['eval loss', 'val', 10],
+      ['eval acc', 'val', 10],
+      ['loss', 'train', 7],
+      ['acc', 'train', 7],
+    ],
+  },
+  {
+    file: 'prednet-paddle__train.log',
+    format: 'printed-text',
+    series: [
+      ['current lr', 'other', 150],
+      ['total used time', 'train', 750],
+      ['loss so far', 'train', 750],
+      ['val loss', 'val', 150],
+      ['val mse', 'val', 150],
+      ['test mse', 'test', 150],
+    ],
+  },
+  {
+    file: 'simcse-pytorch__train.log',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 999],
+      ['higher corrcoef', 'train', 537],
+    ],
+  },
+  {
+    file: 'ssd-pytorch__log_train.txt',
+    format: 'printed-text',
+    series: [
+      ['timer', 'train', 3160],
+      ['Loss', 'train', 3160],
+    ],
+  },
+  { file: 'yolox-edge-ai__yolox_s_train_log.txt', format: 'printed-text', series: [] },
+  { file: 'yolox-edge-ai__yolox_voc_s_train_log.txt', format: 'printed-text', series: [] },
+  { file: 'yolox-gauss__train_log.txt', format: 'printed-text', series: [] },
+  {
+    file: 'yolox-mlu__train_log.txt',
+    format: 'printed-text',
+    series: [
+      ['total_loss', 'train', 20],
+      ['iou_loss', 'train', 20],
+      ['l1_loss', 'train', 20],
+      ['conf_loss', 'train', 20],
+      ['cls_loss', 'train', 20],
+      ['lr', 'other', 20],
+      ['size', 'train', 20],
+    ],
+  },
+  { file: 'yolox-neuron__train_log.txt', format: 'printed-text', series: [] },
+];
+
+const DIR = join(import.meta.dirname, 'fixtures/logs/printed');
+
+function found(c: Case): Map<string, { split: string; points: number }> {
+  const out = new Map<string, { split: string; points: number }>();
+  let log: ReturnType<typeof parseLog>;
+  try {
+    log = parseLog(c.file, readFileSync(join(DIR, c.file)));
+  } catch (error) {
+    if (c.refused) return out;
+    throw error;
+  }
+  if (c.format !== undefined) expect(log.format, c.file).toBe(c.format);
+  // runs of one name (appended runs) are one series to the reader
+  for (const s of log.series) {
+    const seen = out.get(s.name);
+    out.set(s.name, { split: s.split, points: (seen?.points ?? 0) + s.values.length });
+  }
+  return out;
+}
+
+describe('the corpus of real printed logs and odd CSVs', () => {
+  const repos = new Set(
+    readFileSync(join(import.meta.dirname, 'fixtures/logs/SOURCES.md'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('printed/'))
+      .map((l) => l.split(' | ')[1]),
+  );
+
+  it('holds at least 40 files from at least 30 repositories, each with its provenance', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(40);
+    expect(repos.size).toBeGreaterThanOrEqual(30);
+    const sourced = readFileSync(join(import.meta.dirname, 'fixtures/logs/SOURCES.md'), 'utf8');
+    for (const c of CORPUS) expect(sourced, c.file).toContain(`printed/${c.file} |`);
+  });
+
+  it('finds the series a careful reader expects: recall and precision of names and splits, and points', () => {
+    let expectedCount = 0;
+    let foundCount = 0;
+    let matched = 0;
+    let exactPoints = 0;
+    const misses: string[] = [];
+    const extras: string[] = [];
+    for (const c of CORPUS) {
+      const got = found(c);
+      foundCount += got.size;
+      expectedCount += c.series.length;
+      for (const [name, split, points] of c.series) {
+        const g = got.get(name);
+        if (g === undefined || g.split !== split) {
+          misses.push(`${c.file}: ${name} (${split})`);
+          continue;
+        }
+        matched++;
+        if (g.points === points) exactPoints++;
+      }
+      for (const [name, g] of got) {
+        if (!c.series.some(([n, s]) => n === name && s === g.split))
+          extras.push(`${c.file}: ${name} (${g.split})`);
+      }
+    }
+    const recall = matched / expectedCount;
+    const precision = matched / foundCount;
+    // the numbers, for the record (docs/logging.md quotes them)
+    console.log(
+      `printed corpus: ${CORPUS.length} files, ${expectedCount} expected series, ${foundCount} found, ${matched} right: recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, points exact ${exactPoints}/${matched}\nmissed: ${misses.join('; ')}\nextra: ${extras.join('; ')}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(exactPoints / matched).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(CORPUS.filter((c) => c.series.length === 0).map((c) => [c.file, c]))(
+    '%s: no curve where the reader sees none',
+    (_file, c) => {
+      expect([...found(c as Case).keys()]).toEqual([]);
+    },
+  );
+});
