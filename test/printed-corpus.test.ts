@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLog } from '../src/ingest/parse-log.js';
+import { parseLog } from './helpers/parse-log.js';
 
 // Real printed logs and odd CSVs people committed (test/fixtures/logs/SOURCES.md), each with the
 // series a careful reader sees in it: [name, split, points]. A file the reader finds no curve in

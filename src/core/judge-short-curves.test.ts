@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../test/helpers/synthetic/prng.js';
 import { analyzeSeries } from './analyze.js';
 import { judgeCurve } from './judge-curve.js';
 import type { Series } from './series.js';
-import { createRng } from './synthetic/prng.js';
 
 // Printed curves are short (10–30 points) window averages; these are the shapes seen on real runs.
 function printed(values: readonly number[], name = 'loss'): Series {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../test/helpers/parse-log.js';
 import type { Series } from '../core/series.js';
 import { detectFormat } from './detect.js';
-import { parseLog } from './parse-log.js';
 import { printedText, visibleText } from './printed-text.js';
 
 const enc = new TextEncoder();
