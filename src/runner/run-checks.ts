@@ -10,6 +10,8 @@ import { startGpuTelemetry } from './gpu-telemetry.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { readLogs } from './read-log.js';
+import { probePythonPath } from './probe-path.js';
+import { readProbe } from './read-probe.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
 export interface RunChecksOptions {
@@ -40,11 +42,22 @@ function message(error: unknown): string {
 async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObservation> {
   const check = opts.config.checks[name];
   if (!check) throw new InputError(`checks.${name} is not configured in trainspotter.yml.`);
+  const pythonPath = 'probe' in check && check.probe !== 'off' ? probePythonPath() : undefined;
   const { env, outDir } = await buildCheckEnv({
     check: name,
     seed: opts.seed,
     outRoot: opts.outRoot,
     baseEnv: opts.env ?? process.env,
+    ...(pythonPath && 'max_steps' in check
+      ? {
+          probe: {
+            pythonPath,
+            maxSteps: check.max_steps,
+            ...(check.max_time_ms === undefined ? {} : { maxTimeMs: check.max_time_ms }),
+            fixBatch: name === 'overfit',
+          },
+        }
+      : {}),
   });
   const metricsPath = check.metrics ? resolve(opts.projectDir, check.metrics) : join(outDir, 'metrics.jsonl');
   const gpu = opts.gpu === false ? undefined : startGpuTelemetry({ env });
@@ -80,6 +93,12 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
   } catch (error) {
     logError = message(error);
   }
+  const probe = pythonPath ? await readProbe(outDir) : undefined;
+  if (probe && probe.logs.length > 0 && !check.metrics && logError !== undefined) {
+    // the probe's log stands in for the metrics.jsonl the script does not write
+    logs = probe.logs.map((l) => ({ path: l.path, format: l.format, series: l.series }));
+    logError = undefined;
+  }
   let evalFile: CheckObservation['evalFile'];
   let evalError: string | undefined;
   if (name === 'eval') {
@@ -109,6 +128,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
     ...(logError === undefined ? {} : { logError }),
     ...(evalFile ? { evalFile } : {}),
     ...(evalError === undefined ? {} : { evalError }),
+    ...(probe ? { probe } : {}),
   };
 }
 
