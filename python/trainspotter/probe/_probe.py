@@ -181,6 +181,8 @@ class Probe:
         for m in seen:
             if id(m) not in inner and all(m is not r for r in roots):
                 roots.append(m)
+        # a loss module is called too; only modules with parameters name parameters
+        roots = [r for r in roots if next(iter(r.parameters()), None) is not None]
         for r_index, root in enumerate(roots):
             prefix = "" if len(roots) == 1 else "%s%d." % (type(root).__name__, r_index)
             for name, module in root.named_modules():

@@ -44,15 +44,16 @@ export function judgeProbe(s: ProbeSummary, loss: Series | undefined): ProbeVerd
   if (s.off) notes.push(`the PyTorch probe switched itself off (${s.off}); its findings are partial`);
   const findings: Finding[] = [];
   if (s.input?.floating && s.input.min !== undefined) {
-    findings.push(
-      judgeInputRange({
-        mean: s.input.mean ?? Number.NaN,
-        std: s.input.std ?? Number.NaN,
-        min: s.input.min,
-        max: s.input.max ?? Number.NaN,
-        count: s.input.count ?? 0,
-      }),
-    );
+    const f = judgeInputRange({
+      mean: s.input.mean ?? Number.NaN,
+      std: s.input.std ?? Number.NaN,
+      min: s.input.min,
+      max: s.input.max ?? Number.NaN,
+      count: s.input.count ?? 0,
+    });
+    // raw pixels (never negative, up to 255) fail; signed features far from unit scale
+    // (polynomial features, physical units) may be the model's design: a warning
+    findings.push(f.severity === 'fail' && s.input.min < 0 ? { ...f, severity: 'warn' } : f);
   }
   findings.push(...judgeLossInputs(s.loss_inputs));
   const classes = classesOf(s.loss_inputs);
