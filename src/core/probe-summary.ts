@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A number as the probe writes it: Python's json writes NaN / Infinity, read as non-finite numbers. */
-const n = z.number();
+const n = z.custom<number>((v) => typeof v === 'number', 'expected a number (NaN and Infinity allowed)');
 const maybe = n.nullable();
 
 const lossInput = z.object({
