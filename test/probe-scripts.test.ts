@@ -22,6 +22,7 @@ interface Script {
   /** `run:` of the checks, with {seed}. */
   readonly command: string;
   readonly checks: readonly ('smoke' | 'overfit')[];
+  /** The smoke check's max_steps; the overfit check keeps the default (500). */
   readonly maxSteps: number;
   readonly setup?: (project: string) => void;
 }
@@ -50,7 +51,9 @@ async function runScript(script: Script, seed: number, bug?: Bug): Promise<{ cod
   }
   const checks = bug ? ['smoke'] : script.checks;
   const command = script.command.replace('{seed}', String(seed));
-  const yml = checks.map((c) => `  ${c}:\n    run: ${command}\n    max_steps: ${script.maxSteps}\n    timeout: 2m\n`);
+  const yml = checks.map(
+    (c) => `  ${c}:\n    run: ${command}\n${c === 'smoke' ? `    max_steps: ${script.maxSteps}\n` : ''}    timeout: 2m\n`,
+  );
   writeFileSync(join(project, 'trainspotter.yml'), `checks:\n${yml.join('')}`);
   const out = join(project, 'out');
   const { code, stderr } = await runCli(['run', '--out', out, '--no-gpu'], project, process.env);
@@ -100,6 +103,7 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
     script: {
       name: 'regression',
       dir: 'pytorch-examples/regression',
+      // its data is drawn unseeded (torch.randn at import): every run is another sample
       command: `${PY} main.py`,
       checks: ['smoke'],
       maxSteps: 200,
@@ -113,7 +117,7 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
     script: {
       name: 'word_lm',
       dir: 'pytorch-examples/word_language_model',
-      command: `${PY} main.py --emsize 32 --nhid 32 --epochs 3 --bptt 20 --log-interval 1000 --save model.pt`,
+      command: `${PY} main.py --emsize 32 --nhid 32 --epochs 3 --bptt 20 --log-interval 1000 --save model.pt --seed {seed}`,
       checks: ['smoke'],
       maxSteps: 60,
       setup: (project) => wordCorpus(join(project, 'data', 'wikitext-2')),
@@ -121,7 +125,23 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
     bugs: [
       { name: 'log_softmax', file: 'model.py', from: 'return F.log_softmax(decoded, dim=1), hidden', to: 'return F.softmax(decoded, dim=1), hidden', expect: /loss_input_softmaxed/ },
       { name: 'sign', file: 'main.py', from: 'loss = criterion(output, targets)\n        loss.backward()', to: 'loss = -criterion(output, targets)\n        loss.backward()', expect: /below_zero/ },
+      { name: 'lr', file: 'main.py', from: "parser.add_argument('--lr', type=float, default=20,", to: "parser.add_argument('--lr', type=float, default=20000,", expect: /explodes|non_finite|oscillates|goes_up/ },
       // (a .detach() after its encoder crashes its own update, p.grad is None: a crash, not a finding)
+    ],
+  },
+  {
+    script: {
+      name: 'minGPT-adder',
+      dir: 'minGPT',
+      command: `${PY} -m projects.adder.adder --trainer.num_workers=0 --data.ndigit=1 --system.seed={seed}`,
+      checks: ['smoke'],
+      maxSteps: 120,
+    },
+    bugs: [
+      { name: 'softmax', file: 'mingpt/model.py', from: 'F.cross_entropy(logits.view(-1, logits.size(-1))', to: 'F.cross_entropy(F.softmax(logits, dim=-1).view(-1, logits.size(-1))', expect: /loss_input_softmaxed/ },
+      { name: 'sign', file: 'mingpt/trainer.py', from: 'self.loss.backward()', to: '(-self.loss).backward()', expect: /below_zero/ },
+      { name: 'zero_grad', file: 'mingpt/trainer.py', from: 'model.zero_grad(set_to_none=True)\n', to: '\n', expect: /gradients_accumulate/ },
+      { name: 'detach', file: 'mingpt/model.py', from: 'self.transformer.drop(tok_emb + pos_emb)', to: 'self.transformer.drop((tok_emb + pos_emb).detach())', expect: /weights_frozen/ },
     ],
   },
 ];

@@ -12,9 +12,6 @@ import { judgeChance, judgeEvalModes, judgeNonFiniteGradients, judgeZeroGrad } f
 /** What the probe adds to a check: its findings, its notes, the cap, and C for the init-loss judge. */
 export type ProbeVerdicts = ProbeObservation;
 
-/** Update ratios of the first two measured steps are left out: Adam's first steps are full-size by design. */
-const WARMUP_PROBES = 2;
-
 function weightProbes(s: ProbeSummary): WeightProbe[] {
   return s.params
     .filter((p) => p.kernel)
@@ -27,7 +24,7 @@ function weightProbes(s: ProbeSummary): WeightProbe[] {
         frozenOnPurpose: false,
         gradNorms: grads,
         // null: a step without a weight copy (a large model); NaN stays, as the judge reads it
-        updateRatios: p.update_ratios.slice(WARMUP_PROBES).filter((r): r is number => r !== null),
+        updateRatios: p.update_ratios.filter((r): r is number => r !== null),
         changed: grads.some((g) => g !== 0),
       };
     });
