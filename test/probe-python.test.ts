@@ -100,7 +100,8 @@ describe.skipIf(!hasTorch)(
       mkdirSync(user, { recursive: true });
       writeFileSync(join(user, 'sitecustomize.py'), 'print("user sitecustomize ran")\n');
       const path = `${PROBE_DIR}${delimiter}${user}`;
-      for (const env of [probeEnv({ PYTHONPATH: path }), { PYTHONPATH: path }]) {
+      const envs: Record<string, string>[] = [probeEnv({ PYTHONPATH: path }), { PYTHONPATH: path }];
+      for (const env of envs) {
         const r = spawnSync(PY, ['-c', 'import sys; print("trainspotter" in sys.modules)'], {
           encoding: 'utf8',
           env: { PATH: process.env.PATH ?? '', TRAINSPOTTER_OUT: join(root, 'site-out'), ...env },

@@ -12,7 +12,8 @@ import { wordCorpus } from './helpers/word-corpus.js';
 // fail; each injected bug (a text edit of a copy of the script) fails with its pattern named.
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'probe-scripts');
 const PY = '/usr/bin/python3';
-const FIND = 'import importlib.util as u, sys; sys.exit(0 if u.find_spec("torch") and u.find_spec("sklearn") else 1)';
+const FIND =
+  'import importlib.util as u, sys; sys.exit(0 if u.find_spec("torch") and u.find_spec("sklearn") else 1)';
 const hasTorch = spawnSync(PY, ['-c', FIND], { stdio: 'ignore' }).status === 0;
 
 interface Script {
@@ -46,13 +47,15 @@ async function runScript(script: Script, seed: number, bug?: Bug): Promise<{ cod
   if (bug) {
     const path = join(project, bug.file);
     const text = readFileSync(path, 'utf8');
-    if (!text.includes(bug.from)) throw new Error(`${bug.name}: ${bug.file} holds no ${JSON.stringify(bug.from)}`);
+    if (!text.includes(bug.from))
+      throw new Error(`${bug.name}: ${bug.file} holds no ${JSON.stringify(bug.from)}`);
     writeFileSync(path, text.replace(bug.from, bug.to));
   }
   const checks = bug ? ['smoke'] : script.checks;
   const command = script.command.replace('{seed}', String(seed));
   const yml = checks.map(
-    (c) => `  ${c}:\n    run: ${command}\n${c === 'smoke' ? `    max_steps: ${script.maxSteps}\n` : ''}    timeout: 2m\n`,
+    (c) =>
+      `  ${c}:\n    run: ${command}\n${c === 'smoke' ? `    max_steps: ${script.maxSteps}\n` : ''}    timeout: 2m\n`,
   );
   writeFileSync(join(project, 'trainspotter.yml'), `checks:\n${yml.join('')}`);
   const out = join(project, 'out');
@@ -78,11 +81,41 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
       maxSteps: 150,
     },
     bugs: [
-      { name: 'sign', file: 'mlp_cross_entropy.py', from: 'loss = criterion(', to: 'loss = -criterion(', expect: /below_zero/ },
-      { name: 'lr', file: 'mlp_cross_entropy.py', from: 'lr=3e-3', to: 'lr=3.0', expect: /updates_too_large|explodes|non_finite/ },
-      { name: 'softmax', file: 'mlp_cross_entropy.py', from: 'return self.out(h)', to: 'return torch.softmax(self.out(h), dim=1)', expect: /loss_input_softmaxed/ },
-      { name: 'zero_grad', file: 'mlp_cross_entropy.py', from: '        optimizer.zero_grad()\n', to: '', expect: /gradients_accumulate/ },
-      { name: 'detach', file: 'mlp_cross_entropy.py', from: 'self.act(self.hidden(inputs))', to: 'self.act(self.hidden(inputs)).detach()', expect: /weights_frozen/ },
+      {
+        name: 'sign',
+        file: 'mlp_cross_entropy.py',
+        from: 'loss = criterion(',
+        to: 'loss = -criterion(',
+        expect: /below_zero/,
+      },
+      {
+        name: 'lr',
+        file: 'mlp_cross_entropy.py',
+        from: 'lr=3e-3',
+        to: 'lr=3.0',
+        expect: /updates_too_large|explodes|non_finite/,
+      },
+      {
+        name: 'softmax',
+        file: 'mlp_cross_entropy.py',
+        from: 'return self.out(h)',
+        to: 'return torch.softmax(self.out(h), dim=1)',
+        expect: /loss_input_softmaxed/,
+      },
+      {
+        name: 'zero_grad',
+        file: 'mlp_cross_entropy.py',
+        from: '        optimizer.zero_grad()\n',
+        to: '',
+        expect: /gradients_accumulate/,
+      },
+      {
+        name: 'detach',
+        file: 'mlp_cross_entropy.py',
+        from: 'self.act(self.hidden(inputs))',
+        to: 'self.act(self.hidden(inputs)).detach()',
+        expect: /weights_frozen/,
+      },
     ],
   },
   {
@@ -94,9 +127,27 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
       maxSteps: 120,
     },
     bugs: [
-      { name: 'log_softmax', file: 'cnn_nll.py', from: 'F.log_softmax(self.fc2(h), dim=1)', to: 'F.softmax(self.fc2(h), dim=1)', expect: /loss_input_softmaxed/ },
-      { name: 'lr', file: 'cnn_nll.py', from: 'lr=0.05', to: 'lr=50.0', expect: /updates_too_large|explodes|non_finite|oscillates/ },
-      { name: 'detach', file: 'cnn_nll.py', from: 'torch.flatten(h, 1)', to: 'torch.flatten(h, 1).detach()', expect: /weights_frozen/ },
+      {
+        name: 'log_softmax',
+        file: 'cnn_nll.py',
+        from: 'F.log_softmax(self.fc2(h), dim=1)',
+        to: 'F.softmax(self.fc2(h), dim=1)',
+        expect: /loss_input_softmaxed/,
+      },
+      {
+        name: 'lr',
+        file: 'cnn_nll.py',
+        from: 'lr=0.05',
+        to: 'lr=50.0',
+        expect: /updates_too_large|explodes|non_finite|oscillates/,
+      },
+      {
+        name: 'detach',
+        file: 'cnn_nll.py',
+        from: 'torch.flatten(h, 1)',
+        to: 'torch.flatten(h, 1).detach()',
+        expect: /weights_frozen/,
+      },
     ],
   },
   {
@@ -110,7 +161,13 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
     },
     bugs: [
       // (its loss sign flipped ends it after one step: its own stop rule, loss < 1e-3, fires)
-      { name: 'lr', file: 'main.py', from: '-0.1 * param.grad', to: '-100.0 * param.grad', expect: /explodes|non_finite|goes_up|oscillates/ },
+      {
+        name: 'lr',
+        file: 'main.py',
+        from: '-0.1 * param.grad',
+        to: '-100.0 * param.grad',
+        expect: /explodes|non_finite|goes_up|oscillates/,
+      },
     ],
   },
   {
@@ -123,9 +180,27 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
       setup: (project) => wordCorpus(join(project, 'data', 'wikitext-2')),
     },
     bugs: [
-      { name: 'log_softmax', file: 'model.py', from: 'return F.log_softmax(decoded, dim=1), hidden', to: 'return F.softmax(decoded, dim=1), hidden', expect: /loss_input_softmaxed/ },
-      { name: 'sign', file: 'main.py', from: 'loss = criterion(output, targets)\n        loss.backward()', to: 'loss = -criterion(output, targets)\n        loss.backward()', expect: /below_zero/ },
-      { name: 'lr', file: 'main.py', from: "parser.add_argument('--lr', type=float, default=20,", to: "parser.add_argument('--lr', type=float, default=20000,", expect: /explodes|non_finite|oscillates|goes_up/ },
+      {
+        name: 'log_softmax',
+        file: 'model.py',
+        from: 'return F.log_softmax(decoded, dim=1), hidden',
+        to: 'return F.softmax(decoded, dim=1), hidden',
+        expect: /loss_input_softmaxed/,
+      },
+      {
+        name: 'sign',
+        file: 'main.py',
+        from: 'loss = criterion(output, targets)\n        loss.backward()',
+        to: 'loss = -criterion(output, targets)\n        loss.backward()',
+        expect: /below_zero/,
+      },
+      {
+        name: 'lr',
+        file: 'main.py',
+        from: "parser.add_argument('--lr', type=float, default=20,",
+        to: "parser.add_argument('--lr', type=float, default=20000,",
+        expect: /explodes|non_finite|oscillates|goes_up/,
+      },
       // (a .detach() after its encoder crashes its own update, p.grad is None: a crash, not a finding)
     ],
   },
@@ -138,10 +213,34 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
       maxSteps: 120,
     },
     bugs: [
-      { name: 'softmax', file: 'mingpt/model.py', from: 'F.cross_entropy(logits.view(-1, logits.size(-1))', to: 'F.cross_entropy(F.softmax(logits, dim=-1).view(-1, logits.size(-1))', expect: /loss_input_softmaxed/ },
-      { name: 'sign', file: 'mingpt/trainer.py', from: 'self.loss.backward()', to: '(-self.loss).backward()', expect: /below_zero/ },
-      { name: 'zero_grad', file: 'mingpt/trainer.py', from: 'model.zero_grad(set_to_none=True)\n', to: '\n', expect: /gradients_accumulate/ },
-      { name: 'detach', file: 'mingpt/model.py', from: 'self.transformer.drop(tok_emb + pos_emb)', to: 'self.transformer.drop((tok_emb + pos_emb).detach())', expect: /weights_frozen/ },
+      {
+        name: 'softmax',
+        file: 'mingpt/model.py',
+        from: 'F.cross_entropy(logits.view(-1, logits.size(-1))',
+        to: 'F.cross_entropy(F.softmax(logits, dim=-1).view(-1, logits.size(-1))',
+        expect: /loss_input_softmaxed/,
+      },
+      {
+        name: 'sign',
+        file: 'mingpt/trainer.py',
+        from: 'self.loss.backward()',
+        to: '(-self.loss).backward()',
+        expect: /below_zero/,
+      },
+      {
+        name: 'zero_grad',
+        file: 'mingpt/trainer.py',
+        from: 'model.zero_grad(set_to_none=True)\n',
+        to: '\n',
+        expect: /gradients_accumulate/,
+      },
+      {
+        name: 'detach',
+        file: 'mingpt/model.py',
+        from: 'self.transformer.drop(tok_emb + pos_emb)',
+        to: 'self.transformer.drop((tok_emb + pos_emb).detach())',
+        expect: /weights_frozen/,
+      },
     ],
   },
 ];

@@ -22,7 +22,7 @@ describe('checkEnv', () => {
     });
   });
 
-  it('arms the probe: its folder first on PYTHONPATH, the user\'s kept, the caps in seconds', () => {
+  it("arms the probe: its folder first on PYTHONPATH, the user's kept, the caps in seconds", () => {
     const probe = { pythonPath: '/ts/python', maxSteps: 40, maxTimeMs: 90_000, fixBatch: true };
     const env = checkEnv({ PYTHONPATH: '/mine' }, 'overfit', 0, '/o', probe);
     expect(env).toMatchObject({

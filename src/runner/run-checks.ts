@@ -7,10 +7,10 @@ import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
 import { buildCheckEnv } from './check-env.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
+import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { readLogs } from './read-log.js';
-import { probePythonPath } from './probe-path.js';
 import { readProbe } from './read-probe.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 

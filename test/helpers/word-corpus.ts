@@ -20,7 +20,8 @@ export function wordCorpus(dir: string, lines = { train: 1500, valid: 200, test:
   };
   for (const [name, count] of Object.entries(lines)) {
     const text: string[] = [];
-    for (let i = 0; i < count; i++) text.push(` ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(ENDS)} `);
+    for (let i = 0; i < count; i++)
+      text.push(` ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(ENDS)} `);
     writeFileSync(join(dir, `${name}.txt`), `${text.join('\n')}\n`);
   }
 }

@@ -62,7 +62,9 @@ function loss(values: number[]): Series {
 
 const falling = loss(Array.from({ length: 60 }, (_, i) => 2.3 * Math.exp(-i / 20)));
 const failing = (s: ProbeSummary, l: Series = falling) =>
-  judgeProbe(s, l).findings.filter((f) => f.severity === 'fail').map((f) => f.verdict);
+  judgeProbe(s, l)
+    .findings.filter((f) => f.severity === 'fail')
+    .map((f) => f.verdict);
 
 describe('judgeProbe', () => {
   it('passes a healthy run, reads C from the logits and reports the cap', () => {
@@ -80,14 +82,25 @@ describe('judgeProbe', () => {
   });
 
   it('names probabilities given to cross_entropy and to nll_loss', () => {
-    const probs = { dim: 2, shape: [32, 10], min: 0.01, max: 0.5, zero_fraction: 0, classes: 10, row_sum_error: 1e-7, logsumexp_error: 2.2 };
+    const probs = {
+      dim: 2,
+      shape: [32, 10],
+      min: 0.01,
+      max: 0.5,
+      zero_fraction: 0,
+      classes: 10,
+      row_sum_error: 1e-7,
+      logsumexp_error: 2.2,
+    };
     expect(failing(summary({ loss_inputs: { cross_entropy: probs } }))).toContain('loss_input_softmaxed');
     expect(failing(summary({ loss_inputs: { nll_loss: probs } }))).toContain('loss_input_softmaxed');
     const logits = { ...probs, min: -3, max: 4, row_sum_error: 5, logsumexp_error: 4 };
-    expect(failing(summary({ loss_inputs: { nll_loss: logits } }))).toEqual(['loss_input_not_log_probabilities']);
-    expect(failing(summary({ loss_inputs: { binary_cross_entropy: { ...logits, dim: 1, shape: [32] } } }))).toEqual([
-      'loss_input_not_probabilities',
+    expect(failing(summary({ loss_inputs: { nll_loss: logits } }))).toEqual([
+      'loss_input_not_log_probabilities',
     ]);
+    expect(
+      failing(summary({ loss_inputs: { binary_cross_entropy: { ...logits, dim: 1, shape: [32] } } })),
+    ).toEqual(['loss_input_not_probabilities']);
   });
 
   it('names a missing zero_grad, a layer that never got a gradient and the first NaN gradient', () => {
@@ -103,7 +116,9 @@ describe('judgeProbe', () => {
   });
 
   it('names a flipped sign and a loss stuck at chance level', () => {
-    expect(failing(summary(), loss(falling.values.map((v) => -v) as unknown as number[]))).toContain('below_zero');
+    expect(failing(summary(), loss(falling.values.map((v) => -v) as unknown as number[]))).toContain(
+      'below_zero',
+    );
     expect(failing(summary(), loss(Array.from({ length: 60 }, () => 2.31)))).toContain('chance_level');
   });
 
@@ -119,7 +134,9 @@ describe('judgeProbe', () => {
   it('says when the overfit check could not fix a batch, and when the probe switched off', () => {
     const v = judgeProbe(summary({ fix_batch: true, batch_problem: 'no DataLoader' }), falling);
     expect(v.batchProblem).toBe('could not fix a batch: no DataLoader');
-    expect(judgeProbe(summary({ off: 'Tensor.backward: boom' }), falling).notes[0]).toMatch(/switched itself off/);
+    expect(judgeProbe(summary({ off: 'Tensor.backward: boom' }), falling).notes[0]).toMatch(
+      /switched itself off/,
+    );
   });
 
   it('rejects a summary of another version, naming the field', () => {

@@ -50,7 +50,13 @@ function judgeNll(s: LossInput): Finding {
       ],
     );
   }
-  return engineFinding('loss input', 'loss_input_ok', 'pass', `nll_loss gets log-probabilities: ${seen(s)}.`, e);
+  return engineFinding(
+    'loss input',
+    'loss_input_ok',
+    'pass',
+    `nll_loss gets log-probabilities: ${seen(s)}.`,
+    e,
+  );
 }
 
 /** binary_cross_entropy (BCELoss) expects probabilities in [0, 1]. */

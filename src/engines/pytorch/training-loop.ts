@@ -15,16 +15,21 @@ export const BELOW_ZERO_FRACTION = 0.1;
 
 /**
  * Gradients left to accumulate: optimizer.step() ran at least twice and no zero_grad() (of an
- * optimizer or a module) was ever called.
+ * optimizer or a module) was ever called (fail). A script with no torch.optim optimizer may
+ * zero its gradients by hand (p.grad.zero_()), which the probe does not see: a warning there.
  */
 export function judgeZeroGrad(s: ProbeSummary): Finding | undefined {
-  if (s.optimizer_steps < 2 || s.zero_grad_calls > 0) return undefined;
+  if (s.zero_grad_calls > 0) return undefined;
+  const manual = s.optimizers === 0;
+  const steps = manual ? s.backward_calls : s.optimizer_steps;
+  if (steps < 2) return undefined;
+  const what = manual ? `backward() ran ${steps} times` : `optimizer.step() ran ${steps} times`;
   return engineFinding(
     'gradients',
     'gradients_accumulate',
-    'fail',
-    `optimizer.step() ran ${s.optimizer_steps} times but zero_grad() was never called: every step adds the new gradient to all the earlier ones.`,
-    { optimizer_steps: s.optimizer_steps, zero_grad_calls: s.zero_grad_calls },
+    manual ? 'warn' : 'fail',
+    `${what} but zero_grad() was never called: every step adds the new gradient to all the earlier ones${manual ? ' (unless the script zeroes them by hand)' : ''}.`,
+    { steps, zero_grad_calls: s.zero_grad_calls, optimizers: s.optimizers },
     [
       'optimizer.zero_grad() (or model.zero_grad()) missing from the training loop: gradients accumulate across steps',
     ],
