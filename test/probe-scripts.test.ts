@@ -246,6 +246,24 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
 ];
 
 describe.skipIf(!hasTorch)(
+  `the PyTorch probe, overfit check without a DataLoader${hasTorch ? '' : ' (skipped: no torch)'}`,
+  { timeout: 120_000 },
+  () => {
+    it('says it could not fix a batch, and gives no overfit verdict', async () => {
+      const script = SCRIPTS.find((s) => s.script.name === 'cnn')?.script as Script;
+      const { code, report } = await runScript({ ...script, name: 'cnn-overfit', checks: ['overfit'] }, 0);
+      const overfit = report.checks.find((c) => c.name === 'overfit');
+      expect(overfit?.status).toBe('error');
+      expect(overfit?.notes?.join('\n')).toMatch(
+        /^could not fix a batch: the script computed its first loss without iterating a torch\.utils\.data\.DataLoader/m,
+      );
+      expect(overfit?.findings.some((f) => f.judge === 'overfit')).toBe(false);
+      expect(code).toBe(1);
+    });
+  },
+);
+
+describe.skipIf(!hasTorch)(
   `the PyTorch probe on unmodified scripts${hasTorch ? '' : ' (skipped: /usr/bin/python3 has no torch and scikit-learn)'}`,
   { timeout: 120_000 },
   () => {
