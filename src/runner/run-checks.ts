@@ -11,7 +11,7 @@ import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { readLogs } from './read-log.js';
-import { readProbe } from './read-probe.js';
+import { PROBE_LOG, readProbe } from './read-probe.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
 export interface RunChecksOptions {
@@ -63,7 +63,8 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
   const gpu = opts.gpu === false ? undefined : startGpuTelemetry({ env });
   await gpu?.ready;
   const progress = watchProgress({
-    file: metricsPath,
+    // with the probe, its log shows the progress (every 32 steps) unless a log is configured
+    file: pythonPath && !check.metrics ? join(outDir, PROBE_LOG) : metricsPath,
     onProgress: (p) => opts.onLine(formatProgress(name, p)),
     intervalMs: 1000,
   });
