@@ -14,7 +14,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROBE = os.path.join(os.path.dirname(HERE), "python")
-ROUNDS = 5
+ROUNDS = int(os.environ.get("PROBE_BENCH_ROUNDS", "5"))
 
 
 def probe_env(probe, out, steps):

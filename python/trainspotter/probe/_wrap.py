@@ -319,24 +319,28 @@ def _wrap_scaler(probe, torch):
 
 
 class _FixedBatches:
-    """Yields one batch again and again: as many times as the loader has batches, or as many
-    times as the underlying iterator yields when the loader has no length."""
+    """Yields one batch again and again: as many times as the loader has batches, or, when it
+    has no length, once for every batch the loader's own iterator still yields."""
 
-    def __init__(self, torch, batch, count, underlying):
+    def __init__(self, torch, batch, count, underlying, extra=0):
         self._torch = torch
         self._batch = batch
         self._left = count
         self._underlying = underlying
+        self._extra = extra  # the first batch, already taken from `underlying`
 
     def __iter__(self):
         return self
 
     def __len__(self):
-        return self._left if self._left is not None else len(self._underlying)
+        return self._left if self._left is not None else self._extra + len(self._underlying)
 
     def __next__(self):
         if self._left is None:
-            next(self._underlying)
+            if self._extra > 0:
+                self._extra -= 1
+            else:
+                next(self._underlying)
         elif self._left <= 0:
             raise StopIteration
         else:
@@ -348,33 +352,37 @@ def _wrap_dataloader(probe, torch):
     DataLoader = torch.utils.data.DataLoader
     first = {}  # id(loader) -> (loader, first batch); the loader is kept so the id stays its own
 
-    def fixed(loader, underlying):
-        key = id(loader)
-        if key not in first:
-            try:
-                batch = next(underlying)
-            except StopIteration:
-                return None
-            first[key] = (loader, batch)
-            probe.fixed_loaders += 1
-            underlying = None
+    def fixed(loader, original):
         try:
             count = len(loader)
         except TypeError:
             count = None
-        if count is None and underlying is None:
-            return None
-        return _FixedBatches(torch, first[key][1], count, underlying)
+        key = id(loader)
+        if key in first and count is not None:
+            # no new iterator (no worker processes started) for a batch already held
+            return _FixedBatches(torch, first[key][1], count, None)
+        it = original(loader)
+        extra = 0
+        if key not in first:
+            try:
+                batch = next(it)
+            except StopIteration:
+                return None
+            first[key] = (loader, batch)
+            probe.fixed_loaders += 1
+            extra = 1
+        if count is not None:
+            return _FixedBatches(torch, first[key][1], count, None)
+        return _FixedBatches(torch, first[key][1], None, it, extra)
 
     def make_iter(original):
         def __iter__(self):
             probe.loaders += 1
-            it = original(self)
             if probe.off is None and probe.settings.fix_batch:
-                repeated = probe.guard("fixing a DataLoader batch", fixed, self, iter(it))
+                repeated = probe.guard("fixing a DataLoader batch", fixed, self, original)
                 if repeated is not None:
                     return repeated
-            return it
+            return original(self)
 
         return __iter__
 
