@@ -95,6 +95,39 @@ describe.skipIf(!hasTorch)(
       expect(on.stdout).toBe(off.stdout);
     });
 
+    it('records torch.autograd.backward once per call, with the loss GradScaler.scale was given', () => {
+      const dir = join(root, 'autograd');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'train.py'),
+        [
+          'import torch',
+          'w = torch.ones(3, requires_grad=True)',
+          'scaler = torch.cuda.amp.GradScaler(enabled=False)  # CPU: scale() returns its input',
+          'opt = torch.optim.SGD([w], lr=0.1)',
+          'for i in range(5):',
+          '    opt.zero_grad()',
+          '    loss = (w * float(i + 1)).sum()',
+          '    torch.autograd.backward(scaler.scale(loss)) if i % 2 else scaler.scale(loss).backward()',
+          '    opt.step()',
+        ].join('\n'),
+      );
+      const out = join(dir, 'out');
+      const r = spawnSync(PY, ['train.py'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', TRAINSPOTTER_OUT: out, ...probeEnv() },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const losses = readFileSync(join(out, 'probe.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { loss?: number })
+        .flatMap((l) => (l.loss === undefined ? [] : [l.loss]));
+      expect(losses).toHaveLength(5);
+      expect(losses[0]).toBeCloseTo(3);
+    });
+
     it("runs the user's own sitecustomize, with the probe armed or not", () => {
       const user = join(root, 'user-site');
       mkdirSync(user, { recursive: true });
