@@ -15,7 +15,14 @@ import sys
 from ._hook import install_import_hook
 from ._settings import Settings
 
-__all__ = ["arm"]
+__all__ = ["arm", "active"]
+
+_active = None
+
+
+def active():
+    """The armed probe of this process, or None (for benchmarks and tests)."""
+    return _active
 
 
 def arm(environ=None):
@@ -27,7 +34,9 @@ def arm(environ=None):
         return None
     from ._probe import Probe
 
+    global _active
     probe = Probe(settings)
+    _active = probe
     if "torch" in sys.modules and hasattr(sys.modules["torch"], "Tensor"):
         probe.attach(sys.modules["torch"])
     else:
