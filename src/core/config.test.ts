@@ -24,7 +24,16 @@ describe('validateConfig: good configs', () => {
       ok: true,
       config: {
         seed: 0,
-        checks: { smoke: { run: 'python3 train.py', require_gpu: false, timeout_ms: 30 * 60_000 } },
+        checks: {
+          smoke: {
+            run: 'python3 train.py',
+            require_gpu: false,
+            timeout_ms: 30 * 60_000,
+            probe: 'auto',
+            max_steps: 500,
+            max_time_ms: 10 * 60_000,
+          },
+        },
         thresholds: { alpha: 0.05, curve: {} },
         gate: {
           smoke: 'fail',
@@ -76,6 +85,9 @@ describe('validateConfig: good configs', () => {
       require_gpu: false,
       timeout_ms: 90_000,
       target: 0.01,
+      probe: 'auto',
+      max_steps: 500,
+      max_time_ms: 600_000,
     });
     expect(config.checks.eval?.timeout_ms).toBe(5_400_000);
     expect(config.reference?.metrics['test/accuracy']?.better).toBe('higher');
@@ -228,5 +240,33 @@ describe('validateConfig: each kind of error names the key, the value and what i
       ].sort(),
     );
     for (const e of errors) expect(e.message.startsWith('trainspotter.yml: ')).toBe(true);
+  });
+});
+
+describe('validateConfig: the PyTorch probe keys', () => {
+  it('reads probe, max_steps and max_time on smoke and overfit, and rejects them on eval', () => {
+    const ok = validateConfig(
+      { checks: { smoke: { run: 'python train.py', probe: 'off', max_steps: 40, max_time: '90s' } } },
+      'trainspotter.yml',
+    );
+    expect(ok.ok && ok.config.checks.smoke).toMatchObject({
+      probe: 'off',
+      max_steps: 40,
+      max_time_ms: 90_000,
+    });
+    const bad = validateConfig(
+      {
+        checks: {
+          overfit: { run: 'python train.py', probe: 'on', max_steps: 0 },
+          eval: { run: 'x', probe: 'auto' },
+        },
+      },
+      'trainspotter.yml',
+    );
+    expect(bad.ok).toBe(false);
+    const messages = bad.ok ? '' : bad.errors.map((e) => e.message).join('\n');
+    expect(messages).toMatch(/checks\.overfit\.probe/);
+    expect(messages).toMatch(/checks\.overfit\.max_steps/);
+    expect(messages).toMatch(/checks\.eval/);
   });
 });

@@ -21,7 +21,10 @@ export type CheckName = (typeof CHECK_NAMES)[number];
 export const GATE_ACTIONS = ['fail', 'warn', 'off'] as const;
 export type GateAction = (typeof GATE_ACTIONS)[number];
 
-const duration = (fallback: string) =>
+const duration = (
+  fallback: string,
+  what = 'How long the command may run before its whole process group is killed',
+) =>
   z
     .union([z.string().meta({ pattern: DURATION_PATTERN }), z.number()], {
       error: 'expected a duration such as "90s", "10m", "1h30m" or a number of seconds.',
@@ -37,7 +40,7 @@ const duration = (fallback: string) =>
     })
     .prefault(fallback)
     .describe(
-      `How long the command may run before its whole process group is killed: "90s", "10m", "1h30m" or a number of seconds, more than 0 and at most 24h. Default ${fallback}.`,
+      `${what}: "90s", "10m", "1h30m" or a number of seconds, more than 0 and at most 24h. Default ${fallback}.`,
     );
 
 /** The longest `run:` in bytes: Linux's MAX_ARG_STRLEN (32 pages of 4 KiB) less the closing NUL. */
@@ -95,10 +98,36 @@ const checkFields = (timeout: string) => ({
     .describe('Fail the check when a GPU is present but the training never used it. Default false.'),
 });
 
-/** Rename the parsed timeout so that its unit is in its name. */
-const withTimeoutMs = <T extends { timeout: number }>({ timeout, ...rest }: T) => ({
+/** Whether a check's command runs with the PyTorch probe (python/; docs/probe.md). */
+export const PROBE_MODES = ['auto', 'off'] as const;
+
+/** The PyTorch probe's settings of the smoke and overfit checks. */
+const probeFields = (steps: number) => ({
+  probe: z
+    .enum(PROBE_MODES)
+    .default('auto')
+    .describe(
+      'auto: when the command is a Python script that imports torch, the probe records the loss of every backward(), caps the run and checks it from inside (docs/probe.md); off: run the command untouched. Default auto.',
+    ),
+  max_steps: z
+    .int()
+    .min(1)
+    .default(steps)
+    .describe(
+      `With the probe, stop the script cleanly after this many optimizer steps (backward() calls when it has no optimizer); the cap is not a failure. Default ${steps}.`,
+    ),
+  max_time: duration('10m', 'With the probe, stop the script cleanly after this long'),
+});
+
+/** Rename the parsed durations so that their unit is in their names. */
+const withTimeoutMs = <T extends { timeout: number; max_time?: number }>({
+  timeout,
+  max_time,
+  ...rest
+}: T) => ({
   ...rest,
   timeout_ms: timeout,
+  ...(max_time === undefined ? {} : { max_time_ms: max_time }),
 });
 
 const errorFraction = (what: string) => z.number().min(0).max(1).optional().describe(what);
@@ -106,7 +135,7 @@ const errorFraction = (what: string) => z.number().min(0).max(1).optional().desc
 const checksSchema = z
   .strictObject({
     smoke: z
-      .strictObject(checkFields('30m'))
+      .strictObject({ ...checkFields('30m'), ...probeFields(500) })
       .transform(withTimeoutMs)
       .optional()
       .describe(
@@ -115,6 +144,7 @@ const checksSchema = z
     overfit: z
       .strictObject({
         ...checkFields('15m'),
+        ...probeFields(500),
         target: z
           .number()
           .min(0)

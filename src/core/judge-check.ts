@@ -11,6 +11,19 @@ import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
 import { type CheckStatus, type Finding, type Severity, worseStatus } from './verdict.js';
 
+/** What the PyTorch probe saw inside the check's process, already judged (src/engines/pytorch). */
+export interface ProbeObservation {
+  readonly findings: readonly Finding[];
+  /** Why part of the check could not be done (the probe switched off, no batch to fix). */
+  readonly notes: readonly string[];
+  /** Set when the overfit check could not fix a batch: its verdict cannot be given. */
+  readonly batchProblem?: string;
+  /** How the probe ended the run, e.g. "stopped after 500 optimizer steps (max_steps: 500)". */
+  readonly capped?: string;
+  /** C read from the logits given to cross_entropy / nll_loss, for the init-loss judge. */
+  readonly classes?: number;
+}
+
 /** What running one check's command produced, gathered by the runner; the input of judgeCheck. */
 export interface CheckObservation {
   readonly name: CheckName;
@@ -30,6 +43,8 @@ export interface CheckObservation {
   readonly logError?: string;
   readonly evalFile?: EvalFile;
   readonly evalError?: string;
+  /** The PyTorch probe's findings; absent when it was off or the command never imported torch. */
+  readonly probe?: ProbeObservation;
 }
 
 /** A judged check: its report entry, and what it adds to the run's final metrics and gaps. */
@@ -131,15 +146,19 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
     notes.push(obs.failure.title);
   }
 
+  const classes = config.classes ?? obs.probe?.classes;
   if (obs.name === 'smoke' && series.length > 0) {
     findings.push(
       ...analyzeSeries(series, {
         ...(thresholds ? { thresholds } : {}),
-        ...(config.classes === undefined ? {} : { classes: config.classes }),
+        ...(classes === undefined ? {} : { classes }),
       }),
     );
   }
-  if (obs.name === 'overfit' && series.length > 0) {
+  if (obs.probe?.batchProblem && obs.name === 'overfit') {
+    // the run trained on its usual data: no single-batch verdict can be read from it
+    status = worseStatus(status, 'error');
+  } else if (obs.name === 'overfit' && series.length > 0) {
     const loss = overfitSeries(series);
     if (loss) {
       const target = config.checks.overfit?.target;
@@ -153,6 +172,11 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
       status = worseStatus(status, 'error');
       notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
     }
+  }
+  if (obs.probe) {
+    findings.push(...obs.probe.findings);
+    notes.push(...obs.probe.notes);
+    if (obs.probe.notes.length > 0) status = worseStatus(status, 'warn');
   }
   status = worseStatus(status, findingsStatus(obs.name, findings, config.gate));
 
@@ -196,6 +220,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
           ? `${findings.length} verdict${findings.length === 1 ? '' : 's'}, all passing`
           : 'ok';
 
+  const capped = obs.probe?.capped;
   const curves = series
     .filter(isLossLike)
     .slice(0, 12)
@@ -203,8 +228,9 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
   const report: CheckReport = {
     name: obs.name,
     status,
-    summary,
+    summary: capped ? `${summary}; ${capped}` : summary,
     notes,
+    ...(capped ? { capped } : {}),
     command: obs.command,
     exitCode: obs.exitCode,
     durationMs: obs.durationMs,

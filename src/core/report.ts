@@ -49,6 +49,8 @@ export const CheckReportSchema = z.object({
   summary: z.string(),
   /** Why the check failed or warned apart from its findings: a crash, a GPU left unused, a missing log. */
   notes: z.array(z.string()).optional(),
+  /** The PyTorch probe ended the script's run at its cap (max_steps / max_time): not a failure. */
+  capped: z.string().optional(),
   command: z.string().optional(),
   exitCode: z.number().int().nullable().optional(),
   durationMs: z.number().nonnegative().optional(),

@@ -30,7 +30,8 @@ export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalisin
 export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
 
 /**
- * Verdicts of the in-process checks of the TensorFlow.js engine (src/engines/tfjs): inputs,
+ * Verdicts of the in-process checks of the TensorFlow.js engine (src/engines/tfjs) and the
+ * PyTorch probe (src/engines/pytorch): inputs,
  * gradients, updates, activations, the input to the loss, the input-independent baseline and
  * train/eval modes. Each `*_ok` is the pass of its check.
  */
@@ -52,7 +53,13 @@ export type EngineVerdict =
   | 'baseline_ok'
   | 'inputs_ignored'
   | 'modes_ok'
-  | 'modes_differ';
+  | 'modes_differ'
+  // the PyTorch probe's own (python/trainspotter/probe, src/engines/pytorch)
+  | 'loss_input_not_log_probabilities'
+  | 'loss_input_not_probabilities'
+  | 'gradients_non_finite'
+  | 'gradients_accumulate'
+  | 'chance_level';
 
 /**
  * The statuses of a check, best first: `skipped` (nothing ran) ranks below `pass`. The one

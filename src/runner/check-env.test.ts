@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import { buildCheckEnv, checkEnv } from './check-env.js';
@@ -20,6 +20,20 @@ describe('checkEnv', () => {
       TRAINSPOTTER_SEED: '3',
       TRAINSPOTTER_OUT: '/o/smoke-seed3',
     });
+  });
+
+  it("arms the probe: its folder first on PYTHONPATH, the user's kept, the caps in seconds", () => {
+    const probe = { pythonPath: '/ts/python', maxSteps: 40, maxTimeMs: 90_000, fixBatch: true };
+    const env = checkEnv({ PYTHONPATH: '/mine' }, 'overfit', 0, '/o', probe);
+    expect(env).toMatchObject({
+      TRAINSPOTTER_PROBE: '1',
+      TRAINSPOTTER_MAX_STEPS: '40',
+      TRAINSPOTTER_MAX_TIME: '90',
+      TRAINSPOTTER_FIX_BATCH: '1',
+      PYTHONPATH: `/ts/python${delimiter}/mine`,
+    });
+    expect(checkEnv({}, 'smoke', 0, '/o', { ...probe, fixBatch: false }).PYTHONPATH).toBe('/ts/python');
+    expect(checkEnv({}, 'smoke', 0, '/o').TRAINSPOTTER_PROBE).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import type { CheckObservation } from '../core/judge-check.js';
-import { readLog, readLogs } from './read-log.js';
+import { type LoadedLog, readLog, readLogs } from './read-log.js';
 
 /** The `metrics` value that names the command's own output. */
 export const STDOUT_METRICS = 'stdout';
@@ -21,6 +21,8 @@ export interface CheckLogSource {
   /** The command's stdout and stderr as captured. */
   readonly output: Uint8Array | undefined;
   readonly outputDroppedBytes?: number;
+  /** The PyTorch probe's log of the run (the loss of every backward()), when it was active. */
+  readonly probeLogs?: readonly LoadedLog[];
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -32,18 +34,23 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Where a check's metrics come from: the file or folder `metrics` names; else
- * $TRAINSPOTTER_OUT/metrics.jsonl when the command wrote one; else (or with `metrics: stdout`)
+ * $TRAINSPOTTER_OUT/metrics.jsonl when the command wrote one; else the PyTorch probe's log when
+ * it was active; else (or with `metrics: stdout`)
  * the command's own printed output, saved as $TRAINSPOTTER_OUT/trainspotter-output.log and read
  * as printed text. Throws InputError naming what was looked at and the fix when nothing is found.
  */
 export async function readCheckLogs(src: CheckLogSource): Promise<CheckObservation['logs']> {
-  const pick = (logs: Awaited<ReturnType<typeof readLogs>>) =>
+  const pick = (logs: readonly LoadedLog[]) =>
     logs.map((l) => ({ path: l.path, format: l.format, series: l.series }));
   if (src.metrics !== undefined && src.metrics !== STDOUT_METRICS) {
     return pick(await readLogs(resolve(src.projectDir, src.metrics)));
   }
   const written = join(src.outDir, DEFAULT_METRICS);
   if (src.metrics === undefined && (await exists(written))) return pick(await readLogs(written));
+  // Every step's loss, read inside the process, beats the window averages a script prints.
+  if (src.metrics === undefined && src.probeLogs !== undefined && src.probeLogs.length > 0) {
+    return pick(src.probeLogs);
+  }
   const path = join(src.outDir, OUTPUT_LOG);
   await writeFile(path, src.output ?? new Uint8Array(0));
   const log = await readLog(path, { format: 'printed-text' });

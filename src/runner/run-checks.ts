@@ -6,9 +6,11 @@ import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
 import { buildCheckEnv } from './check-env.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
+import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { DEFAULT_METRICS, readCheckLogs, STDOUT_METRICS } from './read-check-logs.js';
+import { PROBE_LOG, readProbe } from './read-probe.js';
 import { readRegularFile } from './regular-file.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
@@ -65,11 +67,22 @@ function message(error: unknown): string {
 async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObservation> {
   const check = opts.config.checks[name];
   if (!check) throw new InputError(`checks.${name} is not configured in trainspotter.yml.`);
+  const pythonPath = 'probe' in check && check.probe !== 'off' ? probePythonPath() : undefined;
   const { env, outDir } = await buildCheckEnv({
     check: name,
     seed: opts.seed,
     outRoot: opts.outRoot,
     baseEnv: opts.env ?? process.env,
+    ...(pythonPath && 'max_steps' in check
+      ? {
+          probe: {
+            pythonPath,
+            maxSteps: check.max_steps,
+            ...(check.max_time_ms === undefined ? {} : { maxTimeMs: check.max_time_ms }),
+            fixBatch: name === 'overfit',
+          },
+        }
+      : {}),
   });
   const named = check.metrics !== undefined && check.metrics !== STDOUT_METRICS;
   const metricsPath = named
@@ -78,7 +91,8 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
   const gpu = opts.gpu === false ? undefined : startGpuTelemetry({ env });
   await gpu?.ready;
   const progress = watchProgress({
-    file: metricsPath,
+    // with the probe, its log shows the progress (every 32 steps) unless a log is configured
+    file: pythonPath && !check.metrics ? join(outDir, PROBE_LOG) : metricsPath,
     onProgress: (p) => opts.onLine(formatProgress(name, p)),
     intervalMs: 1000,
   });
@@ -109,6 +123,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
 
   // Reading the outputs counts against the check's timeout too (at least OUTPUT_GRACE_MS of it).
   const readBy = Math.max(check.timeout_ms - result.durationMs, OUTPUT_GRACE_MS);
+  const probe = pythonPath ? await readProbe(outDir) : undefined;
   let logs: CheckObservation['logs'] = [];
   let logError: string | undefined;
   try {
@@ -120,6 +135,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
         outDir,
         output: result.output,
         outputDroppedBytes: result.outputDroppedBytes ?? 0,
+        ...(probe ? { probeLogs: probe.logs } : {}),
       }),
       readBy,
       `reading the logs of checks.${name}`,
@@ -161,6 +177,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
     ...(logError === undefined ? {} : { logError }),
     ...(evalFile ? { evalFile } : {}),
     ...(evalError === undefined ? {} : { evalError }),
+    ...(probe ? { probe } : {}),
   };
 }
 
