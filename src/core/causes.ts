@@ -11,6 +11,7 @@ export type CausePattern =
   | 'below_zero'
   | 'not_near_zero'
   | 'overfitting'
+  | 'stalled'
   | 'not_generalising'
   | 'init_loss_off';
 
@@ -46,6 +47,10 @@ export const LIKELY_CAUSES: Readonly<Record<CausePattern, readonly string[]>> = 
   overfitting: [
     'variance: the model fits the training set but not held-out data; add data or augmentation, regularise, or stop early',
     'validation set too small or too easy to fit by tuning: resample it',
+  ],
+  stalled: [
+    'variance beginning: the model keeps fitting the training set while held-out loss no longer improves; keep the best checkpoint, stop earlier, regularise or add data',
+    'learning-rate schedule: a rate that stays high can stall validation while train keeps falling',
   ],
   not_generalising: [
     'labels or split suspect: validation labels misaligned or shuffled separately from the inputs',

@@ -204,6 +204,10 @@ export const configSchema = z
           'warn',
           'Validation looking significantly better than test (fit to the validation set)',
         ),
+        validation: gateField(
+          'warn',
+          'A validation-judge finding on a train/val pair: overfitting, a stalled validation loss, or a model not generalising',
+        ),
         gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
         init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),
       })

@@ -46,15 +46,24 @@ export function worseStatus(a: CheckStatus, b: CheckStatus): CheckStatus {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** What a finding of this severity does to the check under this gate action. */
-function gated(severity: Severity, action: GateAction): CheckStatus {
+/**
+ * What a finding of this severity does to the check under this gate action. `gatable` findings
+ * warn by default and fail when their gate says fail, whatever their own severity.
+ */
+function gated(severity: Severity, action: GateAction, gatable = false): CheckStatus {
   if (severity === 'pass' || action === 'off') return 'pass';
-  return severity === 'fail' && action === 'fail' ? 'fail' : 'warn';
+  return action === 'fail' && (severity === 'fail' || gatable) ? 'fail' : 'warn';
 }
 
 function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
   if (finding.judge === 'init_loss') return gate.init_loss;
+  if (finding.judge === 'validation') return gate.validation;
   return gate[check];
+}
+
+/** A validation finding the `validation` gate can fail: a verdict on the run, not on its length. */
+function gatable(f: Finding): boolean {
+  return f.judge === 'validation' && f.verdict !== 'too_short';
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
@@ -144,7 +153,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
     }
   }
   for (const f of findings)
-    status = worseStatus(status, gated(f.severity, gateFor(obs.name, f, config.gate)));
+    status = worseStatus(status, gated(f.severity, gateFor(obs.name, f, config.gate), gatable(f)));
 
   let gaps: GapReport | null = null;
   if (obs.name === 'eval' && obs.evalFile) {

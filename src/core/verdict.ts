@@ -23,8 +23,22 @@ export const CURVE_VERDICTS: readonly CurveVerdict[] = [
 /** Verdict of the single-batch overfit judge. `overfits` is the only pass. */
 export type OverfitVerdict = 'overfits' | 'not_near_zero' | 'below_zero' | Exclude<CurveVerdict, 'healthy'>;
 
+/**
+ * Verdicts of the validation judge on a train/val pair of the same metric: `overfitting` (val
+ * rising after its best while train keeps falling), `stalled` (val flat while train keeps
+ * falling and the gap widens), `not_generalising` (val never improves while train does),
+ * `generalises`, `too_short`.
+ */
+export const VALIDATION_VERDICTS = [
+  'generalises',
+  'overfitting',
+  'stalled',
+  'not_generalising',
+  'too_short',
+] as const;
+
 /** Verdict of the validation judge on a train/val pair of the same metric. */
-export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalising' | 'too_short';
+export type ValidationVerdict = (typeof VALIDATION_VERDICTS)[number];
 
 /** Verdict on the loss at initialisation against -ln(1/C). */
 export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
