@@ -36,8 +36,12 @@ function defaultConfig(): Config {
   return parsed.config;
 }
 
-async function seedsOf(paths: readonly string[], cwd: string): Promise<SeedMetrics> {
+async function seedsOf(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ metrics: SeedMetrics; labels: string[] }> {
   const out = [];
+  const labels: string[] = [];
   for (const p of paths) {
     const path = resolve(cwd, p);
     const json = parseLenientJson(await readText(path));
@@ -46,9 +50,11 @@ async function seedsOf(paths: readonly string[], cwd: string): Promise<SeedMetri
         `${path} line ${json.line}, column ${json.column}: ${json.problem}; expected a report.json.`,
       );
     }
-    out.push(validateReport(json.value, path).finalMetrics);
+    const report = validateReport(json.value, path);
+    out.push(report.finalMetrics);
+    labels.push(String(report.run.seed));
   }
-  return out;
+  return { metrics: out, labels };
 }
 
 /**
@@ -80,7 +86,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   let config: Config;
   let base: SeedMetrics | undefined;
   if (isReport) {
-    base = await seedsOf(refs, io.cwd);
+    base = (await seedsOf(refs, io.cwd)).metrics;
     const found = values.config
       ? await findConfig(io.cwd, values.config)
       : await findConfig(io.cwd).catch(() => undefined);
@@ -93,7 +99,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       );
     }
   }
-  const comparison = compareFinalMetrics(pr, config, base);
+  const comparison = compareFinalMetrics(pr.metrics, config, base, pr.labels);
   if (!comparison || (comparison.results.length === 0 && comparison.missing.length === 0)) {
     throw new InputError('no metric to compare: the reports share no final metric with a known direction.');
   }

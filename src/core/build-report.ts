@@ -1,5 +1,6 @@
 import { compareWithReference, type MetricComparisonInput } from './compare.js';
 import type { Config } from './config.js';
+import { isHeldOutMetric } from './held-out-metric.js';
 import type { JudgedCheck } from './judge-check.js';
 import { worseStatus } from './judge-check.js';
 import { inferBetter } from './metric-direction.js';
@@ -29,13 +30,17 @@ export interface MetricRule {
  * Compares final metrics (one record per seed) with the configured known result, or, when
  * `baseSeeds` is given (saved base-branch reports), with those seeds' values of the same metrics.
  * Null when there is nothing to compare. A metric a side did not produce is listed as missing
- * (a warning). Without a configured reference, every metric both sides share is compared with
- * its direction told from its name and no tolerance.
+ * (a warning). Without a configured reference, every validation and test metric both sides share
+ * (never a training metric such as the last train-batch loss) is compared with its direction
+ * told from its name and no tolerance. `prLabels` names the PR seeds (their TRAINSPOTTER_SEED),
+ * parallel to `seeds`. A PR whose seeds scatter far more than the base's, or a collapsed seed,
+ * is gated by `gate.seeds`.
  */
 export function compareFinalMetrics(
   seeds: SeedMetrics,
   config: Pick<Config, 'reference' | 'thresholds' | 'gate'>,
   baseSeeds?: SeedMetrics,
+  prLabels?: readonly string[],
 ): Report['comparison'] {
   const reference = config.reference;
   const valuesOf = (side: SeedMetrics, metric: string) =>
@@ -44,12 +49,17 @@ export function compareFinalMetrics(
   if (reference) rules = reference.metrics;
   else if (baseSeeds) {
     const shared = Object.keys(seeds[0] ?? {}).filter((m) => baseSeeds.some((b) => m in b));
-    rules = Object.fromEntries(shared.filter((m) => inferBetter(m) !== undefined).map((m) => [m, {}]));
+    rules = Object.fromEntries(
+      shared.filter((m) => isHeldOutMetric(m) && inferBetter(m) !== undefined).map((m) => [m, {}]),
+    );
   } else return null;
   const inputs: MetricComparisonInput[] = [];
   const missing: string[] = [];
   for (const [metric, rule] of Object.entries(rules)) {
     const values = valuesOf(seeds, metric);
+    const labels = prLabels
+      ? seeds.flatMap((s, i) => (typeof s[metric] === 'number' ? [prLabels[i] ?? `#${i + 1}`] : []))
+      : undefined;
     const base = baseSeeds ? valuesOf(baseSeeds, metric) : [];
     if (values.length === 0 || (baseSeeds ? base.length === 0 : rule.value === undefined)) {
       missing.push(metric);
@@ -67,6 +77,7 @@ export function compareFinalMetrics(
           },
       better: rule.better ?? inferBetter(metric) ?? 'higher',
       tolerance: rule.tolerance ?? 0,
+      ...(labels ? { prLabels: labels } : {}),
     });
   }
   const results = inputs.length > 0 ? compareWithReference(inputs, { alpha: config.thresholds.alpha }) : [];
@@ -75,6 +86,10 @@ export function compareFinalMetrics(
     if (r.outcome === 'regressed' && config.gate.reference !== 'off') {
       status = config.gate.reference === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
     } else if (r.outcome === 'inconclusive' && status === 'pass') status = 'warn';
+    const seedFinding = r.seeds?.scatter?.flagged || r.seeds?.collapse?.flagged;
+    if (seedFinding && config.gate.seeds !== 'off') {
+      status = config.gate.seeds === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
+    }
   }
   return {
     source: reference?.source ?? (baseSeeds ? `${baseSeeds.length} base report(s)` : null),

@@ -32,6 +32,8 @@ describe('validateConfig: good configs', () => {
           eval: 'warn',
           reference: 'fail',
           validation_overfitting: 'warn',
+          validation: 'warn',
+          seeds: 'warn',
           gpu_unused: 'warn',
           init_loss: 'warn',
         },

@@ -208,6 +208,10 @@ export const configSchema = z
           'warn',
           'A validation-judge finding on a train/val pair: overfitting, a stalled validation loss, or a model not generalising',
         ),
+        seeds: gateField(
+          'warn',
+          "A PR's seeds scattering far more than the base's, or one PR seed collapsing below the base's seeds",
+        ),
         gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
         init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),
       })
