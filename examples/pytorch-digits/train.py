@@ -37,6 +37,12 @@ def parse_args():
     p.add_argument("--lr", type=float, default=1e-2)
     p.add_argument("--device", default="auto", help="auto (CUDA when available), cpu, cuda, cuda:1 ...")
     p.add_argument("--bug", choices=BUGS, default=os.environ.get("DIGITS_BUG") or None)
+    p.add_argument(
+        "--hidden",
+        type=int,
+        default=int(os.environ.get("DIGITS_HIDDEN", "128")),
+        help="units of each hidden layer (default 128; a capacity cut such as 4 is a real regression)",
+    )
     args = p.parse_args()
     # argparse does not check defaults against choices, and these come from the environment.
     if args.check not in CHECKS:
@@ -65,10 +71,11 @@ def load_splits(bug):
 
 
 class MLP(nn.Module):
-    def __init__(self, bug):
+    def __init__(self, bug, hidden=128):
         super().__init__()
         self.bug = bug
-        self.net = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 10))
+        h = hidden
+        self.net = nn.Sequential(nn.Linear(64, h), nn.ReLU(), nn.Linear(h, h), nn.ReLU(), nn.Linear(h, 10))
 
     def forward(self, x):
         if self.bug == "shape_crash":
@@ -178,7 +185,7 @@ def main():
     print(f"digits: check={args.check} seed={args.seed} device={device} bug={args.bug or 'none'}", flush=True)
 
     splits = load_splits(args.bug)
-    model = MLP(args.bug).to(device)
+    model = MLP(args.bug, args.hidden).to(device)
     opt = make_optimizer(model, args.lr, args.bug)
     logger = Logger(args.out)
     if args.check == "overfit":

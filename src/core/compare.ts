@@ -148,7 +148,7 @@ function seedEvidence(input: MetricComparisonInput, alpha: number) {
   const tests = runSeedTests({ pr, base }, input.tolerance, 1 - alpha);
   const seeds =
     pr.length > 0 && base.length >= 2
-      ? seedFindings({ pr, base, prLabels: labels, tolerance: input.tolerance, alpha })
+      ? seedFindings({ pr, base, prLabels: labels, tolerance: input.tolerance, alpha, orientation: sign })
       : null;
   // Welch's test is driven by the PR's own scatter: when that scatter is itself significant,
   // the PR is also tested against the base's seed spread (exact α on identical code).

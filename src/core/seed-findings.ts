@@ -48,6 +48,8 @@ export interface SeedFindingsInput {
   readonly tolerance: number;
   readonly alpha: number;
   readonly scatterMinSdRatio?: number;
+  /** −1 when the values were negated to make higher better (a loss): reported values are turned back. */
+  readonly orientation?: 1 | -1;
 }
 
 /**
@@ -75,8 +77,8 @@ export function seedFindings(input: SeedFindingsInput): SeedFindings {
   }
   let worst = 0;
   for (let i = 1; i < pr.length; i++) if ((pr[i] as number) < (pr[worst] as number)) worst = i;
-  const value = pr[worst] as number;
-  const degradation = b.mean - value;
+  const value = (pr[worst] as number) * (input.orientation ?? 1);
+  const degradation = b.mean - (pr[worst] as number);
   const scale = bSd * Math.sqrt(1 + 1 / b.n);
   const pOne = scale > 0 ? tCdf(-(degradation - tolerance) / scale, b.n - 1) : null;
   const pValue = pOne === null ? null : Math.min(1, pr.length * pOne);
