@@ -5,6 +5,7 @@ import type { JudgedCheck } from './judge-check.js';
 import { worseStatus } from './judge-check.js';
 import { inferBetter } from './metric-direction.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './report.js';
+import { compareTrainValGaps, type FinalGaps } from './train-val-gap.js';
 import type { CheckStatus } from './verdict.js';
 
 /** What the shell knows about the run itself: passed in, never looked up by the core. */
@@ -20,6 +21,14 @@ export interface RunInfo {
 /** The final metrics of several seeds' runs, per metric name, for the comparison. */
 export type SeedMetrics = readonly Readonly<Record<string, number | null>>[];
 
+/** What compareFinalMetrics needs beyond the final metrics. */
+export interface CompareFinalOptions {
+  /** The PR seeds' labels (their TRAINSPOTTER_SEED), parallel to the seeds. */
+  readonly prLabels?: readonly string[];
+  /** Each side's per-seed final train/val gaps (finalTrainValGaps of each report). */
+  readonly trainValGaps?: { readonly pr: readonly FinalGaps[]; readonly base: readonly FinalGaps[] };
+}
+
 /** How one metric is compared: which way is better and the tolerated degradation. */
 export interface MetricRule {
   readonly better?: 'higher' | 'lower';
@@ -34,14 +43,16 @@ export interface MetricRule {
  * (never a training metric such as the last train-batch loss) is compared with its direction
  * told from its name and no tolerance. `prLabels` names the PR seeds (their TRAINSPOTTER_SEED),
  * parallel to `seeds`. A PR whose seeds scatter far more than the base's, or a collapsed seed,
- * is gated by `gate.seeds`.
+ * is gated by `gate.seeds`; with `trainValGaps`, the PR's final train/val gaps against the
+ * base's (logs alone) are compared too and a gap that grew is gated by `gate.gap`.
  */
 export function compareFinalMetrics(
   seeds: SeedMetrics,
   config: Pick<Config, 'reference' | 'thresholds' | 'gate'>,
   baseSeeds?: SeedMetrics,
-  prLabels?: readonly string[],
+  options: CompareFinalOptions = {},
 ): Report['comparison'] {
+  const { prLabels } = options;
   const reference = config.reference;
   const valuesOf = (side: SeedMetrics, metric: string) =>
     side.map((s) => s[metric]).filter((v): v is number => typeof v === 'number');
@@ -52,7 +63,8 @@ export function compareFinalMetrics(
     rules = Object.fromEntries(
       shared.filter((m) => isHeldOutMetric(m) && inferBetter(m) !== undefined).map((m) => [m, {}]),
     );
-  } else return null;
+  } else if (!options.trainValGaps) return null;
+  else rules = {};
   const inputs: MetricComparisonInput[] = [];
   const missing: string[] = [];
   for (const [metric, rule] of Object.entries(rules)) {
@@ -91,11 +103,20 @@ export function compareFinalMetrics(
       status = config.gate.seeds === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
     }
   }
+  const gaps = options.trainValGaps
+    ? compareTrainValGaps(options.trainValGaps.pr, options.trainValGaps.base, {
+        alpha: config.thresholds.alpha,
+      })
+    : [];
+  if (gaps.some((g) => g.grew) && config.gate.gap !== 'off') {
+    status = config.gate.gap === 'fail' ? 'fail' : status === 'fail' ? 'fail' : 'warn';
+  }
   return {
     source: reference?.source ?? (baseSeeds ? `${baseSeeds.length} base report(s)` : null),
     status,
     results: results.map((r) => ({ ...r })),
     missing,
+    ...(gaps.length > 0 ? { trainValGaps: gaps.map((g) => ({ ...g })) } : {}),
   };
 }
 

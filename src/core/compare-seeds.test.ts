@@ -103,7 +103,7 @@ describe('compareFinalMetrics against saved base reports', () => {
   const pr = CUT.map((a, i) => ({ val_accuracy: a, loss: 0.5 + i * 0.2, 'test/accuracy': a }));
 
   it('compares the validation and test metrics, not the last train-batch loss', () => {
-    const c = compareFinalMetrics(pr, config(), base, ['0', '1', '2']);
+    const c = compareFinalMetrics(pr, config(), base, { prLabels: ['0', '1', '2'] });
     expect(c?.results.map((r) => r.metric).sort()).toEqual(['test/accuracy', 'val_accuracy']);
     expect(c?.status).toBe('fail');
   });

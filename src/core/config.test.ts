@@ -34,6 +34,7 @@ describe('validateConfig: good configs', () => {
           validation_overfitting: 'warn',
           validation: 'warn',
           seeds: 'warn',
+          gap: 'warn',
           gpu_unused: 'warn',
           init_loss: 'warn',
         },

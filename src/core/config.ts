@@ -212,6 +212,10 @@ export const configSchema = z
           'warn',
           "A PR's seeds scattering far more than the base's, or one PR seed collapsing below the base's seeds",
         ),
+        gap: gateField(
+          'warn',
+          "The PR's final train/val loss gap significantly larger than the base branch's, from the logs alone",
+        ),
         gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
         init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),
       })

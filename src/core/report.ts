@@ -80,6 +80,10 @@ export const ReportSchema = z.object({
       ),
       /** Reference metrics the run did not produce. */
       missing: z.array(z.string()),
+      /** The PR's final train/val gaps against the base's, from logs alone (TrainValGapShift, src/core/train-val-gap.ts). */
+      trainValGaps: z
+        .array(z.object({ series: z.string(), grew: z.boolean(), message: z.string() }).catchall(z.unknown()))
+        .optional(),
     })
     .nullable(),
   gaps: z.record(z.string(), z.unknown()).nullable(),
