@@ -33,13 +33,14 @@ function draw(rng: Rng, n: number, k: number, exclude: ReadonlySet<number> = new
 
 interface Tally {
   regressed: number;
+  welchAlone: number;
   seedFinding: number;
   inconclusive: number;
 }
 
 function run(label: string, pick: (rng: Rng) => { pr: number[]; base: number[] }, tolerance: number): Tally {
   const rng = createRng(20260601 + Math.round(tolerance * 1000));
-  const t: Tally = { regressed: 0, seedFinding: 0, inconclusive: 0 };
+  const t: Tally = { regressed: 0, welchAlone: 0, seedFinding: 0, inconclusive: 0 };
   for (let k = 0; k < SPLITS; k++) {
     const { pr, base } = pick(rng);
     const [r] = compareWithReference(
@@ -47,12 +48,13 @@ function run(label: string, pick: (rng: Rng) => { pr: number[]; base: number[] }
       { alpha: ALPHA },
     );
     if (r?.outcome === 'regressed') t.regressed++;
+    if (r?.pRegression !== null && (r?.pRegression as number) < ALPHA) t.welchAlone++;
     if (r?.outcome === 'inconclusive') t.inconclusive++;
     if (r?.seeds?.scatter?.flagged || r?.seeds?.collapse?.flagged) t.seedFinding++;
   }
   const pct = (x: number) => `${((100 * x) / SPLITS).toFixed(2)} %`;
   console.log(
-    `${label.padEnd(46)} tolerance ${String(tolerance).padEnd(5)} regressed ${pct(t.regressed).padStart(8)}   seed finding ${pct(t.seedFinding).padStart(8)}   inconclusive ${pct(t.inconclusive).padStart(8)}`,
+    `${label.padEnd(46)} tolerance ${String(tolerance).padEnd(5)} regressed ${pct(t.regressed).padStart(8)} (Welch alone ${pct(t.welchAlone).padStart(8)})   seed finding ${pct(t.seedFinding).padStart(8)}   inconclusive ${pct(t.inconclusive).padStart(8)}`,
   );
   return t;
 }

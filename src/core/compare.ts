@@ -7,7 +7,7 @@ import {
   referenceSide,
 } from './compare-sides.js';
 import { InputError } from './errors.js';
-import { type SeedFindings, seedFindings } from './seed-findings.js';
+import { SEED_FINDINGS_ALPHA_SHARE, type SeedFindings, seedFindings } from './seed-findings.js';
 import { benjaminiHochberg } from './stats/benjamini-hochberg.js';
 import { tCdf, tQuantile } from './stats/distributions.js';
 import { holm } from './stats/holm.js';
@@ -81,8 +81,8 @@ export interface ComparisonResult {
   /**
    * When the PR's seeds scatter far more than the base's (`seeds.scatter.flagged`): the p of the
    * test against the base's seed spread (`base_spread` in `tests`), which the PR's own scatter
-   * cannot hide; it decides `regressed` beside Welch's, Holm-adjusted across metrics. Null
-   * otherwise.
+   * cannot hide; Holm-adjusted across metrics, it decides `regressed` beside Welch's when below
+   * α·SEED_FINDINGS_ALPHA_SHARE. Null otherwise.
    */
   readonly pRegressionBaseSpread: number | null;
   readonly pRegressionBaseSpreadHolm: number | null;
@@ -148,7 +148,14 @@ function seedEvidence(input: MetricComparisonInput, alpha: number) {
   const tests = runSeedTests({ pr, base }, input.tolerance, 1 - alpha);
   const seeds =
     pr.length > 0 && base.length >= 2
-      ? seedFindings({ pr, base, prLabels: labels, tolerance: input.tolerance, alpha, orientation: sign })
+      ? seedFindings({
+          pr,
+          base,
+          prLabels: labels,
+          tolerance: input.tolerance,
+          alpha: alpha * SEED_FINDINGS_ALPHA_SHARE,
+          orientation: sign,
+        })
       : null;
   // Welch's test is driven by the PR's own scatter: when that scatter is itself significant,
   // the PR is also tested against the base's seed spread (exact α on identical code).
@@ -284,7 +291,8 @@ function decide(
     return degradation > tolerance ? 'regressed' : degradation < -tolerance ? 'improved' : 'unchanged';
   }
   if (pRegHolm !== null && pRegHolm < alpha) return 'regressed';
-  if (raw.method === 'welch' && pSpreadHolm !== null && pSpreadHolm < alpha) return 'regressed';
+  if (raw.method === 'welch' && pSpreadHolm !== null && pSpreadHolm < alpha * SEED_FINDINGS_ALPHA_SHARE)
+    return 'regressed';
   if (pImpHolm !== null && pImpHolm < alpha) return 'improved';
   if (raw.pNonInferiority !== null && raw.pNonInferiority < alpha) return 'unchanged';
   return 'inconclusive';

@@ -38,6 +38,14 @@ export interface SeedFindings {
 /** Defaults: the PR's seed sd must be at least this many times the base's to be called scatter. */
 export const SCATTER_MIN_SD_RATIO = 3;
 
+/**
+ * The seed findings, and the test against the base's seed spread they open, run at this share
+ * of α: with 3 seeds a side a sample sd is often far off (P(s < σ/3) ≈ 10 % with 2 degrees of
+ * freedom), and the stricter level keeps what they add to Welch's false alarms small (measured
+ * by `npm run bench:seeds` on real seeds).
+ */
+export const SEED_FINDINGS_ALPHA_SHARE = 0.2;
+
 export interface SeedFindingsInput {
   /** Per-seed values, oriented so that higher is better. */
   readonly pr: readonly number[];
@@ -57,7 +65,8 @@ export interface SeedFindingsInput {
  * far more than the base's (sd ratio ≥ scatterMinSdRatio and a one-sided F-test p < alpha),
  * and the PR's worst seed collapsing below the base's seed distribution (worse than the base
  * mean by more than the tolerance, and outside the base's one-sided prediction interval at
- * alpha after Bonferroni over the PR seeds). Needs two values a side; null parts otherwise. Pure.
+ * alpha after Bonferroni over the PR seeds). Nothing is flagged when the base's seeds tie (no
+ * spread to measure against). Callers pass α·SEED_FINDINGS_ALPHA_SHARE. Pure.
  */
 export function seedFindings(input: SeedFindingsInput): SeedFindings {
   const { pr, base, tolerance, alpha } = input;
@@ -71,8 +80,8 @@ export function seedFindings(input: SeedFindingsInput): SeedFindings {
     const pSd = p.sd as number;
     const ratio = bSd > 0 ? pSd / bSd : null;
     const pValue = bSd > 0 ? 1 - fCdf((pSd * pSd) / (bSd * bSd), p.n - 1, b.n - 1) : null;
-    const flagged =
-      ratio !== null ? ratio >= minRatio && pValue !== null && pValue < alpha : pSd > tolerance && pSd > 0;
+    // A base whose seeds tie (sd 0) gives no scale to call the PR's spread large against.
+    const flagged = ratio !== null && ratio >= minRatio && pValue !== null && pValue < alpha;
     scatter = { prSd: pSd, baseSd: bSd, sdRatio: ratio, pValue, flagged };
   }
   let worst = 0;
@@ -88,7 +97,7 @@ export function seedFindings(input: SeedFindingsInput): SeedFindings {
     degradation,
     baseSds: bSd > 0 ? degradation / bSd : null,
     pValue,
-    flagged: degradation > tolerance && (pValue === null ? degradation > 0 : pValue < alpha),
+    flagged: degradation > tolerance && pValue !== null && pValue < alpha,
   };
   const parts: string[] = [];
   if (scatter?.flagged) {
