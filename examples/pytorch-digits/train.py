@@ -20,7 +20,16 @@ import torch.nn.functional as F
 from sklearn.datasets import load_digits
 from torch import nn
 
-BUGS = ("flip_sign", "softmax_into_ce", "lr_high", "log_zero", "shape_crash", "hang", "labels_shuffled")
+BUGS = (
+    "flip_sign",
+    "softmax_into_ce",
+    "lr_high",
+    "log_zero",
+    "shape_crash",
+    "hang",
+    "labels_shuffled",
+    "unseeded_shuffle",
+)
 CHECKS = ("smoke", "overfit", "eval")
 # The split is a property of the data set, not of the run: every seed sees the same four splits.
 DATA_SEED = 1234
@@ -130,6 +139,11 @@ def train_epochs(model, opt, splits, args, device, logger):
     x, y = splits["train"]
     xv, yv = splits["train_val"]
     gen = torch.Generator().manual_seed(args.seed)
+    if args.bug == "unseeded_shuffle":
+        # The batch order drawn from fresh OS entropy instead of the run seed: two runs with the
+        # same TRAINSPOTTER_SEED no longer train on the same batches.
+        gen = torch.Generator()
+        gen.seed()
     step = 0
     for epoch in range(args.epochs):
         order = torch.randperm(len(y), generator=gen)

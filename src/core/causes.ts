@@ -13,7 +13,8 @@ export type CausePattern =
   | 'overfitting'
   | 'stalled'
   | 'not_generalising'
-  | 'init_loss_off';
+  | 'init_loss_off'
+  | 'diverges';
 
 export const LIKELY_CAUSES: Readonly<Record<CausePattern, readonly string[]>> = {
   goes_up: [
@@ -56,6 +57,11 @@ export const LIKELY_CAUSES: Readonly<Record<CausePattern, readonly string[]>> = 
     'labels or split suspect: validation labels misaligned or shuffled separately from the inputs',
     'train and validation pre-processed differently (normalisation, tokenisation, augmentation)',
     'train/eval mode set up wrong (dropout, batch-norm statistics)',
+  ],
+  diverges: [
+    'an unseeded random source: a shuffle, augmentation or dropout mask drawn without the run seed',
+    'data-loader workers without a worker_init_fn / generator seeded from the run seed',
+    'nondeterministic kernels switched on (cudnn.benchmark, atomics in scatter/index_add); torch.use_deterministic_algorithms(True) finds them',
   ],
   init_loss_off: [
     'last layer badly initialised: logits not near zero or bias not set to the data',

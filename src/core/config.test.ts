@@ -35,6 +35,7 @@ describe('validateConfig: good configs', () => {
           validation: 'warn',
           seeds: 'warn',
           gap: 'warn',
+          reproducibility: 'fail',
           gpu_unused: 'warn',
           init_loss: 'warn',
         },

@@ -6,6 +6,7 @@ import type { Failure } from './failure-kinds.js';
 import { decomposeErrors, type GapReport, type SplitInput } from './gaps.js';
 import type { GpuSummary } from './gpu-summary.js';
 import { judgeOverfit } from './judge-overfit.js';
+import { judgeReproducibility } from './judge-reproducibility.js';
 import type { CheckReport } from './report.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
@@ -30,6 +31,13 @@ export interface CheckObservation {
   readonly logError?: string;
   readonly evalFile?: EvalFile;
   readonly evalError?: string;
+  /** The smoke command run a second time with the same seed (checks.smoke.reproducibility). */
+  readonly repeat?: {
+    readonly logs: CheckObservation['logs'];
+    readonly durationMs: number;
+    readonly failure?: Failure;
+    readonly logError?: string;
+  };
 }
 
 /** A judged check: its report entry, and what it adds to the run's final metrics and gaps. */
@@ -58,12 +66,13 @@ function gated(severity: Severity, action: GateAction, gatable = false): CheckSt
 function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
   if (finding.judge === 'init_loss') return gate.init_loss;
   if (finding.judge === 'validation') return gate.validation;
+  if (finding.judge === 'reproducibility') return gate.reproducibility;
   return gate[check];
 }
 
 /** A validation finding the `validation` gate can fail: a verdict on the run, not on its length. */
 function gatable(f: Finding): boolean {
-  return f.judge === 'validation' && f.verdict !== 'too_short';
+  return (f.judge === 'validation' && f.verdict !== 'too_short') || f.judge === 'reproducibility';
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
@@ -151,6 +160,17 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
       status = worseStatus(status, 'error');
       notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
     }
+  }
+  if (obs.name === 'smoke' && obs.repeat) {
+    if (obs.repeat.failure) notes.push(`the repeated smoke run failed: ${obs.repeat.failure.title}`);
+    const tolerance = config.checks.smoke?.reproducibility?.tolerance ?? 0;
+    findings.push(
+      judgeReproducibility(
+        series,
+        obs.repeat.logs.flatMap((l) => l.series),
+        tolerance,
+      ),
+    );
   }
   for (const f of findings)
     status = worseStatus(status, gated(f.severity, gateFor(obs.name, f, config.gate), gatable(f)));

@@ -12,7 +12,7 @@ const evidenceValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export const FindingSchema = z.object({
   series: z.string(),
   split: z.enum(['train', 'val', 'test', 'other']).optional(),
-  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine']),
+  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine', 'reproducibility']),
   verdict: z.string(),
   severity: z.enum(['pass', 'warn', 'fail']),
   summary: z.string(),

@@ -10,6 +10,7 @@ import { startGpuTelemetry } from './gpu-telemetry.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
 import { readLogs } from './read-log.js';
+import { withRepeat } from './repeat-smoke.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
 export interface RunChecksOptions {
@@ -128,6 +129,7 @@ export async function runChecks(opts: RunChecksOptions): Promise<CheckObservatio
     }
   }
   const observations: CheckObservation[] = [];
-  for (const name of ORDER.filter((n) => wanted.includes(n))) observations.push(await runOne(name, opts));
+  for (const name of ORDER.filter((n) => wanted.includes(n)))
+    observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
   return observations;
 }
