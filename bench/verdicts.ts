@@ -7,11 +7,12 @@ import { analyzeSeries } from '../src/core/analyze.js';
 import { judgeCurve } from '../src/core/judge-curve.js';
 import { judgeOverfit } from '../src/core/judge-overfit.js';
 import { judgeValidation } from '../src/core/judge-validation.js';
-import { CURVE_VERDICTS } from '../src/core/verdict.js';
+import { CURVE_VERDICTS, VALIDATION_VERDICTS } from '../src/core/verdict.js';
 import { readLogs } from '../src/runner/read-log.js';
 import { syntheticCurveSet } from '../test/helpers/synthetic/curve-set.js';
 import { OVERFIT_LABELS, syntheticOverfitSet } from '../test/helpers/synthetic/overfit-set.js';
 import { syntheticValidationSet } from '../test/helpers/synthetic/validation-set.js';
+import { benchRealValidation } from './real-validation.js';
 
 const SEED = Number(process.env.SEED ?? 20240607);
 const showMisses = process.argv.includes('--misses');
@@ -86,7 +87,7 @@ const pairs = syntheticValidationSet(SEED + 1, 150);
 confusion(
   'Validation judge',
   pairs.map((p) => ({ label: p.label, verdict: judgeValidation(p.train, p.val).verdict, kind: p.kind })),
-  ['generalises', 'overfitting', 'not_generalising', 'too_short'],
+  VALIDATION_VERDICTS,
 );
 
 const overfit = syntheticOverfitSet(SEED + 2, 80);
@@ -96,6 +97,8 @@ confusion(
   OVERFIT_LABELS,
 );
 console.log(`\nbench time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+await benchRealValidation(join(import.meta.dirname, '../test/fixtures/logs'), showMisses);
 
 // Real logs: the verdict on every loss-like series of every real file in shared/fixtures/logs/
 // (the whole corpus, GPL files included: they are read here, never copied into the project).

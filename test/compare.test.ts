@@ -60,3 +60,53 @@ describe('trainspotter compare', () => {
     expect(r2.stderr).toMatch(/broken\.json line 2, column/);
   });
 });
+
+describe('trainspotter compare: the capacity cut with 3 seeds a side (issue 14)', () => {
+  const withSeed = (name: string, metrics: Record<string, number>, seed: number, findings: unknown[] = []) =>
+    report(name, 0, {
+      finalMetrics: metrics,
+      checks: [
+        {
+          name: 'smoke',
+          status: 'pass',
+          summary: 'ok',
+          findings,
+          curves: [],
+        },
+      ],
+      run: {
+        seed,
+        startedAt: '2026-11-27T00:00:00.000Z',
+        durationMs: 1,
+        trainspotterVersion: 'test',
+        config: null,
+      },
+    });
+  const gapFinding = (ratio: number) => ({
+    series: 'loss vs val_loss',
+    split: 'val',
+    judge: 'validation',
+    verdict: 'generalises',
+    severity: 'pass',
+    summary: '',
+    evidence: { gap_ratio: ratio, gap_difference: 0.1 * ratio },
+    causes: [],
+  });
+
+  it('fails val accuracy 0.743, 0.630, 0.913 against 0.973, 0.983, 0.990, names the collapsed seed, and ignores the train loss', async () => {
+    const base = [0.973, 0.983, 0.99].map((a, i) =>
+      withSeed(`cut-base${i}`, { val_accuracy: a, loss: 0.01 }, i, [gapFinding(1.1 + i / 100)]),
+    );
+    const pr = [0.743, 0.63, 0.913].map((a, i) =>
+      withSeed(`cut-pr${i}`, { val_accuracy: a, loss: 0.4 }, 10 + i, [gapFinding(2.3 + i / 10)]),
+    );
+    const r = await compare([...pr, '--reference', ...base]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/regressed\s+val_accuracy/);
+    expect(r.stdout).toMatch(/seed 11 collapsed to 0\.63/);
+    expect(r.stdout).not.toMatch(/^ {2}\S+\s+loss {10,}/m);
+    expect(r.stdout).toMatch(
+      /gap grew\s+loss vs val_loss: the val\/train loss ratio grew from 1\.1\d*× to 2\.4×/,
+    );
+  });
+});

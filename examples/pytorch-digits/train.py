@@ -20,7 +20,16 @@ import torch.nn.functional as F
 from sklearn.datasets import load_digits
 from torch import nn
 
-BUGS = ("flip_sign", "softmax_into_ce", "lr_high", "log_zero", "shape_crash", "hang", "labels_shuffled")
+BUGS = (
+    "flip_sign",
+    "softmax_into_ce",
+    "lr_high",
+    "log_zero",
+    "shape_crash",
+    "hang",
+    "labels_shuffled",
+    "unseeded_shuffle",
+)
 CHECKS = ("smoke", "overfit", "eval")
 # The split is a property of the data set, not of the run: every seed sees the same four splits.
 DATA_SEED = 1234
@@ -37,6 +46,12 @@ def parse_args():
     p.add_argument("--lr", type=float, default=1e-2)
     p.add_argument("--device", default="auto", help="auto (CUDA when available), cpu, cuda, cuda:1 ...")
     p.add_argument("--bug", choices=BUGS, default=os.environ.get("DIGITS_BUG") or None)
+    p.add_argument(
+        "--hidden",
+        type=int,
+        default=int(os.environ.get("DIGITS_HIDDEN", "128")),
+        help="units of each hidden layer (default 128; a capacity cut such as 4 is a real regression)",
+    )
     args = p.parse_args()
     # argparse does not check defaults against choices, and these come from the environment.
     if args.check not in CHECKS:
@@ -65,10 +80,11 @@ def load_splits(bug):
 
 
 class MLP(nn.Module):
-    def __init__(self, bug):
+    def __init__(self, bug, hidden=128):
         super().__init__()
         self.bug = bug
-        self.net = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 10))
+        h = hidden
+        self.net = nn.Sequential(nn.Linear(64, h), nn.ReLU(), nn.Linear(h, h), nn.ReLU(), nn.Linear(h, 10))
 
     def forward(self, x):
         if self.bug == "shape_crash":
@@ -123,6 +139,11 @@ def train_epochs(model, opt, splits, args, device, logger):
     x, y = splits["train"]
     xv, yv = splits["train_val"]
     gen = torch.Generator().manual_seed(args.seed)
+    if args.bug == "unseeded_shuffle":
+        # The batch order drawn from fresh OS entropy instead of the run seed: two runs with the
+        # same TRAINSPOTTER_SEED no longer train on the same batches.
+        gen = torch.Generator()
+        gen.seed()
     step = 0
     for epoch in range(args.epochs):
         order = torch.randperm(len(y), generator=gen)
@@ -178,7 +199,7 @@ def main():
     print(f"digits: check={args.check} seed={args.seed} device={device} bug={args.bug or 'none'}", flush=True)
 
     splits = load_splits(args.bug)
-    model = MLP(args.bug).to(device)
+    model = MLP(args.bug, args.hidden).to(device)
     opt = make_optimizer(model, args.lr, args.bug)
     logger = Logger(args.out)
     if args.check == "overfit":

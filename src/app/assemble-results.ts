@@ -1,6 +1,7 @@
 import { compareFinalMetrics } from '../core/build-report.js';
 import { VALIDATION_SPLITS } from '../core/eval-file.js';
 import type { Report } from '../core/report.js';
+import { finalTrainValGaps } from '../core/train-val-gap.js';
 import type { CheckRunInput } from '../render/check-run.js';
 import type { BudgetEntry } from '../render/pr-comment.js';
 import type { AppConfig } from './repo-config.js';
@@ -88,6 +89,10 @@ export function assembleResults(input: ResultsInput): CheckRunInput {
               seeds,
               input.config,
               base.map((r) => r.finalMetrics),
+              {
+                prLabels: reports.map((r) => String(r.run.seed)),
+                trainValGaps: { pr: reports.map(finalTrainValGaps), base: base.map(finalTrainValGaps) },
+              },
             )
           : (reports[0]?.comparison ?? null);
   return {

@@ -6,6 +6,7 @@ import { InputError } from '../core/errors.js';
 import { parseLenientJson } from '../core/lenient-json.js';
 import { parseConfig } from '../core/parse-config.js';
 import { validateReport } from '../core/report.js';
+import { type FinalGaps, finalTrainValGaps } from '../core/train-val-gap.js';
 import { renderComparisonText } from '../render/terminal.js';
 import { findConfig } from '../runner/find-config.js';
 import { parseCommandArgs } from './args.js';
@@ -36,8 +37,13 @@ function defaultConfig(): Config {
   return parsed.config;
 }
 
-async function seedsOf(paths: readonly string[], cwd: string): Promise<SeedMetrics> {
+async function seedsOf(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ metrics: SeedMetrics; labels: string[]; gaps: FinalGaps[] }> {
   const out = [];
+  const labels: string[] = [];
+  const gaps: FinalGaps[] = [];
   for (const p of paths) {
     const path = resolve(cwd, p);
     const json = parseLenientJson(await readText(path));
@@ -46,9 +52,12 @@ async function seedsOf(paths: readonly string[], cwd: string): Promise<SeedMetri
         `${path} line ${json.line}, column ${json.column}: ${json.problem}; expected a report.json.`,
       );
     }
-    out.push(validateReport(json.value, path).finalMetrics);
+    const report = validateReport(json.value, path);
+    out.push(report.finalMetrics);
+    labels.push(String(report.run.seed));
+    gaps.push(finalTrainValGaps(report));
   }
-  return out;
+  return { metrics: out, labels, gaps };
 }
 
 /**
@@ -77,7 +86,7 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const first = refs[0] as string;
   const isReport = refs.length > 1 || first.endsWith('.json');
   let config: Config;
-  let base: SeedMetrics | undefined;
+  let base: Awaited<ReturnType<typeof seedsOf>> | undefined;
   if (isReport) {
     base = await seedsOf(refs, io.cwd);
     const found = values.config
@@ -92,7 +101,10 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
       );
     }
   }
-  const comparison = compareFinalMetrics(pr, config, base);
+  const comparison = compareFinalMetrics(pr.metrics, config, base?.metrics, {
+    prLabels: pr.labels,
+    ...(base ? { trainValGaps: { pr: pr.gaps, base: base.gaps } } : {}),
+  });
   if (!comparison || (comparison.results.length === 0 && comparison.missing.length === 0)) {
     throw new InputError('no metric to compare: the reports share no final metric with a known direction.');
   }

@@ -11,8 +11,10 @@ export type CausePattern =
   | 'below_zero'
   | 'not_near_zero'
   | 'overfitting'
+  | 'stalled'
   | 'not_generalising'
-  | 'init_loss_off';
+  | 'init_loss_off'
+  | 'diverges';
 
 export const LIKELY_CAUSES: Readonly<Record<CausePattern, readonly string[]>> = {
   goes_up: [
@@ -47,10 +49,19 @@ export const LIKELY_CAUSES: Readonly<Record<CausePattern, readonly string[]>> = 
     'variance: the model fits the training set but not held-out data; add data or augmentation, regularise, or stop early',
     'validation set too small or too easy to fit by tuning: resample it',
   ],
+  stalled: [
+    'variance beginning: the model keeps fitting the training set while held-out loss no longer improves; keep the best checkpoint, stop earlier, regularise or add data',
+    'learning-rate schedule: a rate that stays high can stall validation while train keeps falling',
+  ],
   not_generalising: [
     'labels or split suspect: validation labels misaligned or shuffled separately from the inputs',
     'train and validation pre-processed differently (normalisation, tokenisation, augmentation)',
     'train/eval mode set up wrong (dropout, batch-norm statistics)',
+  ],
+  diverges: [
+    'an unseeded random source: a shuffle, augmentation or dropout mask drawn without the run seed',
+    'data-loader workers without a worker_init_fn / generator seeded from the run seed',
+    'nondeterministic kernels switched on (cudnn.benchmark, atomics in scatter/index_add); torch.use_deterministic_algorithms(True) finds them',
   ],
   init_loss_off: [
     'last layer badly initialised: logits not near zero or bias not set to the data',

@@ -46,8 +46,20 @@ export interface MessageInput {
   readonly pRegressionHolm: number | null;
 }
 
-/** The one-sentence message of a comparison and, for `inconclusive`, the seeds that would decide. */
+/** The message with the seed tests that decided and the seed findings appended. */
 export function comparisonMessage(input: MessageInput): { message: string; seedsNeeded: number | null } {
+  const core = meanMessage(input);
+  const { tests, seeds } = input.raw;
+  const testPart =
+    tests && tests.length > 1 && input.raw.pRegressionBaseSpread !== null
+      ? ` [the PR's seeds scatter, so it is also tested against the base's seed spread: ${tests.map((t) => `${t.test} p = ${fmtP(t.pValue)}`).join(', ')}]`
+      : '';
+  const seedPart = seeds?.message ? `; ${seeds.message}` : '';
+  return { message: `${core.message}${testPart}${seedPart}`, seedsNeeded: core.seedsNeeded };
+}
+
+/** The one-sentence message of a comparison of means and, for `inconclusive`, the seeds that would decide. */
+function meanMessage(input: MessageInput): { message: string; seedsNeeded: number | null } {
   const { raw, outcome, alpha, power, tested } = input;
   const d = fmt(raw.degradation);
   const tol = fmt(raw.tolerance);

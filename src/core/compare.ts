@@ -7,9 +7,11 @@ import {
   referenceSide,
 } from './compare-sides.js';
 import { InputError } from './errors.js';
+import { SEED_FINDINGS_ALPHA_SHARE, type SeedFindings, seedFindings } from './seed-findings.js';
 import { benjaminiHochberg } from './stats/benjamini-hochberg.js';
 import { tCdf, tQuantile } from './stats/distributions.js';
 import { holm } from './stats/holm.js';
+import { runSeedTests, type SeedTestResult } from './stats/seed-tests.js';
 import { welchDf } from './stats/welch-t-test.js';
 import { type ComparisonOutcome, num } from './verdict.js';
 
@@ -24,6 +26,8 @@ export interface MetricComparisonInput {
   readonly better: 'higher' | 'lower';
   /** Δ: the tolerated degradation, ≥ 0, absolute, in the metric's unit. */
   readonly tolerance: number;
+  /** Labels of the PR seeds (their TRAINSPOTTER_SEED), parallel to `pr`, for naming a collapsed seed. */
+  readonly prLabels?: readonly string[];
 }
 
 export interface CompareOptions {
@@ -72,21 +76,44 @@ export interface ComparisonResult {
   readonly pRegression: number | null;
   /** H0: degradation ≥ −Δ. Small: better by more than Δ. */
   readonly pImprovement: number | null;
-  /** pRegression adjusted by Holm across the metrics that have a test; decides `regressed`. */
+  /** pRegression adjusted by Holm across the metrics that have a test; decides `regressed` without seed tests. */
   readonly pRegressionHolm: number | null;
+  /**
+   * When the PR's seeds scatter far more than the base's (`seeds.scatter.flagged`): the p of the
+   * test against the base's seed spread (`base_spread` in `tests`), which the PR's own scatter
+   * cannot hide; Holm-adjusted across metrics, it decides `regressed` beside Welch's when below
+   * α·SEED_FINDINGS_ALPHA_SHARE. Null otherwise.
+   */
+  readonly pRegressionBaseSpread: number | null;
+  readonly pRegressionBaseSpreadHolm: number | null;
   /** pRegression adjusted by Benjamini–Hochberg, for reporting. */
   readonly pRegressionBH: number | null;
   /** pImprovement adjusted by Holm; decides `improved`. */
   readonly pImprovementHolm: number | null;
   /** For `inconclusive`: about how many seeds (per side when the reference can grow) would decide. */
   readonly seedsNeeded: number | null;
+  /**
+   * With per-seed base values: every test of SEED_TESTS that applied (Welch, the base's seed
+   * spread ...); `pRegression` is their smallest p times their number (Bonferroni). Null otherwise.
+   */
+  readonly tests: readonly SeedTestResult[] | null;
+  /** With per-seed base values: the PR's seed scatter and its worst seed against the base's. */
+  readonly seeds: SeedFindings | null;
+  /** Per-seed values as compared (PR, then the base's when it has seeds). */
+  readonly prValues: readonly (number | null)[];
+  readonly referenceValues: readonly (number | null)[] | null;
   readonly message: string;
 }
 
 /** Everything but the multiplicity adjustment, which needs all metrics. */
 export type RawComparison = Omit<
   ComparisonResult,
-  'outcome' | 'pRegressionHolm' | 'pRegressionBH' | 'pImprovementHolm' | 'message'
+  | 'outcome'
+  | 'pRegressionHolm'
+  | 'pRegressionBH'
+  | 'pImprovementHolm'
+  | 'pRegressionBaseSpreadHolm'
+  | 'message'
 > & {
   readonly arms: 1 | 2;
   readonly seedSd: number | null;
@@ -105,11 +132,44 @@ function checkInput(input: MetricComparisonInput): void {
   }
 }
 
+/** Per-seed values JSON-safe: non-finite ones (a diverged seed) as null. */
+const jsonValues = (values: readonly number[]) => values.map((v) => (Number.isFinite(v) ? v : null));
+
+/** The seed tests and findings of a comparison with per-seed base values, on finite values. */
+function seedEvidence(input: MetricComparisonInput, alpha: number) {
+  if (!('values' in input.reference)) return { tests: null, seeds: null, pRegressionBaseSpread: null };
+  const sign = input.better === 'higher' ? 1 : -1;
+  const keep = input.pr.flatMap((v, i) => (Number.isFinite(v) ? [i] : []));
+  const pr = keep.map((i) => sign * (input.pr[i] as number));
+  const labels = input.prLabels
+    ? keep.map((i) => input.prLabels?.[i] ?? `#${i + 1}`)
+    : keep.map((i) => `#${i + 1}`);
+  const base = input.reference.values.filter(Number.isFinite).map((v) => sign * v);
+  const tests = runSeedTests({ pr, base }, input.tolerance, 1 - alpha);
+  const seeds =
+    pr.length > 0 && base.length >= 2
+      ? seedFindings({
+          pr,
+          base,
+          prLabels: labels,
+          tolerance: input.tolerance,
+          alpha: alpha * SEED_FINDINGS_ALPHA_SHARE,
+          orientation: sign,
+        })
+      : null;
+  // Welch's test is driven by the PR's own scatter: when that scatter is itself significant,
+  // the PR is also tested against the base's seed spread (exact α on identical code).
+  const spread = tests.find((t) => t.test === 'base_spread');
+  const pRegressionBaseSpread = seeds?.scatter?.flagged && spread ? spread.pValue : null;
+  return { tests: tests.length > 0 ? tests : null, seeds, pRegressionBaseSpread };
+}
+
 function analyse(input: MetricComparisonInput, alpha: number): RawComparison {
   checkInput(input);
   const pr = prSide(input.pr, input.metric);
   const ref = referenceSide(input.reference, input.metric);
   const arms = 'values' in input.reference ? 2 : 1;
+  const evidence = seedEvidence(input, alpha);
   const base = {
     metric: input.metric,
     better: input.better,
@@ -117,6 +177,9 @@ function analyse(input: MetricComparisonInput, alpha: number): RawComparison {
     confidence: 1 - alpha,
     arms,
     seedsNeeded: null,
+    prValues: jsonValues(input.pr),
+    referenceValues: 'values' in input.reference ? jsonValues(input.reference.values) : null,
+    ...evidence,
   } as const;
   const none = { se: null, df: null, pNonInferiority: null, pRegression: null, pImprovement: null };
   if (pr.mean === null || ref.mean === null || pr.nonFinite > 0) {
@@ -185,6 +248,7 @@ function analyse(input: MetricComparisonInput, alpha: number): RawComparison {
   const df = shared ? (pr.sd === null ? ref.sdDf : pr.sdDf) : welchDf(vPr, pr.sdDf, vRef, ref.sdDf);
   const q = tQuantile(1 - alpha, df);
   const pNonInferiority = tCdf((degradation - delta) / se, df);
+  const pRegression = tCdf((delta - degradation) / se, df);
   return {
     ...common,
     ...sides,
@@ -194,7 +258,7 @@ function analyse(input: MetricComparisonInput, alpha: number): RawComparison {
     degradationLower: degradation - q * se,
     degradationUpper: degradation + q * se,
     pNonInferiority,
-    pRegression: tCdf((delta - degradation) / se, df),
+    pRegression,
     pImprovement: tCdf((degradation + delta) / se, df),
     seedSd,
     fixedVariance,
@@ -219,6 +283,7 @@ function decide(
   pRegHolm: number | null,
   pImpHolm: number | null,
   alpha: number,
+  pSpreadHolm: number | null = null,
 ): ComparisonOutcome {
   const { method, degradation, tolerance } = raw;
   if (method === 'non_finite') return raw.pr.nonFinite > 0 ? 'regressed' : 'inconclusive';
@@ -226,6 +291,8 @@ function decide(
     return degradation > tolerance ? 'regressed' : degradation < -tolerance ? 'improved' : 'unchanged';
   }
   if (pRegHolm !== null && pRegHolm < alpha) return 'regressed';
+  if (raw.method === 'welch' && pSpreadHolm !== null && pSpreadHolm < alpha * SEED_FINDINGS_ALPHA_SHARE)
+    return 'regressed';
   if (pImpHolm !== null && pImpHolm < alpha) return 'improved';
   if (raw.pNonInferiority !== null && raw.pNonInferiority < alpha) return 'unchanged';
   return 'inconclusive';
@@ -265,11 +332,16 @@ export function compareWithReference(
     raws.map((r) => r.pImprovement),
     holm,
   );
+  const pSpreadHolm = indexed(
+    raws.map((r) => (r.method === 'welch' ? r.pRegressionBaseSpread : null)),
+    holm,
+  );
   const tested = pReg.filter((p) => p !== null).length;
   return raws.map((raw, i) => {
     const holmReg = pRegHolm[i] ?? null;
     const holmImp = pImpHolm[i] ?? null;
-    const outcome = decide(raw, holmReg, holmImp, alpha);
+    const spreadHolm = pSpreadHolm[i] ?? null;
+    const outcome = decide(raw, holmReg, holmImp, alpha, spreadHolm);
     const { arms, seedSd, fixedVariance, ...rest } = raw;
     const { message, seedsNeeded } = comparisonMessage({
       raw,
@@ -277,7 +349,12 @@ export function compareWithReference(
       alpha,
       power,
       tested,
-      pRegressionHolm: holmReg,
+      pRegressionHolm:
+        holmReg !== null && holmReg < alpha
+          ? holmReg
+          : spreadHolm !== null && spreadHolm < alpha
+            ? spreadHolm
+            : holmReg,
     });
     return {
       ...rest,
@@ -285,6 +362,7 @@ export function compareWithReference(
       pRegressionHolm: holmReg,
       pRegressionBH: pRegBH[i] ?? null,
       pImprovementHolm: holmImp,
+      pRegressionBaseSpreadHolm: spreadHolm,
       seedsNeeded,
       message,
     };

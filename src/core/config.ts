@@ -135,7 +135,25 @@ const errorFraction = (what: string) => z.number().min(0).max(1).optional().desc
 const checksSchema = z
   .strictObject({
     smoke: z
-      .strictObject({ ...checkFields('30m'), ...probeFields(500) })
+      .strictObject({
+        ...checkFields('30m'),
+        ...probeFields(500),
+        reproducibility: z
+          .strictObject({
+            tolerance: z
+              .number()
+              .min(0)
+              .max(1)
+              .default(0)
+              .describe(
+                'Largest relative difference of a loss at the same step still called equal (1e-6 for nondeterministic GPU kernels). Default 0: identical.',
+              ),
+          })
+          .optional()
+          .describe(
+            'Run the smoke command a second time with the same seed and compare the two loss curves step by step: identical, equal within the tolerance, or diverging from a step (gate: reproducibility).',
+          ),
+      })
       .transform(withTimeoutMs)
       .optional()
       .describe(
@@ -260,6 +278,22 @@ export const configSchema = z
         validation_overfitting: gateField(
           'warn',
           'Validation looking significantly better than test (fit to the validation set)',
+        ),
+        validation: gateField(
+          'warn',
+          'A validation-judge finding on a train/val pair: overfitting, a stalled validation loss, or a model not generalising',
+        ),
+        seeds: gateField(
+          'warn',
+          "A PR's seeds scattering far more than the base's, or one PR seed collapsing below the base's seeds",
+        ),
+        gap: gateField(
+          'warn',
+          "The PR's final train/val loss gap significantly larger than the base branch's, from the logs alone",
+        ),
+        reproducibility: gateField(
+          'fail',
+          'Two smoke runs with the same seed whose loss curves diverge (checks.smoke.reproducibility)',
         ),
         gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
         init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),

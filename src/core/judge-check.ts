@@ -6,6 +6,7 @@ import type { Failure } from './failure-kinds.js';
 import { decomposeErrors, type GapReport, type SplitInput } from './gaps.js';
 import type { GpuSummary } from './gpu-summary.js';
 import { judgeOverfit } from './judge-overfit.js';
+import { judgeReproducibility } from './judge-reproducibility.js';
 import type { CheckReport } from './report.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
@@ -45,6 +46,13 @@ export interface CheckObservation {
   readonly evalError?: string;
   /** The PyTorch probe's findings; absent when it was off or the command never imported torch. */
   readonly probe?: ProbeObservation;
+  /** The smoke command run a second time with the same seed (checks.smoke.reproducibility). */
+  readonly repeat?: {
+    readonly logs: CheckObservation['logs'];
+    readonly durationMs: number;
+    readonly failure?: Failure;
+    readonly logError?: string;
+  };
 }
 
 /** A judged check: its report entry, and what it adds to the run's final metrics and gaps. */
@@ -55,14 +63,19 @@ export interface JudgedCheck {
   readonly gaps: GapReport | null;
 }
 
-/** What a finding of this severity does to the check under this gate action. */
-function gated(severity: Severity, action: GateAction): CheckStatus {
+/**
+ * What a finding of this severity does to the check under this gate action. `gatable` findings
+ * warn by default and fail when their gate says fail, whatever their own severity.
+ */
+function gated(severity: Severity, action: GateAction, gatable = false): CheckStatus {
   if (severity === 'pass' || action === 'off') return 'pass';
-  return severity === 'fail' && action === 'fail' ? 'fail' : 'warn';
+  return action === 'fail' && (severity === 'fail' || gatable) ? 'fail' : 'warn';
 }
 
 function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
   if (finding.judge === 'init_loss') return gate.init_loss;
+  if (finding.judge === 'validation') return gate.validation;
+  if (finding.judge === 'reproducibility') return gate.reproducibility;
   return gate[check];
 }
 
@@ -78,8 +91,15 @@ export function findingsStatus(
   gate: Config['gate'],
 ): CheckStatus {
   let status: CheckStatus = 'pass';
-  for (const f of findings) status = worseStatus(status, gated(f.severity, gateFor(check, f, gate)));
+  for (const f of findings) {
+    status = worseStatus(status, gated(f.severity, gateFor(check, f, gate), gatable(f)));
+  }
   return status;
+}
+
+/** A validation finding the `validation` gate can fail: a verdict on the run, not on its length. */
+function gatable(f: Finding): boolean {
+  return (f.judge === 'validation' && f.verdict !== 'too_short') || f.judge === 'reproducibility';
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
@@ -172,6 +192,17 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
       status = worseStatus(status, 'error');
       notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
     }
+  }
+  if (obs.name === 'smoke' && obs.repeat) {
+    if (obs.repeat.failure) notes.push(`the repeated smoke run failed: ${obs.repeat.failure.title}`);
+    const tolerance = config.checks.smoke?.reproducibility?.tolerance ?? 0;
+    findings.push(
+      judgeReproducibility(
+        series,
+        obs.repeat.logs.flatMap((l) => l.series),
+        tolerance,
+      ),
+    );
   }
   if (obs.probe) {
     findings.push(...obs.probe.findings);

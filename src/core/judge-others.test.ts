@@ -90,7 +90,7 @@ describe('judgeValidation', () => {
     expect(
       judgeValidation(
         train,
-        series('val/loss', () => 1, 3, { stride: 50 }),
+        series('val/loss', () => 1, 2, { stride: 50 }),
       ).verdict,
     ).toBe('too_short');
   });

@@ -1,73 +1,87 @@
 import { likelyCauses } from './causes.js';
-import { fmt, orderCurve, pct } from './curve-input.js';
+import { fmt, pct } from './curve-input.js';
 import type { Series } from './series.js';
+import { zCdf, zQuantile } from './stats/distributions.js';
 import { equalCountBins } from './stats/equal-count-bins.js';
 import { mannKendall } from './stats/mann-kendall.js';
+import { pointNoise } from './stats/point-noise.js';
+import { MAD_TO_SIGMA } from './stats/robust-z.js';
 import { rollingMedian } from './stats/rolling-median.js';
 import { medianOf } from './stats/select.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
-import { type Finding, num, type ValidationVerdict } from './verdict.js';
+import { alignTrain, finiteMedian, finitePoints, type Points } from './validation-align.js';
+import { type EvidenceValue, type Finding, num, type Severity, type ValidationVerdict } from './verdict.js';
 
 export interface JudgeValidationOptions {
   readonly thresholds?: Partial<CurveThresholds>;
 }
 
-function finitePoints(s: Series): { steps: Float64Array; values: Float64Array } {
-  const c = orderCurve(s);
-  let n = 0;
-  for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) n++;
-  const steps = new Float64Array(n);
-  const values = new Float64Array(n);
-  for (let i = 0, k = 0; i < c.values.length; i++) {
-    const v = c.values[i] as number;
-    if (!Number.isFinite(v)) continue;
-    steps[k] = c.steps[i] as number;
-    values[k++] = v;
-  }
-  return { steps, values };
-}
+/** What each verdict is, before the `validation` gate decides what it does to the check. */
+const SEVERITY: Readonly<Record<ValidationVerdict, Severity>> = {
+  generalises: 'pass',
+  overfitting: 'warn',
+  stalled: 'warn',
+  not_generalising: 'fail',
+  too_short: 'warn',
+};
 
 /**
- * The train loss aligned to each validation step: the median of the train points logged since
- * the previous validation step (the nearest earlier train point when there is none). O(n + m).
+ * Robust SD of values around their own median: 1.4826·MAD, or 1.2533·(mean absolute deviation)
+ * when over half the values tie (rounded logs), as robustZ does.
  */
-function alignTrain(
-  train: { steps: Float64Array; values: Float64Array },
-  valSteps: Float64Array,
-): Float64Array {
-  const out = new Float64Array(valSteps.length);
-  let j = 0;
-  for (let i = 0; i < valSteps.length; i++) {
-    const s = valSteps[i] as number;
-    const from = j;
-    while (j < train.steps.length && (train.steps[j] as number) <= s) j++;
-    out[i] = j > from ? medianOf(train.values, from, j) : (train.values[Math.max(0, j - 1)] as number);
-  }
-  return out;
+function spread(values: Float64Array): number {
+  const centre = medianOf(values);
+  const dev = Array.from(values, (x) => Math.abs(x - centre));
+  const mad = MAD_TO_SIGMA * medianOf(dev);
+  return mad > 0 ? mad : (1.2533 * dev.reduce((a, x) => a + x, 0)) / dev.length;
+}
+
+const rel = (a: number, b: number) => (a - b) / (Math.abs(b) || 1e-300);
+
+/** A ratio of two positive loss levels; null where it means nothing (a level ≤ 0 or non-finite). */
+function ratio(a: number, b: number): number | null {
+  return a > 0 && b > 0 && Number.isFinite(a / b) ? a / b : null;
+}
+
+function times(r: number | null): string {
+  return r === null ? 'n/a' : `${fmt(r)}×`;
+}
+
+/** The train points whose steps lie in [from, ∞), as a plain array, binned when long. */
+function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
+  let lo = 0;
+  while (lo < t.steps.length && (t.steps[lo] as number) < from) lo++;
+  const steps = t.steps.subarray(lo);
+  const values = t.values.subarray(lo);
+  return values.length > maxBins ? equalCountBins(steps, values, maxBins).medians : values;
 }
 
 /**
- * Judge a train/val pair of one metric: `overfitting` when val rises significantly (≥
- * overfitMinRise above its minimum and a one-sided Mann–Kendall rise after it, p < valAlpha) while train
- * keeps falling, reporting the step it began; `not_generalising` when val does not improve (less
- * than valMinDrop, no significant fall) while train, over the same steps, falls ≥ trainMinDrop
- * significantly; else `generalises`. Only steps both cover are compared. O(n + m²).
+ * Judge a train/val pair of one metric, from 3 validation points on (METHOD.md: an effect size
+ * and a significance test for every verdict; names in src/core/thresholds.ts):
+ * - `overfitting` (warn): the val end level (median of the points after its best, the last
+ *   valEndMaxPoints at most) is at least overfitMinRise above the best, and that is
+ *   significant — the best further below the end than the lowest of m noisy evaluations falls by
+ *   chance (z ≥ Φ⁻¹(1 − valAlpha/m) noise SDs; noise robust: the spread of the points after the
+ *   best, or of second differences when fewer than 4 follow it, never below valNoiseFloor), or a one-sided Mann–Kendall rise after the best (p < valAlpha) —
+ *   while train kept falling after the best (when train was logged there);
+ * - `stalled` (warn): over the second half of the validation steps val improved less than
+ *   valMinDrop with no significant fall, while train fell at least stallTrainDrop significantly,
+ *   and the val/train ratio ends ≥ stallMinGapRatio having grown ≥ stallGapGrowth;
+ * - `not_generalising` (fail, judged first): val never improved (neither its end nor its best
+ *   valMinDrop below where it began, nor trainMinDrop below the train loss at the start) while
+ *   train fell ≥ trainMinDrop significantly;
+ * - else `generalises`. An early spike that recovers ends near the best and is not overfitting.
+ * Every verdict reports the best step (the checkpoint to keep), how far the end is above it,
+ * and the final val/train gap as a ratio and a difference. O(n + m²) on ≤ maxBins points.
  * @throws InputError for a bad threshold override.
  */
-export function judgeValidation(
-  train: Series,
-  val: Series,
-  opts: { thresholds?: Partial<CurveThresholds> } = {},
-): Finding {
+export function judgeValidation(train: Series, val: Series, opts: JudgeValidationOptions = {}): Finding {
   const th = resolveThresholds(opts.thresholds);
   const t = finitePoints(train);
   const v0 = finitePoints(val);
-  const firstTrain = t.steps[0] ?? Number.POSITIVE_INFINITY;
-  // Steps are in order: the points from the first train step on are a suffix.
-  let from = 0;
-  while (from < v0.steps.length && !((v0.steps[from] as number) >= firstTrain)) from++;
-  let vs: Float64Array = v0.steps.slice(from);
-  let vv: Float64Array = v0.values.slice(from);
+  let vs = v0.steps;
+  let vv = v0.values;
   const valPoints = vv.length;
   if (vv.length > th.maxBins) {
     // Mann–Kendall is O(n²): judge a long validation curve on its bin medians, as judgeCurve does.
@@ -81,65 +95,80 @@ export function judgeValidation(
     split: 'val',
     judge: 'validation',
     verdict,
-    severity: verdict === 'generalises' ? 'pass' : verdict === 'not_generalising' ? 'fail' : 'warn',
+    severity: SEVERITY[verdict],
     summary,
     evidence,
     causes: likelyCauses(verdict),
   });
-  if (m < th.minValPoints || t.values.length < th.minPoints) {
+  if (m < th.minValPoints || t.values.length < 2) {
     return finding(
       'too_short',
-      `Only ${valPoints} validation and ${t.values.length} train points over common steps; need ${th.minValPoints} and ${th.minPoints}.`,
+      `Only ${valPoints} validation and ${t.values.length} train points; need ${th.minValPoints} and 2.`,
       { val_points: valPoints, train_points: t.values.length },
     );
   }
   const tr = alignTrain(t, vs);
-  const k = Math.max(1, Math.ceil(0.1 * m));
-  const valStart = medianOf(vv, 0, k);
+
+  // The best evaluation (the checkpoint to keep) and the end level.
+  let b = 0;
+  for (let i = 1; i < m; i++) if ((vv[i] as number) < (vv[b] as number)) b = i;
+  const post = m - 1 - b;
+  const k = Math.max(1, Math.min(th.valEndMaxPoints, post > 0 ? post : Math.ceil(m / 4)));
+  const valBest = vv[b] as number;
   const valEnd = medianOf(vv, m - k, m);
-  const smooth = m >= 7 ? rollingMedian(vv, 3) : vv;
-  let j = 0;
-  for (let i = 1; i < m; i++) if ((smooth[i] as number) < (smooth[j] as number)) j = i;
-  const valMin = smooth[j] as number;
-  const trainAtMin = tr[j] as number;
-  const trainEnd = medianOf(tr, m - k, m);
-  const trainStart = medianOf(tr, 0, k);
+  const endAboveBest = rel(valEnd, valBest);
+  // The points after the best, when there are enough, tell the noise around the level the run
+  // ended at; before it, the fall itself would count as noise in a short curve.
+  const noise = post >= 4 ? spread(vv.subarray(b + 1)) : pointNoise(vv);
+  const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
+  const riseZ = sigma > 0 ? (valEnd - valBest) / sigma : 0;
+  // The best of a noisy plateau is its lowest of m evaluations, chosen for being low: the rise is
+  // significant when the best lies further below the end level than the lowest of m noisy
+  // evaluations would by chance (a one-sided bound, Bonferroni over the m points, at valAlpha).
+  const zNeeded = zQuantile(1 - th.valAlpha / m);
+  const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
+  const pAfter = mkAfter ? (mkAfter.z > 0 ? mkAfter.p / 2 : 1 - mkAfter.p / 2) : null;
+  const trainEnd = finiteMedian(tr, m - k, m);
+  const trainAtBest = tr[b] as number;
+  const trainFell = Number.isFinite(trainEnd) && Number.isFinite(trainAtBest) ? trainEnd < trainAtBest : null;
+  const gapRatio = ratio(valEnd, trainEnd);
+  const gapDifference = valEnd - trainEnd;
+
+  const kv = Math.max(1, Math.ceil(0.1 * m));
+  const valStart = medianOf(vv, 0, kv);
   const mkVal = mannKendall(vv);
-  const mkTrain = mannKendall(tr);
-  // the minimum itself is left out: every later point is above it by selection, which would bias S
-  const mkAfter = m - j - 1 >= 4 ? mannKendall(vv.subarray(j + 1)) : null;
-  const rise = (valEnd - valMin) / (Math.abs(valMin) || 1e-300);
-  const valDrop = (valStart - valEnd) / (Math.abs(valStart) || 1e-300);
-  const trainDrop = (trainStart - trainEnd) / (Math.abs(trainStart) || 1e-300);
-  const evidence: Record<string, number | null> = {
+  const trainKnown = tr.filter(Number.isFinite);
+  const kt = Math.max(1, Math.ceil(0.1 * trainKnown.length));
+  const trainStart = medianOf(trainKnown, 0, kt);
+  const mkTrain = mannKendall(trainKnown);
+  const valDrop = -rel(valEnd, valStart);
+  const trainDrop = -rel(trainEnd, trainStart);
+
+  const evidence: Record<string, EvidenceValue> = {
     val_points: valPoints,
     train_points: t.values.length,
+    best_step: num(vs[b] as number),
+    best_value: num(valBest),
+    end_value: num(valEnd),
+    end_above_best: num(endAboveBest),
+    gap_ratio: gapRatio,
+    gap_difference: num(gapDifference),
+    train_end: num(trainEnd),
+    train_at_best: num(trainAtBest),
+    noise_sd: noise === null ? null : num(noise),
+    rise_z: num(riseZ),
+    rise_z_needed: num(zNeeded),
+    rise_p: num(Math.min(1, m * (1 - zCdf(riseZ)))),
+    after_best_mk_p_one_sided: pAfter === null ? null : num(pAfter),
     val_start: num(valStart),
-    val_end: num(valEnd),
-    val_min: num(valMin),
-    val_min_step: num(vs[j] as number),
-    val_rise_from_min: num(rise),
     val_change: num(-valDrop),
     val_mk_p: num(mkVal.p),
-    val_after_min_mk_p_one_sided: mkAfter ? num(mkAfter.p / 2) : null,
     train_change: num(-trainDrop),
     train_mk_p: num(mkTrain.p),
-    train_at_val_min: num(trainAtMin),
-    train_end: num(trainEnd),
   };
-  if (
-    mkAfter !== null &&
-    mkAfter.z > 0 &&
-    mkAfter.p / 2 < th.valAlpha &&
-    rise >= th.overfitMinRise &&
-    trainEnd < trainAtMin
-  ) {
-    return finding(
-      'overfitting',
-      `Overfitting from step ${fmt(vs[j] as number)}: val loss rose ${pct(rise)} from its minimum ${fmt(valMin)} to ${fmt(valEnd)} (one-sided Mann–Kendall p = ${fmt(mkAfter.p / 2)}) while train fell from ${fmt(trainAtMin)} to ${fmt(trainEnd)}.`,
-      { ...evidence, overfitting_from_step: num(vs[j] as number) },
-    );
-  }
+  const best = `best val ${fmt(valBest)} at step ${fmt(vs[b] as number)} (the checkpoint to keep), end ${pct(endAboveBest)} above it`;
+  const gap = `final val/train gap ${times(gapRatio)} (difference ${fmt(gapDifference)})`;
+
   const valFalls = mkVal.z < 0 && mkVal.p < th.valAlpha && valDrop >= th.valMinDrop;
   const trainFalls = mkTrain.z < 0 && mkTrain.p < th.valAlpha && trainDrop >= th.trainMinDrop;
   // Before training the model is as bad on validation as on train, so the train loss at the
@@ -147,19 +176,85 @@ export function judgeValidation(
   // Validation far below that has improved: it generalises, however flat its own points are.
   const tk = Math.max(1, Math.ceil(0.02 * t.values.length));
   const trainInitial = medianOf(t.values, 0, Math.min(tk, t.values.length));
-  const valBelowInitial = (trainInitial - valEnd) / (Math.abs(trainInitial) || 1e-300);
+  const valBelowInitial = -rel(valBest, trainInitial);
+  // Never improved: neither the end nor the best is valMinDrop below where val began.
+  // (a 3-point rolling median, so a single noise dip is not an improvement)
+  const smoothBest = m >= 5 ? Math.min(...rollingMedian(vv, 3)) : valBest;
+  const bestGain = -rel(smoothBest, Math.max(vv[0] as number, valStart));
+  evidence.val_best_gain = num(bestGain);
   evidence.train_initial = num(trainInitial);
   evidence.val_drop_from_train_initial = num(valBelowInitial);
-  if (!valFalls && valDrop < th.valMinDrop && trainFalls && valBelowInitial < th.trainMinDrop) {
+  if (
+    !valFalls &&
+    valDrop < th.valMinDrop &&
+    bestGain < th.valMinDrop &&
+    trainFalls &&
+    valBelowInitial < th.trainMinDrop
+  ) {
     return finding(
       'not_generalising',
-      `Val loss did not improve (${pct(-valDrop)}, ${fmt(valStart)} to ${fmt(valEnd)}) while train fell ${pct(-trainDrop)} over the same steps (Mann–Kendall p = ${fmt(mkTrain.p)}).`,
+      `Val loss did not improve (${pct(-valDrop)}, ${fmt(valStart)} to ${fmt(valEnd)}) while train fell ${pct(-trainDrop)} over the same steps (Mann–Kendall p = ${fmt(mkTrain.p)}); ${best}; ${gap}.`,
       evidence,
     );
   }
+  // A trend after the best counts when the end is also clear of the noise by valTrendMinZ.
+  const significantRise =
+    riseZ >= zNeeded || (pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ);
+  if (post >= 1 && endAboveBest >= th.overfitMinRise && significantRise && trainFell !== false) {
+    const test =
+      riseZ >= zNeeded
+        ? `${fmt(riseZ)} noise SDs, more than the ${fmt(zNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
+        : `one-sided Mann–Kendall p = ${fmt(pAfter as number)}`;
+    const trainPart =
+      trainFell === null
+        ? 'train was not logged after the best'
+        : `train fell from ${fmt(trainAtBest)} to ${fmt(trainEnd)}`;
+    return finding(
+      'overfitting',
+      `Overfitting from step ${fmt(vs[b] as number)}: val loss rose ${pct(endAboveBest)} above its best ${fmt(valBest)} to ${fmt(valEnd)} (${test}) while ${trainPart}; ${gap}.`,
+      { ...evidence, overfitting_from_step: num(vs[b] as number) },
+    );
+  }
+
+  if (m >= 6) {
+    const h = Math.floor(m / 2);
+    const q = Math.max(1, Math.ceil((m - h) / 3));
+    const vMid = medianOf(vv, h, h + q);
+    const vEnd = medianOf(vv, m - q, m);
+    const tMid = finiteMedian(tr, h, h + q);
+    const tEnd = finiteMedian(tr, m - q, m);
+    const halfDrop = -rel(vEnd, vMid);
+    const mkHalf = mannKendall(vv.subarray(h));
+    const valFalls = mkHalf.z < 0 && mkHalf.p < th.valAlpha;
+    const trainHalfDrop = -rel(tEnd, tMid);
+    const mkTrainHalf = mannKendall(trainFrom(t, vs[h] as number, th.maxBins));
+    const trainFalls = mkTrainHalf.z < 0 && mkTrainHalf.p < th.valAlpha && trainHalfDrop >= th.stallTrainDrop;
+    const ratioMid = ratio(vMid, tMid);
+    const ratioEnd = ratio(vEnd, tEnd);
+    const widened =
+      ratioMid !== null &&
+      ratioEnd !== null &&
+      ratioEnd >= th.stallMinGapRatio &&
+      ratioEnd >= ratioMid * (1 + th.stallGapGrowth);
+    if (!valFalls && halfDrop < th.valMinDrop && trainFalls && widened) {
+      return finding(
+        'stalled',
+        `Val loss stalled from step ${fmt(vs[h] as number)} (${pct(-halfDrop)} over the second half) while train fell ${pct(-trainHalfDrop)} (Mann–Kendall p = ${fmt(mkTrainHalf.p)}) and the val/train gap widened from ${times(ratioMid)} to ${times(ratioEnd)}; ${best}; ${gap}.`,
+        {
+          ...evidence,
+          stalled_from_step: num(vs[h] as number),
+          val_second_half_change: num(-halfDrop),
+          train_second_half_change: num(-trainHalfDrop),
+          train_second_half_mk_p: num(mkTrainHalf.p),
+          gap_ratio_mid: ratioMid,
+        },
+      );
+    }
+  }
+
   return finding(
     'generalises',
-    `Val loss ${pct(-valDrop)} (${fmt(valStart)} to ${fmt(valEnd)}) alongside train ${pct(-trainDrop)}; no significant rise after its minimum.`,
+    `Val loss ${pct(-valDrop)} (${fmt(valStart)} to ${fmt(valEnd)}) alongside train ${pct(-trainDrop)}; ${best}; ${gap}.`,
     evidence,
   );
 }

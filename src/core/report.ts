@@ -14,7 +14,7 @@ const evidenceValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 export const FindingSchema = z.object({
   series: z.string(),
   split: z.enum(['train', 'val', 'test', 'other']).optional(),
-  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine']),
+  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine', 'reproducibility']),
   verdict: z.string(),
   severity: z.enum(['pass', 'warn', 'fail']),
   summary: z.string(),
@@ -84,6 +84,10 @@ export const ReportSchema = z.object({
       ),
       /** Reference metrics the run did not produce. */
       missing: z.array(z.string()),
+      /** The PR's final train/val gaps against the base's, from logs alone (TrainValGapShift, src/core/train-val-gap.ts). */
+      trainValGaps: z
+        .array(z.object({ series: z.string(), grew: z.boolean(), message: z.string() }).catchall(z.unknown()))
+        .optional(),
     })
     .nullable(),
   gaps: z.record(z.string(), z.unknown()).nullable(),

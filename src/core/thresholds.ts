@@ -53,12 +53,24 @@ export interface CurveThresholds {
   readonly overfitOrders: number;
   /** Overfit judge: `below_zero` when the loss ends below −(this × start level). Fraction. */
   readonly belowZeroFraction: number;
-  /** Validation judge: fewest validation points. Points. */
+  /** Validation judge: fewest validation points. Points. Hugging Face fine-tuning evaluates 3–10 times a run. */
   readonly minValPoints: number;
   /** Validation judge: significance level of its Mann–Kendall tests; validation curves have few, low-noise points. Probability. */
   readonly valAlpha: number;
-  /** Validation judge: `overfitting` needs val to rise at least this share above its minimum. Fraction. */
+  /** Validation judge: `overfitting` needs the val end level at least this share above its best (the effect size). Fraction. */
   readonly overfitMinRise: number;
+  /** Validation judge: a significant Mann–Kendall rise after the best counts only with the end at least this many noise SDs above the best (a slow drift of a flat tail is not a rise). Robust SDs. */
+  readonly valTrendMinZ: number;
+  /** Validation judge: the least point noise assumed, as a share of the best val level (very smooth curves, tied rounded values, or 3–4 points with no noise estimate): a reseed moves a validation loss by about this much. Fraction. */
+  readonly valNoiseFloor: number;
+  /** Validation judge: most points whose median gives the end level (the points after the best, the last ones when more). Points. */
+  readonly valEndMaxPoints: number;
+  /** Validation judge: `stalled` needs train to fall at least this share over the second half of the validation steps. Fraction. */
+  readonly stallTrainDrop: number;
+  /** Validation judge: `stalled` needs the final val/train loss ratio at least this. Factor. */
+  readonly stallMinGapRatio: number;
+  /** Validation judge: `stalled` needs the val/train ratio to grow by at least this share over the second half. Fraction. */
+  readonly stallGapGrowth: number;
   /** Validation judge: `not_generalising` when val improved less than this share of its start. Fraction. */
   readonly valMinDrop: number;
   /** Validation judge: …while train improved by at least this share. Fraction. */
@@ -101,9 +113,15 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   spikeFactor: 1.5,
   overfitOrders: 2,
   belowZeroFraction: 0.01,
-  minValPoints: 5,
+  minValPoints: 3,
   valAlpha: 0.05,
-  overfitMinRise: 0.05,
+  overfitMinRise: 0.02,
+  valTrendMinZ: 1,
+  valNoiseFloor: 0.01,
+  valEndMaxPoints: 10,
+  stallTrainDrop: 0.1,
+  stallMinGapRatio: 1.3,
+  stallGapGrowth: 0.1,
   valMinDrop: 0.05,
   trainMinDrop: 0.1,
   initLossTolerance: 0.25,
@@ -141,6 +159,12 @@ export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = 
   minValPoints: [3, 1e6, 'integer'],
   valAlpha: [1e-12, 0.5],
   overfitMinRise: [0, 1e6],
+  valTrendMinZ: [0, 1e6],
+  valNoiseFloor: [0, 1],
+  valEndMaxPoints: [1, 1e6, 'integer'],
+  stallTrainDrop: [0, 1],
+  stallMinGapRatio: [1, 1e6],
+  stallGapGrowth: [0, 1e6],
   valMinDrop: [0, 1],
   trainMinDrop: [0, 1],
   initLossTolerance: [0, 1e6],

@@ -23,8 +23,34 @@ export const CURVE_VERDICTS: readonly CurveVerdict[] = [
 /** Verdict of the single-batch overfit judge. `overfits` is the only pass. */
 export type OverfitVerdict = 'overfits' | 'not_near_zero' | 'below_zero' | Exclude<CurveVerdict, 'healthy'>;
 
+/**
+ * Verdicts of the validation judge on a train/val pair of the same metric: `overfitting` (val
+ * rising after its best while train keeps falling), `stalled` (val flat while train keeps
+ * falling and the gap widens), `not_generalising` (val never improves while train does),
+ * `generalises`, `too_short`.
+ */
+export const VALIDATION_VERDICTS = [
+  'generalises',
+  'overfitting',
+  'stalled',
+  'not_generalising',
+  'too_short',
+] as const;
+
 /** Verdict of the validation judge on a train/val pair of the same metric. */
-export type ValidationVerdict = 'generalises' | 'overfitting' | 'not_generalising' | 'too_short';
+export type ValidationVerdict = (typeof VALIDATION_VERDICTS)[number];
+
+/**
+ * Verdicts of the reproducibility check (two smoke runs, one seed): `identical`, `within_tolerance`,
+ * `diverges` (from a step), `not_comparable` (no loss logged at common steps by both runs).
+ */
+export const REPRODUCIBILITY_VERDICTS = [
+  'identical',
+  'within_tolerance',
+  'diverges',
+  'not_comparable',
+] as const;
+export type ReproducibilityVerdict = (typeof REPRODUCIBILITY_VERDICTS)[number];
 
 /** Verdict on the loss at initialisation against -ln(1/C). */
 export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
@@ -93,8 +119,14 @@ export interface Finding {
   /** The series judged; for the validation judge `train_name vs val_name`. */
   readonly series: string;
   readonly split?: Split;
-  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss' | 'engine';
-  readonly verdict: CurveVerdict | OverfitVerdict | ValidationVerdict | InitLossVerdict | EngineVerdict;
+  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss' | 'engine' | 'reproducibility';
+  readonly verdict:
+    | CurveVerdict
+    | OverfitVerdict
+    | ValidationVerdict
+    | InitLossVerdict
+    | EngineVerdict
+    | ReproducibilityVerdict;
   readonly severity: Severity;
   /** One human sentence: what was seen, with the decisive numbers. */
   readonly summary: string;

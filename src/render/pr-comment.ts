@@ -5,6 +5,7 @@ import { escapeMarkdown as esc, fmtNum } from './escape.js';
 import { mermaidChart } from './mermaid.js';
 import { decisiveNumbers, STATUS_LABEL } from './report-md.js';
 import { curveSparkline } from './sparkline.js';
+import { trainValGapSection } from './train-val-gap-section.js';
 
 /** The hidden marker that finds the app's sticky comment on a PR. */
 export const COMMENT_MARKER = '<!-- trainspotter -->';
@@ -421,6 +422,11 @@ export function renderPrComment(input: PrCommentInput, options: RenderOptions = 
       minLines: 5,
     })),
     { priority: 2, build: () => gapsSection(input), trimmable: true, minLines: 5 },
+    {
+      priority: 2.5,
+      build: () => trainValGapSection(input.comparison ?? input.reports[0]?.comparison),
+      trimmable: true,
+    },
     { priority: 3, build: () => overfittingSection(input), trimmable: true },
     { priority: 4, build: () => budgetSection(input), trimmable: true, minLines: 5 },
     { priority: 6, build: (max: number) => problemsSection(input, max), trimmable: true },

@@ -87,6 +87,8 @@ export function renderComparisonText(comparison: NonNullable<Report['comparison'
     out.push(`  ${pad(r.outcome, 13)} ${pad(clean(r.metric), 20)} ${clean(r.message)}`);
   for (const m of comparison.missing)
     out.push(`  ${pad('missing', 13)} ${pad(clean(m), 20)} not in both sides' reports`);
+  for (const g of comparison.trainValGaps ?? [])
+    out.push(`  ${pad(g.grew ? 'gap grew' : 'gap', 13)} ${clean(g.message)}`);
   out.push(`status: ${comparison.status}`, '');
   return out.join('\n');
 }

@@ -12,6 +12,7 @@ import { formatProgress } from './progress-line.js';
 import { DEFAULT_METRICS, readCheckLogs, STDOUT_METRICS } from './read-check-logs.js';
 import { PROBE_LOG, readProbe } from './read-probe.js';
 import { readRegularFile } from './regular-file.js';
+import { withRepeat } from './repeat-smoke.js';
 import { type CommandRunner, runCommand } from './run-command.js';
 
 export interface RunChecksOptions {
@@ -197,6 +198,7 @@ export async function runChecks(opts: RunChecksOptions): Promise<CheckObservatio
     }
   }
   const observations: CheckObservation[] = [];
-  for (const name of ORDER.filter((n) => wanted.includes(n))) observations.push(await runOne(name, opts));
+  for (const name of ORDER.filter((n) => wanted.includes(n)))
+    observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
   return observations;
 }

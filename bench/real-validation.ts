@@ -1,0 +1,137 @@
+// The validation judge on hand-labelled real runs (test/fixtures/logs/validation-labels.json),
+// side by side with the rule users already have (early stopping, patience 3) and with the judge
+// as it was before issue 14. Positive labels: overfitting, stalled. Printed by bench/verdicts.ts.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { judgeValidation } from '../src/core/judge-validation.js';
+import type { Series } from '../src/core/series.js';
+import { readLogs } from '../src/runner/read-log.js';
+import { judgeValidationV0 } from './baseline/judge-validation-v0.js';
+
+interface Label {
+  readonly file: string;
+  readonly run?: string;
+  readonly train: string;
+  readonly val: string;
+  readonly label: 'overfitting' | 'stalled' | 'healthy' | 'not_generalising' | 'other';
+  readonly note: string;
+  readonly holdout: boolean;
+}
+
+const POSITIVE = new Set(['overfitting', 'stalled']);
+
+/**
+ * Keras/Lightning EarlyStopping(monitor=val_loss, mode=min, min_delta=0, patience): true when the
+ * rule would have stopped the run before its end, i.e. `patience` evaluations in a row did not
+ * improve on the best so far.
+ */
+export function earlyStoppingFires(values: Float64Array, patience = 3): boolean {
+  let best = Number.POSITIVE_INFINITY;
+  let wait = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < best) {
+      best = v;
+      wait = 0;
+    } else if (++wait >= patience) return true;
+  }
+  return false;
+}
+
+interface Row {
+  readonly label: Label;
+  readonly flags: Record<Method, boolean>;
+  readonly verdict: string;
+}
+
+type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
+const METHODS: readonly Method[] = ['judge', 'early stopping (patience 3)', 'judge before #14'];
+
+function find(series: readonly Series[], name: string, run: string | undefined, what: string): Series {
+  const s = series.find((x) => x.name === name && (run === undefined || x.run === run));
+  if (!s) throw new Error(`labels: ${what} series '${name}'${run ? ` (run ${run})` : ''} not found`);
+  return s;
+}
+
+async function judgeAll(root: string, labels: readonly Label[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const cache = new Map<string, Series[]>();
+  for (const label of labels) {
+    const path = join(root, label.file);
+    let series = cache.get(path);
+    if (!series) {
+      series = (await readLogs(path)).flatMap((l) => l.series);
+      cache.set(path, series);
+    }
+    const train = find(series, label.train, label.run, `${label.file}: train`);
+    const val = find(series, label.val, label.run, `${label.file}: val`);
+    const now = judgeValidation(train, val);
+    const before = judgeValidationV0(train, val);
+    rows.push({
+      label,
+      verdict: now.verdict,
+      flags: {
+        judge: POSITIVE.has(now.verdict),
+        'early stopping (patience 3)': earlyStoppingFires(val.values, 3),
+        'judge before #14': POSITIVE.has(before.verdict),
+      },
+    });
+  }
+  return rows;
+}
+
+function table(title: string, rows: readonly Row[]): void {
+  const pos = rows.filter((r) => POSITIVE.has(r.label.label));
+  const healthy = rows.filter((r) => r.label.label === 'healthy');
+  console.log(
+    `\n${title}: ${pos.length} overfitting/stalled, ${healthy.length} healthy (${rows.length - pos.length - healthy.length} broken runs not scored)`,
+  );
+  console.log(
+    `${'method'.padEnd(30)} ${'caught'.padStart(9)} ${'missed'.padStart(7)} ${'false flags'.padStart(12)}`,
+  );
+  for (const m of METHODS) {
+    const caught = pos.filter((r) => r.flags[m]).length;
+    const falseFlags = healthy.filter((r) => r.flags[m]).length;
+    console.log(
+      `${m.padEnd(30)} ${`${caught}/${pos.length}`.padStart(9)} ${String(pos.length - caught).padStart(7)} ${`${falseFlags}/${healthy.length}`.padStart(12)}`,
+    );
+  }
+}
+
+/** Print the confusion of each method on the labelled real runs; `misses` lists every disagreement. */
+export async function benchRealValidation(fixtures: string, misses: boolean): Promise<void> {
+  const raw = JSON.parse(await readFile(join(fixtures, 'validation-labels.json'), 'utf8')) as {
+    labels: Label[];
+  };
+  const rows = await judgeAll(fixtures, raw.labels);
+  console.log(
+    `\nValidation judge on ${rows.length} hand-labelled real runs (${fixtures}/validation-labels.json)`,
+  );
+  table(
+    'calibration part',
+    rows.filter((r) => !r.label.holdout),
+  );
+  table(
+    'held-out part (every third label, not used to set thresholds)',
+    rows.filter((r) => r.label.holdout),
+  );
+  table('all', rows);
+  const judged = rows.filter((r) => r.label.label !== 'other');
+  const agrees = (r: Row) =>
+    r.label.label === 'healthy' ? r.verdict === 'generalises' : r.verdict === r.label.label;
+  const exact = judged.filter(agrees).length;
+  console.log(
+    `judge verdict equals the label (healthy = generalises) on ${exact}/${judged.length} scored runs`,
+  );
+  if (misses) {
+    for (const r of rows) {
+      const positive = POSITIVE.has(r.label.label);
+      if (r.label.label === 'other' || r.flags.judge !== positive || !agrees(r)) {
+        const es = r.flags['early stopping (patience 3)'] ? 'ES fires' : 'ES quiet';
+        console.log(
+          `  ${r.label.holdout ? '[holdout] ' : ''}${r.label.file} ${r.label.val}: label ${r.label.label}, judge ${r.verdict}, ${es} — ${r.label.note}`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../test/helpers/synthetic/prng.js';
+import { judgeValidation } from './judge-validation.js';
+import type { Series } from './series.js';
+
+function pair(train: readonly number[], val: readonly number[], trainStride = 1, valStride = 1) {
+  const make = (name: string, split: 'train' | 'val', values: readonly number[], stride: number): Series => ({
+    name,
+    metric: 'loss',
+    split,
+    steps: Float64Array.from(values, (_, i) => (i + 1) * stride),
+    values: Float64Array.from(values),
+  });
+  return [make('loss', 'train', train, trainStride), make('val_loss', 'val', val, valStride)] as const;
+}
+
+/** n values falling from `from` towards `to` (exponentially), with multiplicative noise. */
+function falling(n: number, from: number, to: number, noise: number, seed: number): number[] {
+  const rng = createRng(seed);
+  return Array.from(
+    { length: n },
+    (_, i) => (to + (from - to) * Math.exp((-4 * i) / n)) * (1 + noise * rng.normal()),
+  );
+}
+
+describe('judgeValidation on the shapes practitioners look for', () => {
+  it('calls 3 evaluations whose last is above the best, while train falls, overfitting', () => {
+    const [t, v] = pair(falling(30, 2, 0.2, 0.02, 1), [0.5, 0.45, 0.52], 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.severity).toBe('warn');
+    expect(f.evidence.best_step).toBe(20);
+    expect(f.evidence.end_above_best).toBeCloseTo(0.52 / 0.45 - 1, 10);
+    expect(f.summary).toMatch(/Overfitting from step 20/);
+  });
+
+  it('finds an early minimum followed by a noisy 15–30 % rise while train keeps falling', () => {
+    const rng = createRng(7);
+    const val = Array.from(
+      { length: 30 },
+      (_, i) => (i < 5 ? 1.2 - 0.1 * i : 0.8 * (1 + (0.25 * (i - 5)) / 25)) * (1 + 0.03 * rng.normal()),
+    );
+    const [t, v] = pair(falling(300, 2, 0.1, 0.05, 2), val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.overfitting_from_step as number).toBeLessThanOrEqual(80);
+    expect(f.evidence.end_above_best as number).toBeGreaterThan(0.15);
+  });
+
+  it('finds a 10-evaluation run whose best is the 4th and whose last six are 5–10 % above it', () => {
+    const val = [1.6, 1.2, 1.0, 0.9, 0.95, 0.97, 0.96, 0.99, 0.945, 0.98];
+    const [t, v] = pair(falling(100, 2, 0.3, 0.02, 3), val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.best_step).toBe(40);
+  });
+
+  it('calls a val loss flat over the second half, while train falls several-fold and the gap widens, stalled', () => {
+    const rng = createRng(11);
+    const val = Array.from(
+      { length: 40 },
+      (_, i) => (i < 20 ? 1.5 - 0.035 * i : 0.8) * (1 + 0.01 * rng.normal()),
+    );
+    const train = Array.from({ length: 400 }, (_, i) => 1.6 * Math.exp(-i / 150) * (1 + 0.03 * rng.normal()));
+    const [t, v] = pair(train, val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('stalled');
+    expect(f.evidence.gap_ratio as number).toBeGreaterThan(2);
+    expect(f.evidence.gap_difference as number).toBeGreaterThan(0.3);
+  });
+
+  it('passes an early spike that recovers', () => {
+    const val = falling(40, 1.5, 0.3, 0.01, 5);
+    val[3] = 6;
+    val[4] = 3;
+    const [t, v] = pair(falling(400, 2, 0.2, 0.03, 6), val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('generalises');
+    expect(f.summary).toMatch(/best val .* at step \d+ \(the checkpoint to keep\)/);
+    expect(f.summary).toMatch(/final val\/train gap/);
+  });
+
+  it('does not flag a noisy plateau whose best is a dip', () => {
+    const rng = createRng(13);
+    const val = Array.from({ length: 25 }, (_, i) => (i < 5 ? 2 - 0.25 * i : 1) * (1 + 0.05 * rng.normal()));
+    const [t, v] = pair(falling(250, 2, 0.5, 0.05, 8), val, 1, 10);
+    expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
+  });
+
+  it('does not call a val rise overfitting when train rises with it', () => {
+    const [t, v] = pair([1, 0.8, 0.7, 0.8, 0.9, 1.0], [0.9, 0.7, 0.8, 0.9, 1.0, 1.1]);
+    expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
+  });
+
+  it('reports the best step, the end above it and the gap on every verdict', () => {
+    const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
+    const f = judgeValidation(t, v);
+    for (const key of ['best_step', 'best_value', 'end_above_best', 'gap_ratio', 'gap_difference']) {
+      expect(f.evidence[key]).toEqual(expect.any(Number));
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { MAD_TO_SIGMA } from './robust-z.js';
+import { medianOf } from './select.js';
+
+/**
+ * Robust noise of one point of a short curve (validation evaluations): 1.4826·MAD of the second
+ * differences x[i+1] − 2x[i] + x[i−1], divided by √6 (their standard deviation for independent
+ * points of noise σ). Second differences cancel any locally straight trend, so a steady fall or
+ * rise is not mistaken for noise, and the MAD ignores the few bends of a curve (the end of a
+ * fast initial drop, a spike). Null for fewer than 5 values. O(n).
+ */
+export function pointNoise(values: ArrayLike<number>): number | null {
+  const n = values.length;
+  if (n < 5) return null;
+  const d2: number[] = [];
+  for (let i = 1; i < n - 1; i++) {
+    d2.push((values[i + 1] as number) - 2 * (values[i] as number) + (values[i - 1] as number));
+  }
+  const centre = medianOf(d2);
+  const mad = medianOf(d2.map((d) => Math.abs(d - centre)));
+  return (MAD_TO_SIGMA * mad) / Math.sqrt(6);
+}
