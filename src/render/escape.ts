@@ -22,10 +22,4 @@ export function codeBlock(text: string, lang = ''): string {
   return `${fence}${lang}\n${text.replace(/\r/g, '')}\n${fence}`;
 }
 
-/** A number with at most 4 significant digits, `–` for null. */
-export function fmtNum(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) return value.toExponential(2);
-  return String(Number(value.toPrecision(4)));
-}
+export { fmtNum } from './format-number.js';

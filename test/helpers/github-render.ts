@@ -43,7 +43,7 @@ export interface RenderedComment {
 
 export interface RenderOptions {
   readonly width: number;
-  /** Writes `${screenshot}-closed.png` and `${screenshot}-open.png` (full page). */
+  /** Writes `${screenshot}-closed.png`, `${screenshot}-open.png` (full page) and `${screenshot}-chartN.png`. */
   readonly screenshot?: string;
 }
 
@@ -78,10 +78,16 @@ export async function openGithubRenderer(): Promise<GithubRenderer> {
           (await page.evaluate('document.querySelector(".markdown-body").offsetHeight')) as number;
         const closedHeight = await measure();
         const overflow = (await page.evaluate('window.__overflow()')) as string | null;
-        if (options.screenshot) await page.screenshot({ path: `${options.screenshot}-closed.png`, fullPage: true });
+        if (options.screenshot)
+          await page.screenshot({ path: `${options.screenshot}-closed.png`, fullPage: true });
         await page.evaluate('for (const d of document.querySelectorAll("details")) d.open = true');
         const openHeight = await measure();
-        if (options.screenshot) await page.screenshot({ path: `${options.screenshot}-open.png`, fullPage: true });
+        if (options.screenshot) {
+          await page.screenshot({ path: `${options.screenshot}-open.png`, fullPage: true });
+          const drawn = await page.$$('.markdown-body svg[id^="chart"]');
+          for (const [i, svg] of drawn.entries())
+            await svg.screenshot({ path: `${options.screenshot}-chart${i + 1}.png` });
+        }
         return { closedHeight, openHeight, overflow, charts };
       } finally {
         await page.close();
