@@ -14,7 +14,14 @@ export const TOP_PROBLEMS = 6;
 /** Rows per check and seed in the full list; the rest are counted. */
 const MAX_FINDING_ROWS = 30;
 
-const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
+/** Lines with a running character count, so a builder can stop at its budget in O(1) per line. */
+class Lines extends Array<string> {
+  chars = 0;
+  add(...lines: string[]): void {
+    for (const l of lines) this.chars += l.length + 1;
+    this.push(...lines);
+  }
+}
 
 /** The head of a cause: "labels or split suspect: validation labels misaligned…" → "labels or split suspect". */
 const shortCause = (cause: string) => cause.split(/: | \(/)[0] ?? cause;
@@ -69,25 +76,26 @@ export function headLines(input: PrCommentInput, d: Digest, sha: string): string
 
 /** Every problem told in full: each seed's account, the likely causes, a crash's lines and advice. */
 export function whyLines(d: Digest, max: number): string[] {
-  const out: string[] = [];
+  const out = new Lines();
   for (const p of d.problems) {
-    if (size(out) > max) break;
+    if (out.chars > max) break;
     // what the top line already said in full is not said again
     const accounts = p.seeds.filter((s) => s.text && s.text !== p.why);
     if (accounts.length === 0 && !p.crash && p.causes.length === 0) continue;
-    out.push(`**${p.icon} ${esc(p.what, 160)}**`, '');
+    out.add(`**${p.icon} ${esc(p.what, 160)}**`, '');
     const named = p.seeds.length > 1 || p.seeds.some((s) => s.seed !== 0);
-    for (const s of accounts) out.push(`- ${named ? `seed ${s.seed}: ` : ''}${esc(s.text, 600)}`);
-    if (accounts.length) out.push('');
+    for (const s of accounts) out.add(`- ${named ? `seed ${s.seed}: ` : ''}${esc(s.text, 600)}`);
+    if (accounts.length) out.add('');
     if (p.crash) {
-      if (p.crash.lines.length) out.push(codeBlock(p.crash.lines.join('\n')), '');
-      out.push(...p.crash.advice.map((a) => `- ${esc(a, 400)}`), '');
+      // a log line quoted verbatim still notifies nobody
+      if (p.crash.lines.length) out.add(codeBlock(p.crash.lines.join('\n').replace(/@/g, '@\u200b')), '');
+      out.add(...p.crash.advice.map((a) => `- ${esc(a, 400)}`), '');
     }
     if (p.causes.length) {
-      out.push(...(p.check ? ['Likely causes:', ''] : []), ...p.causes.map((c) => `- ${esc(c, 400)}`), '');
+      out.add(...(p.check ? ['Likely causes:', ''] : []), ...p.causes.map((c) => `- ${esc(c, 400)}`), '');
     }
   }
-  return out;
+  return [...out];
 }
 
 function sameCheck(
@@ -140,12 +148,12 @@ export function chartLines(input: PrCommentInput, d: Digest, max: number): strin
   const order = first.checks
     .map((check, index) => ({ check, index }))
     .sort((a, b) => Number(troubled.has(b.check.name)) - Number(troubled.has(a.check.name)));
-  const out: string[] = [];
+  const out = new Lines();
   for (const { check, index } of order) {
-    if (size(out) > max) break;
-    out.push(...checkCharts(check, sameCheck(input.base?.[0], first.checks, index)));
+    if (out.chars > max) break;
+    out.add(...checkCharts(check, sameCheck(input.base?.[0], first.checks, index)));
   }
-  return out;
+  return [...out];
 }
 
 /** The fold's summary for the charts: which colour is which. */
@@ -159,27 +167,28 @@ export function chartsSummary(input: PrCommentInput): string {
 export function checkLines(input: PrCommentInput, max: number): string[] {
   const first = input.reports[0];
   if (!first) return [];
-  const out = ['### Checks', ''];
+  const out = new Lines();
+  out.add('### Checks', '');
   for (const [index, check] of first.checks.entries()) {
-    if (size(out) > max) break;
-    out.push(`**${check.name}**`, '');
+    if (out.chars > max) break;
+    out.add(`**${check.name}**`, '');
     for (const [s, report] of input.reports.entries()) {
-      if (size(out) > max) break;
+      if (out.chars > max) break;
       const c = s === 0 ? check : sameCheck(report, first.checks, index);
       const seed = input.reports.length > 1 || report.run.seed !== 0 ? `seed ${report.run.seed} ` : '';
       if (!c) {
-        out.push(`- ${seed}not run`);
+        out.add(`- ${seed}not run`);
         continue;
       }
       if (c.findings.length === 0) {
-        out.push(`- ${seed}${statusLabel(c.status)}: ${esc(c.summary, 300)}`);
+        out.add(`- ${seed}${statusLabel(c.status)}: ${esc(c.summary, 300)}`);
         continue;
       }
       const drawn = new Set<string>();
       for (const [i, f] of c.findings.entries()) {
-        if (size(out) > max) break;
+        if (out.chars > max) break;
         if (i === MAX_FINDING_ROWS) {
-          out.push(`- ${seed}… and ${c.findings.length - i} more findings`);
+          out.add(`- ${seed}… and ${c.findings.length - i} more findings`);
           break;
         }
         const numbers = decisiveNumbers(f.evidence);
@@ -188,14 +197,14 @@ export function checkLines(input: PrCommentInput, max: number): string[] {
         drawn.add(f.series);
         const mark = f.severity === 'pass' ? '✅' : f.severity === 'warn' ? '⚠️' : '❌';
         const verdict = f.severity === 'pass' ? esc(f.verdict, 60) : `**${esc(f.verdict, 60)}**`;
-        out.push(
+        out.add(
           `- ${seed}${mark} ${esc(f.series)}: ${verdict}${numbers ? ` — ${esc(numbers)}` : ''}${spark ? ` ${spark}` : ''}`,
         );
       }
     }
-    out.push('');
+    out.add('');
   }
-  return out;
+  return [...out];
 }
 
 /** The comparison with the reference: one line per metric, regressions first. */
@@ -295,10 +304,11 @@ interface GpuInfo {
 
 /** How each seed ran: commands, exit codes, durations, GPU use, the logs read. */
 export function runLines(input: PrCommentInput, max: number): string[] {
-  const out = ['### Runs', ''];
+  const out = new Lines();
+  out.add('### Runs', '');
   for (const report of input.reports) {
-    if (size(out) > max) break;
-    out.push(
+    if (out.chars > max) break;
+    out.add(
       `**seed ${report.run.seed}**: ${statusLabel(report.status)}, trainspotter ${esc(report.run.trainspotterVersion, 40)}, ${fmtNum(report.run.durationMs / 1000)} s`,
       '',
     );
@@ -311,11 +321,11 @@ export function runLines(input: PrCommentInput, max: number): string[] {
       const logs = (check.metrics ?? [])
         .map((m) => `, log \`${esc(m.path, 200)}\` (${esc(m.format)})`)
         .join('');
-      out.push(
+      out.add(
         `- ${check.name}: ${command}exit ${check.exitCode ?? '–'}, ${fmtNum((check.durationMs ?? 0) / 1000)} s${gpuText}${logs}`,
       );
     }
-    out.push('');
+    out.add('');
   }
-  return out;
+  return [...out];
 }
