@@ -127,7 +127,7 @@ function phrase(f: Finding): { lead: string; value: string | null; tail: string 
 
 /** The first sentence of a judge's summary, without the judge's own prefix. */
 function firstSentence(text: string): string {
-  const body = text.replace(/^Single-batch overfit( failed)?: /, '');
+  const body = text.slice(0, 400).replace(/^Single-batch overfit( failed)?: /, '');
   const end = body.search(/\.(\s|$)/);
   return (end > 0 ? body.slice(0, end) : body).slice(0, 220);
 }

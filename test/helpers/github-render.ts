@@ -36,15 +36,17 @@ export interface RenderedComment {
   readonly closedHeight: number;
   /** Height with every <details> open. */
   readonly openHeight: number;
-  /** The widest element that overflows the page sideways (tables, text; code blocks scroll by design), or null. */
+  /** With every fold open, the first element wider than the page (tables, text; code blocks scroll by design), or null. */
   readonly overflow: string | null;
   readonly charts: readonly RenderedChart[];
 }
 
 export interface RenderOptions {
   readonly width: number;
-  /** Writes `${screenshot}-closed.png`, `${screenshot}-open.png` (full page) and `${screenshot}-chartN.png`. */
+  /** Writes `${screenshot}-closed.png` and `${screenshot}-open.png` (full page). */
   readonly screenshot?: string;
+  /** With `screenshot`, also each chart alone as `${screenshot}-chartN.png`. */
+  readonly chartShots?: boolean;
 }
 
 export interface GithubRenderer {
@@ -77,14 +79,14 @@ export async function openGithubRenderer(): Promise<GithubRenderer> {
         const measure = async () =>
           (await page.evaluate('document.querySelector(".markdown-body").offsetHeight')) as number;
         const closedHeight = await measure();
-        const overflow = (await page.evaluate('window.__overflow()')) as string | null;
         if (options.screenshot)
           await page.screenshot({ path: `${options.screenshot}-closed.png`, fullPage: true });
         await page.evaluate('for (const d of document.querySelectorAll("details")) d.open = true');
         const openHeight = await measure();
+        const overflow = (await page.evaluate('window.__overflow()')) as string | null;
         if (options.screenshot) {
           await page.screenshot({ path: `${options.screenshot}-open.png`, fullPage: true });
-          const drawn = await page.$$('.markdown-body svg[id^="chart"]');
+          const drawn = options.chartShots ? await page.$$('.markdown-body svg[id^="chart"]') : [];
           for (const [i, svg] of drawn.entries())
             await svg.screenshot({ path: `${options.screenshot}-chart${i + 1}.png` });
         }
