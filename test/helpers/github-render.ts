@@ -47,6 +47,8 @@ export interface RenderOptions {
   readonly screenshot?: string;
   /** With `screenshot`, also each chart alone as `${screenshot}-chartN.png`. */
   readonly chartShots?: boolean;
+  /** Device pixels per CSS pixel of the screenshots; default 1. */
+  readonly scale?: number;
 }
 
 export interface GithubRenderer {
@@ -66,7 +68,10 @@ export async function openGithubRenderer(): Promise<GithubRenderer> {
   const marked = new Marked({ gfm: true });
   return {
     async render(markdown, options) {
-      const page = await browser.newPage({ viewport: { width: options.width, height: 800 } });
+      const page = await browser.newPage({
+        viewport: { width: options.width, height: 100 },
+        deviceScaleFactor: options.scale ?? 1,
+      });
       try {
         await page.route('**/*', (route) => route.abort());
         const html = await marked.parse(markdown);
