@@ -55,7 +55,9 @@ if (!chromiumPresent()) {
 const width = Number(values.width);
 const chart = Number(values.chart);
 if (!(width >= 320 && width <= 2000) || !Number.isInteger(chart) || chart < 1) {
-  console.error(`comment-picture: --width must be 320-2000 and --chart a chart number ≥ 1; got ${values.width}, ${values.chart}.`);
+  console.error(
+    `comment-picture: --width must be 320-2000 and --chart a chart number ≥ 1; got ${values.width}, ${values.chart}.`,
+  );
   process.exit(2);
 }
 const out = resolve(values.out ?? 'docs');
