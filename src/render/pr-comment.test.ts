@@ -100,17 +100,25 @@ describe('renderPrComment', () => {
     const top = body.slice(0, body.indexOf('<details>'));
     expect(top).toContain('- ❌ **test/accuracy regressed** by 0.0178 (p = 4e\u22124)');
     expect(top).toContain('- ⚠️ **validation set sha256:9f2c4e1a7b3d is used up**');
-    expect(top).toContain('✅ 5 other checks passed · commit `0123456789ab` · seeds 0, 1 · base main: ✅\u00a0pass');
+    expect(top).toContain(
+      '✅ 5 other checks passed · commit `0123456789ab` · seeds 0, 1 · base main: ✅\u00a0pass',
+    );
     expect(top).not.toMatch(/2 pass/);
     expect(top).not.toContain('healthy');
     // the details, folded: every verdict of every seed, with its sparkline and decisive numbers
-    expect(body).toMatch(/- seed 0 ✅ loss: healthy — 2\.267 → 0\.02946, min 0\.01102, trend p \\< 1e\u22124 [▁▂▃▄▅▆▇█]+/);
+    expect(body).toMatch(
+      /- seed 0 ✅ loss: healthy — 2\.267 → 0\.02946, min 0\.01102, trend p \\< 1e\u22124 [▁▂▃▄▅▆▇█]+/,
+    );
     expect(body).toMatch(/- seed 1 ✅ loss: healthy — .* [▁▂▃▄▅▆▇█]+/);
     expect(body).toContain('- ❌ **test/accuracy** regressed: degradation 0.0178 exceeds the tolerance 0.01');
-    expect(body).toMatch(/- validation overfitting: PR 0\.9259 %, base -0\.8519 %, difference 1\.778 % \(-?\d.* … \d.* %\), p = 0\.\d+/);
+    expect(body).toMatch(
+      /- validation overfitting: PR 0\.9259 %, base -0\.8519 %, difference 1\.778 % \(-?\d.* … \d.* %\), p = 0\.\d+/,
+    );
     expect(body).toContain('**refresh your validation set**');
     expect(body).toContain('<details><summary>Loss curves: PR blue, base main orange (seed 0)</summary>');
-    expect(body).toMatch(/```mermaid\n%%\{init: .*"plotColorPalette":"#0072B2,#E69F00".*\}%%\nxychart-beta\n {2}title "smoke loss: PR blue, base orange"/);
+    expect(body).toMatch(
+      /```mermaid\n%%\{init: .*"plotColorPalette":"#0072B2,#E69F00".*\}%%\nxychart-beta\n {2}title "smoke loss: PR blue, base orange"/,
+    );
     expect(body).not.toContain(TRUNCATION_NOTE);
     expect(body).not.toMatch(/^\|/m);
   });
@@ -121,7 +129,9 @@ describe('renderPrComment', () => {
       headSha: SHA,
     });
     expect(body).toContain('## trainspotter: ❌ fail');
-    expect(body).toContain('- ❌ **smoke failed on seed 0**: a GPU is present but the training never used it');
+    expect(body).toContain(
+      '- ❌ **smoke failed on seed 0**: a GPU is present but the training never used it',
+    );
     expect(body).toContain('- variance: 2.778 % (1.146 % … 6.337 %)');
     expect(body).not.toContain('PR against base');
     // what the top line said in full is not folded again: no empty fold
@@ -135,9 +145,13 @@ describe('renderPrComment', () => {
     expect(lines[4]).toBe(
       '- ❌ **overfit failed on seeds 0, 1**: loss plateaued at 1.491, 1.61 (needs ≤ 0.01) — likely learning rate too low',
     );
-    expect(lines[5]).toMatch(/^- ❌ \*\*smoke failed on seed 1\*\*: val\\_loss did not improve \(2\.727 → 2\.722\) while loss fell 21\.95 %/);
+    expect(lines[5]).toMatch(
+      /^- ❌ \*\*smoke failed on seed 1\*\*: val\\_loss did not improve \(2\.727 → 2\.722\) while loss fell 21\.95 %/,
+    );
     expect(lines[6]).toBe('- ❌ **test/accuracy regressed** by 0.04946 (p = 0.037)');
-    expect(body).toContain('✅ 3 other checks passed · commit `3f9c2e7a1b4d` · seeds 0, 1 · base main: ✅\u00a0pass');
+    expect(body).toContain(
+      '✅ 3 other checks passed · commit `3f9c2e7a1b4d` · seeds 0, 1 · base main: ✅\u00a0pass',
+    );
     expect(body).toContain('<details><summary>What went wrong, and what to try</summary>');
     expect(body).toContain('- seed 1: Single-batch overfit failed: loss flattened at 1.61');
     // a typical failing comment is short
@@ -213,7 +227,10 @@ describe('renderPrComment', () => {
     expect(noCharts).not.toContain('Loss curves');
     expect(noCharts).toContain('### Runs');
     expect(noCharts).toContain(TRUNCATION_NOTE);
-    const charts = full.slice(full.indexOf('<details><summary>Loss curves'), full.indexOf('<details><summary>All results'));
+    const charts = full.slice(
+      full.indexOf('<details><summary>Loss curves'),
+      full.indexOf('<details><summary>All results'),
+    );
     const runs = full.slice(full.indexOf('### Runs'), full.lastIndexOf('</details>'));
     const neither = renderPrComment(input, { limit: full.length - charts.length - 10 });
     expect(neither).not.toContain('```mermaid');

@@ -50,7 +50,9 @@ describe('renderReportMarkdown', () => {
 
 describe('decisiveNumbers', () => {
   it('reads the evidence keys the judges write: initial_loss and overfitting_from_step', () => {
-    const init = fixture('digits-log_zero-seed0.json').checks[0]?.findings.find((f) => f.judge === 'init_loss');
+    const init = fixture('digits-log_zero-seed0.json').checks[0]?.findings.find(
+      (f) => f.judge === 'init_loss',
+    );
     expect(init?.evidence.initial_loss).toBeCloseTo(7.007, 3);
     expect(decisiveNumbers(init?.evidence ?? {})).toBe('initial 7.007 vs −ln(1/C) 2.303');
     expect(decisiveNumbers({ overfitting_from_step: 1_200_000 })).toBe('overfitting from step 1200000');
