@@ -77,14 +77,15 @@ export function renderSummary(input: PrCommentInput, options: RenderOptions = {}
   const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
   const sha = cleanSha(input.headSha).slice(0, 12);
   const d = digest(input);
+  const overall = overallStatus(input);
   const head = [
     ...(options.markers === false
       ? []
       : [COMMENT_MARKER, `<!-- trainspotter:sha=${cleanSha(input.headSha)} -->`]),
     ...(options.heading === false
       ? []
-      : [`## trainspotter: ${statusLabel(overallStatus(input)).replace('\u00a0', ' ')}`, '']),
-    ...headLines(input, d, sha),
+      : [`## trainspotter: ${statusLabel(overall).replace('\u00a0', ' ')}`, '']),
+    ...headLines(input, d, sha, overall),
   ];
   const results = 'All results';
   const sections: Section[] = [

@@ -32,29 +32,41 @@ function problemLine(p: Problem): string {
   return `- ${p.icon} **${esc(p.what, 160)}**${joint}${esc(p.why, 300)}${likely}`;
 }
 
-/** "commit `3f9c2e7a1b4d` · seeds 0, 1 · base main: ✅ pass" */
-function context(input: PrCommentInput, sha: string): string {
+const RANK: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
+const worst = (reports: readonly Report[]) =>
+  reports.reduce<string>((w, r) => ((RANK[r.status] ?? 0) > (RANK[w] ?? 0) ? r.status : w), 'pass');
+
+/**
+ * "Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅ pass." The seeds' own statuses
+ * are counted only where they agree with the verdict; when the comparison alone fails a head
+ * whose seeds pass, the sentence says that instead of "2 pass" under a red heading.
+ */
+function context(input: PrCommentInput, sha: string, overall: string): string {
   const seeds = input.reports.map((r) => r.run.seed);
-  const parts = [
-    ...(sha ? [`commit \`${sha}\``] : []),
-    ...(seeds.length ? [`seed${seeds.length === 1 ? '' : 's'} ${seeds.join(', ')}`] : []),
-  ];
-  if (input.base?.length) {
-    const worst = input.base.some((r) => r.status === 'error' || r.status === 'fail')
-      ? 'fail'
-      : input.base.some((r) => r.status === 'warn')
-        ? 'warn'
-        : 'pass';
-    parts.push(`base${input.baseRef ? ` ${esc(input.baseRef, 100)}` : ''}: ${statusLabel(worst)}`);
-  }
-  return parts.join(' · ');
+  const counts = Object.entries(
+    input.reports.reduce<Record<string, number>>((acc, r) => {
+      acc[r.status] = (acc[r.status] ?? 0) + 1;
+      return acc;
+    }, {}),
+  )
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ');
+  const agree = worst(input.reports) === overall;
+  const seedText =
+    input.reports.length === 1 && !sha
+      ? `Seed ${seeds[0]}`
+      : `${seeds.length} seed${seeds.length === 1 ? '' : 's'} (${seeds.join(', ')}): ${agree ? counts : 'their own checks pass, the comparison fails'}`;
+  const base = input.base?.length
+    ? ` Base${input.baseRef ? ` ${esc(input.baseRef, 100)}` : ''}: ${statusLabel(worst(input.base))}.`
+    : '';
+  return `${sha ? `Commit \`${sha}\`, ${seedText.charAt(0).toLowerCase()}${seedText.slice(1)}` : seedText}.${base}`;
 }
 
 /**
  * The top of a summary: what failed or changed, each with its decisive number and likely
  * cause, worst first; then one line for everything that passed and where it ran.
  */
-export function headLines(input: PrCommentInput, d: Digest, sha: string): string[] {
+export function headLines(input: PrCommentInput, d: Digest, sha: string, overall: string): string[] {
   const out: string[] = [];
   if (input.notes?.length) out.push(...input.notes.map((n) => `- ⚠️ ${esc(n, 600)}`), '');
   if (input.reports.length === 0) return [...out, 'No report was produced for this commit.', ''];
@@ -68,9 +80,8 @@ export function headLines(input: PrCommentInput, d: Digest, sha: string): string
   const passed =
     n === 0
       ? ''
-      : `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} check${n === 1 ? '' : 's'} passed`;
-  const skipped = d.skipped ? `${d.skipped} skipped` : '';
-  out.push([passed, skipped, context(input, sha)].filter(Boolean).join(' · '), '');
+      : `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} check${n === 1 ? '' : 's'} passed${d.skipped ? `, ${d.skipped} skipped` : ''}.`;
+  out.push([passed, context(input, sha, overall)].filter(Boolean).join(' '), '');
   return out;
 }
 
