@@ -29,7 +29,7 @@ export function chartNumber(value: number, decimals: number): string {
   return cut === '-0' ? '0' : cut;
 }
 
-/** Decimal places that keep about four significant digits of a span. */
+/** Decimal places that resolve a thousandth of a span: finer than a pixel of the chart. */
 function decimalsFor(span: number): number {
   return span > 0 ? Math.max(0, Math.ceil(-Math.log10(span)) + 3) : 6;
 }
@@ -75,7 +75,11 @@ export function mermaidChart(title: string, curves: readonly Curve[], yLabel = '
   const unit = stepUnit(data.x1);
   const x1 = data.x1 === data.x0 ? data.x0 + 1 : data.x1;
   const xDecimals = decimalsFor((x1 - data.x0) / unit.div);
-  const yDecimals = decimalsFor(data.yMax - data.yMin) + 1;
+  const yDecimals = decimalsFor(data.yMax - data.yMin);
+  // bounds rounded outwards, so no rounded point lies outside them
+  const unitY = 10 ** -yDecimals;
+  const yMin = data.yMin === 0 ? 0 : Math.floor(data.yMin / unitY) * unitY;
+  const yMax = Math.ceil(data.yMax / unitY) * unitY;
   const init = {
     xyChart: { height: 360 },
     themeVariables: { xyChart: { plotColorPalette: palette } },
@@ -86,10 +90,10 @@ export function mermaidChart(title: string, curves: readonly Curve[], yLabel = '
     'xychart-beta',
     `  title "${safeLabel(`${title}: ${legend.join(', ')}`, 120)}${safeLabel(notes(data, names), 100)}"`,
     `  x-axis "${unit.label}" ${chartNumber(data.x0 / unit.div, xDecimals)} --> ${chartNumber(x1 / unit.div, xDecimals)}`,
-    `  y-axis "${safeLabel(data.log ? `log10 ${yLabel}` : yLabel, 60)}" ${chartNumber(data.yMin, yDecimals)} --> ${chartNumber(data.yMax, yDecimals)}`,
+    `  y-axis "${safeLabel(data.log ? `log10 ${yLabel}` : yLabel, 60)}" ${chartNumber(yMin, yDecimals)} --> ${chartNumber(yMax, yDecimals)}`,
     ...data.lines.map(
       (l) =>
-        `  line "${safeLabel(l.curve.series, 30)}" [${l.ys.map((y) => chartNumber(y, yDecimals)).join(', ')}]`,
+        `  line "${safeLabel(l.curve.series, 30)}" [${l.ys.map((y) => chartNumber(y >= data.yMax ? yMax : Math.max(yMin, y), yDecimals)).join(', ')}]`,
     ),
     '```',
   ].join('\n');
