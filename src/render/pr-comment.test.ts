@@ -107,9 +107,9 @@ describe('renderPrComment', () => {
     expect(top).not.toContain('healthy');
     // the details, folded: every verdict of every seed, with its sparkline and decisive numbers
     expect(body).toMatch(
-      /- seed 0 ✅ loss: healthy — 2\.267 → 0\.02946, min 0\.01102, trend p \\< 1e\u22124 [▁▂▃▄▅▆▇█]+/,
+      /- seed 0 ✅ loss: healthy — 2\.267 → 0\.02946, min 0\.01102, trend p \\< 1e\u22124 `[▁▂▃▄▅▆▇█]+`/,
     );
-    expect(body).toMatch(/- seed 1 ✅ loss: healthy — .* [▁▂▃▄▅▆▇█]+/);
+    expect(body).toMatch(/- seed 1 ✅ loss: healthy — .* `[▁▂▃▄▅▆▇█]+`/);
     expect(body).toContain('- ❌ **test/accuracy** regressed: degradation 0.0178 exceeds the tolerance 0.01');
     expect(body).toMatch(
       /- validation overfitting: PR 0\.9259 %, base -0\.8519 %, difference 1\.778 % \(-?\d.* … \d.* %\), p = 0\.\d+/,

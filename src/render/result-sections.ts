@@ -203,13 +203,13 @@ export function checkLines(input: PrCommentInput, max: number): string[] {
           break;
         }
         const numbers = decisiveNumbers(f.evidence);
-        // one sparkline per curve, by its first verdict
+        // one sparkline per curve, by its first verdict; in a code span, whose monospace font draws even bars
         const spark = drawn.has(f.series) ? '' : curveSparkline(c.curves.find((x) => x.series === f.series));
         drawn.add(f.series);
         const mark = f.severity === 'pass' ? '✅' : f.severity === 'warn' ? '⚠️' : '❌';
         const verdict = f.severity === 'pass' ? esc(f.verdict, 60) : `**${esc(f.verdict, 60)}**`;
         out.add(
-          `- ${seed}${mark} ${esc(f.series)}: ${verdict}${numbers ? ` — ${esc(numbers)}` : ''}${spark ? ` ${spark}` : ''}`,
+          `- ${seed}${mark} ${esc(f.series)}: ${verdict}${numbers ? ` — ${esc(numbers)}` : ''}${spark ? ` \`${spark}\`` : ''}`,
         );
       }
     }
