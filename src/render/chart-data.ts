@@ -156,7 +156,7 @@ export function chartData(curves: readonly Curve[]): ChartData | null {
   });
   let nonFinite: ChartData['nonFinite'] = null;
   for (const c of curves) {
-    const i = c.values.findIndex((v) => v === null);
+    const i = c.values.indexOf(null);
     const step = c.steps[i];
     if (i >= 0 && step !== undefined && (nonFinite === null || step < nonFinite.step))
       nonFinite = { series: c.series, step };
