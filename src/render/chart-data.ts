@@ -58,10 +58,16 @@ function spikeIndexes(ys: readonly number[]): Set<number> {
   const resid = ys.map((y, i) => y - (trend[i] as number));
   const z = robustZ(resid);
   const spread = Math.max(...ys) - Math.min(...ys);
+  const median = (a: number[]) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)] as number;
   const out = new Set<number>();
   for (let i = 1; i < n - 1; i++) {
     // the last point is where the curve ended, not a spike it recovered from
-    if ((z[i] as number) > SPIKE_Z && (resid[i] as number) > 0.1 * spread) out.add(i);
+    if (!((z[i] as number) > SPIKE_Z && (resid[i] as number) > 0.1 * spread)) continue;
+    // a spike stands above a level the curve holds on both sides; a jump within a steep fall does not
+    const before = median(ys.slice(Math.max(0, i - 3), i));
+    const after = median(ys.slice(i + 1, i + 4));
+    const height = (ys[i] as number) - Math.max(before, after);
+    if (height > 0.1 * spread && Math.abs(before - after) < 0.25 * height) out.add(i);
   }
   // many "spikes" are a noisy curve, drawn as it is
   return out.size > Math.max(3, Math.ceil(0.02 * n)) ? new Set() : out;

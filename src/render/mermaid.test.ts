@@ -79,6 +79,12 @@ describe('mermaidChart', () => {
     expect(Math.max(...(lineValues(chart)[0] ?? []))).toBe(Number(range?.[2]));
   });
 
+  it('does not cut off a jump within a steep fall (the demo with its learning rate too high)', () => {
+    const overfit = reportFixture('demo-lr_high.json').checks.find((c) => c.name === 'overfit')
+      ?.curves[0] as Curve;
+    expect(mermaidChart('overfit', [overfit], 'loss')).not.toContain('cut off');
+  });
+
   it('does not put a loss axis below zero, and a long-step axis in thousands', () => {
     const chart = mermaidChart('smoke', [curve([0, 400_000, 800_000, 1_200_000], [0.5, 0.01, 0.02, 0.01])]);
     expect(chart).toMatch(/y-axis "value" 0 --> /);

@@ -91,7 +91,7 @@ export function renderSummary(input: PrCommentInput, options: RenderOptions = {}
   const sections: Section[] = [
     {
       priority: 1,
-      build: (max) => whyLines(d, max),
+      build: (max) => whyLines(d, max, input.reports.length),
       trimmable: true,
       fold: 'What went wrong, and what to try',
     },

@@ -86,7 +86,7 @@ export function headLines(input: PrCommentInput, d: Digest, sha: string, overall
 }
 
 /** Every problem told in full: each seed's account, the likely causes, a crash's lines and advice. */
-export function whyLines(d: Digest, max: number): string[] {
+export function whyLines(d: Digest, max: number, seeds: number): string[] {
   const out = new Lines();
   for (const p of d.problems) {
     if (out.chars > max) break;
@@ -94,7 +94,7 @@ export function whyLines(d: Digest, max: number): string[] {
     const accounts = p.seeds.filter((s) => s.text && s.text !== p.why);
     if (accounts.length === 0 && !p.crash && p.causes.length === 0) continue;
     out.add(`**${p.icon} ${esc(p.what, 160)}**`, '');
-    const named = p.seeds.length > 1 || p.seeds.some((s) => s.seed !== 0);
+    const named = seeds > 1;
     for (const s of accounts) out.add(`- ${named ? `seed ${s.seed}: ` : ''}${esc(s.text, 600)}`);
     if (accounts.length) out.add('');
     if (p.crash) {
@@ -186,7 +186,7 @@ export function checkLines(input: PrCommentInput, max: number): string[] {
     for (const [s, report] of input.reports.entries()) {
       if (out.chars > max) break;
       const c = s === 0 ? check : sameCheck(report, first.checks, index);
-      const seed = input.reports.length > 1 || report.run.seed !== 0 ? `seed ${report.run.seed} ` : '';
+      const seed = input.reports.length > 1 ? `seed ${report.run.seed} ` : '';
       if (!c) {
         out.add(`- ${seed}not run`);
         continue;
