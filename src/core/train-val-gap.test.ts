@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainValGapSection } from '../render/train-val-gap-section.js';
+import { trainValGapLines } from '../render/train-val-gap-section.js';
 import { compareFinalMetrics } from './build-report.js';
 import { parseConfig } from './parse-config.js';
 import type { Report } from './report.js';
@@ -65,8 +65,8 @@ describe('the train/val gap, PR against base, from logs alone', () => {
     expect(compareFinalMetrics(seeds, config('gate:\n  gap: off\n'), seeds, { trainValGaps })?.status).toBe(
       'pass',
     );
-    const section = trainValGapSection(warn).join('\n');
+    const section = trainValGapLines(warn).join('\n');
     expect(section).toMatch(/### Train\/val gap grew \(1\)/);
-    expect(section).toMatch(/ \| 1\.1× \| 2\.399× \| 2\.181× \*\*grew\*\* \| /);
+    expect(section).toMatch(/val\/train 1\.1× on the base, 2\.399× on the PR \(×2\.181, \*\*grew\*\*, p /);
   });
 });

@@ -27,7 +27,9 @@ describe('renderCheckRun', () => {
     expect(run.conclusion).toBe('success');
     expect(run.title).toBe('trainspotter: pass — 3 checks over 1 seed');
     expect(run.annotationBatches).toEqual([]);
-    expect(run.summary.startsWith('## trainspotter: ✅ pass')).toBe(true);
+    // GitHub shows the title above the summary: the summary does not repeat it
+    expect(run.summary).not.toContain('## trainspotter');
+    expect(run.summary.startsWith('✅ All 6 checks passed')).toBe(true);
     expect(run.summary).not.toContain('<!-- trainspotter');
   });
 
@@ -37,7 +39,8 @@ describe('renderCheckRun', () => {
       headSha: SHA,
     });
     expect(run.conclusion).toBe('failure');
-    expect(run.title).toBe('trainspotter: fail — 4 checks over 2 seeds, 1 failed');
+    // each check counted once, not once per seed; what failed, by name
+    expect(run.title).toBe('trainspotter: fail — 3 checks over 2 seeds: smoke failed on seed 0');
     expect(run.annotationBatches).toMatchSnapshot();
     const [first] = run.annotationBatches.flat();
     // The report's own config path (run.config), since its metrics logs lie outside the repository.
@@ -73,7 +76,7 @@ describe('renderCheckRun', () => {
     comparison.results[0] = { ...comparison.results[0], outcome: 'regressed' };
     const run = renderCheckRun({ reports: [report], headSha: SHA, comparison });
     expect(run.conclusion).toBe('failure');
-    expect(run.title).toBe('trainspotter: fail — 3 checks over 1 seed, 1 metric regressed');
+    expect(run.title).toBe('trainspotter: fail — 3 checks over 1 seed: test/accuracy regressed');
   });
 
   it('splits 120 annotations into requests of 50, 50 and 20', () => {

@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { digest } from './digest.js';
 import { overallStatus, type PrCommentInput, renderPrComment } from './pr-comment.js';
 
 /** GitHub's limits on a check run (REST API, "Create a check run"). */
@@ -113,28 +114,27 @@ export function annotationsFor(reports: readonly Report[], configPath = 'trainsp
 }
 
 /**
- * The `trainspotter` check run of a PR head: the conclusion from the worst status over seeds,
- * a one-line title, the PR comment's body (without its hidden markers) as the summary, within
- * GitHub's 65,535 characters, and the annotations in batches of at most 50 per request.
+ * The `trainspotter` check run of a PR head: the conclusion from the worst status over seeds;
+ * a one-line title counting each check once however many seeds ran it, then what failed
+ * ("overfit failed on seeds 0, 1"); the PR comment's body without its markers or heading (the
+ * title stands above it) as the summary, within GitHub's 65,535 characters; the annotations in
+ * batches of at most 50 per request.
  */
 export function renderCheckRun(input: CheckRunInput): CheckRunOutput {
   const status = overallStatus(input);
-  const checks = input.reports.flatMap((r) => r.checks);
-  const bad = checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
-  const warned = checks.filter((c) => c.status === 'warn').length;
-  const regressed =
-    (input.comparison ?? input.reports[0]?.comparison)?.results.filter((r) => r.outcome === 'regressed')
-      .length ?? 0;
-  const parts = [
-    `${checks.length} check${checks.length === 1 ? '' : 's'} over ${input.reports.length} seed${input.reports.length === 1 ? '' : 's'}`,
-    ...(bad ? [`${bad} failed`] : []),
-    ...(warned ? [`${warned} warned`] : []),
-    ...(regressed ? [`${regressed} metric${regressed === 1 ? '' : 's'} regressed`] : []),
-  ];
+  const checks = new Set(input.reports.flatMap((r) => r.checks.map((c) => c.name))).size;
+  const seeds = input.reports.length;
+  const problems = digest(input).problems.filter((p) => p.level !== 'changed');
+  const named = problems.slice(0, 3).map((p) => p.what);
+  if (problems.length > named.length) named.push(`${problems.length - named.length} more`);
+  const counts = `${checks} check${checks === 1 ? '' : 's'} over ${seeds} seed${seeds === 1 ? '' : 's'}`;
   return {
     conclusion: conclusionOf(status),
-    title: clip(`trainspotter: ${status} — ${parts.join(', ')}`, TITLE_LIMIT),
-    summary: renderPrComment(input, { limit: CHECK_RUN_SUMMARY_LIMIT, markers: false }),
+    title: clip(
+      `trainspotter: ${status} — ${counts}${named.length ? `: ${named.join('; ')}` : ''}`,
+      TITLE_LIMIT,
+    ),
+    summary: renderPrComment(input, { limit: CHECK_RUN_SUMMARY_LIMIT, markers: false, heading: false }),
     annotationBatches: batchAnnotations(annotationsFor(input.reports, input.configPath)),
   };
 }

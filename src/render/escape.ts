@@ -22,13 +22,7 @@ export function codeBlock(text: string, lang = ''): string {
   return `${fence}${lang}\n${text.replace(/\r/g, '')}\n${fence}`;
 }
 
-/** A number with at most 4 significant digits, `–` for null. */
-export function fmtNum(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) return value.toExponential(2);
-  return String(Number(value.toPrecision(4)));
-}
+export { fmtNum } from './format-number.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
 const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

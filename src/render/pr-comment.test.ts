@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportFixture } from '../../test/helpers/report-fixture.js';
+import { typicalFailingInput } from '../../test/helpers/typical-failing.js';
 import type { Report } from '../core/report.js';
 import {
   type BudgetEntry,
@@ -79,7 +80,7 @@ function expectWholeTables(body: string): void {
 }
 
 describe('renderPrComment', () => {
-  it('renders a seed matrix against the base branch: verdict, tables, regressions, gaps, budget, charts', () => {
+  it('renders a seed matrix against the base branch: the reason first, passes counted, the rest folded', () => {
     const pr = fixture('h100-digits-pass.json');
     const seed1 = structuredClone(pr);
     seed1.run.seed = 1;
@@ -93,19 +94,33 @@ describe('renderPrComment', () => {
     });
     expect(body).toMatchSnapshot();
     expect(body.startsWith(`${COMMENT_MARKER}\n<!-- trainspotter:sha=${SHA} -->\n`)).toBe(true);
-    // Every seed passes its checks, but the seed matrix regressed against the reference.
+    // Every seed passes its checks, but the seed matrix regressed against the reference: the
+    // headline says so first, and never counts the seeds as passing beside a failure.
     expect(body).toContain('## trainspotter: ❌ fail');
-    expect(body).toMatch(/\| 0 \| ✅ pass \| loss: \*\*healthy\*\* \| .* \| [▁▂▃▄▅▆▇█]+ \|/);
-    expect(body).toMatch(/\| 1 \| ✅ pass \| loss: \*\*healthy\*\* \| .* \| {2}\|/);
-    expect(body).toContain('### Regressions (1)');
-    expect(body).toContain('| test/accuracy | ❌ regressed | 0.0178 | 0.0121 … 0.0235 | 4.00e-4 |');
-    expect(body).toMatch(
-      /\| validation overfitting \| 0\.9259 % \| -0\.8519 % \| 1\.778 % \| -?\d.* … \d.* % \| 0\.\d+ \|/,
+    const top = body.slice(0, body.indexOf('<details>'));
+    expect(top).toContain('- ❌ **test/accuracy regressed** by 0.0178 (p = 4e\u22124)');
+    expect(top).toContain('- ⚠️ **validation set sha256:9f2c4e1a7b3d is used up**');
+    expect(top).toContain(
+      '✅ 5 other checks passed. Commit `0123456789ab`, 2 seeds (0, 1): their own checks pass, the comparison fails. Base main: ✅\u00a0pass.',
     );
-    expect(body).toContain('⚠️ refresh your validation set');
-    expect(body).toContain('<details><summary>Loss curves: PR against base');
-    expect(body).toMatch(/```mermaid\nxychart-beta\n {2}title "smoke: loss \(PR vs base\)"/);
+    expect(top).not.toMatch(/2 pass/);
+    expect(top).not.toContain('healthy');
+    // the details, folded: every verdict of every seed, with its sparkline and decisive numbers
+    expect(body).toMatch(
+      /- seed 0 ✅ loss: healthy — 2\.267 → 0\.02946, min 0\.01102, trend p \\< 1e\u22124 `[▁▂▃▄▅▆▇█]+`/,
+    );
+    expect(body).toMatch(/- seed 1 ✅ loss: healthy — .* `[▁▂▃▄▅▆▇█]+`/);
+    expect(body).toContain('- ❌ **test/accuracy** regressed: degradation 0.0178 exceeds the tolerance 0.01');
+    expect(body).toMatch(
+      /- validation overfitting: PR 0\.9259 %, base -0\.8519 %, difference 1\.778 % \(-?\d.* … \d.* %\), p = 0\.\d+/,
+    );
+    expect(body).toContain('**refresh your validation set**');
+    expect(body).toContain('<details><summary>Loss curves: PR blue, base main orange (seed 0)</summary>');
+    expect(body).toMatch(
+      /```mermaid\n%%\{init: .*"plotColorPalette":"#0072B2,#E69F00".*\}%%\nxychart-beta\n {2}title "smoke loss: PR blue, base orange"/,
+    );
     expect(body).not.toContain(TRUNCATION_NOTE);
+    expect(body).not.toMatch(/^\|/m);
   });
 
   it('shows the PR gaps alone without a base, and the worst status over seeds', () => {
@@ -114,9 +129,33 @@ describe('renderPrComment', () => {
       headSha: SHA,
     });
     expect(body).toContain('## trainspotter: ❌ fail');
-    expect(body).toContain('| gap | value | interval |');
-    expect(body).toContain('### What went wrong');
+    expect(body).toContain(
+      '- ❌ **smoke failed on seed 0**: a GPU is present but the training never used it',
+    );
+    expect(body).toContain('- variance: 2.778 % (1.146 % … 6.337 %)');
     expect(body).not.toContain('PR against base');
+    // what the top line said in full is not folded again: no empty fold
+    expect(body).not.toContain('What went wrong');
+  });
+
+  it('groups one failure over seeds, with its decisive numbers and likely cause (real PyTorch runs)', () => {
+    const body = renderPrComment(typicalFailingInput());
+    const lines = body.split('\n');
+    expect(lines[2]).toBe('## trainspotter: ❌ fail');
+    expect(lines[4]).toBe(
+      '- ❌ **overfit failed on seeds 0, 1**: loss plateaued at 1.491, 1.61 (needs ≤ 0.01) — likely learning rate too low',
+    );
+    expect(lines[5]).toMatch(
+      /^- ❌ \*\*smoke failed on seed 1\*\*: val\\_loss did not improve \(2\.727 → 2\.722\) while loss fell 21\.95 %/,
+    );
+    expect(lines[6]).toBe('- ❌ **test/accuracy regressed** by 0.04946 (p = 0.037)');
+    expect(body).toContain(
+      '✅ 3 other checks passed. Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅\u00a0pass.',
+    );
+    expect(body).toContain('<details><summary>What went wrong, and what to try</summary>');
+    expect(body).toContain('- seed 1: Single-batch overfit failed: loss flattened at 1.61');
+    // a typical failing comment is short
+    expect(body.slice(0, body.indexOf('<details>')).length).toBeLessThan(900);
   });
 
   it('round-trips the head SHA through the hidden marker, and no SHA can close the comment', () => {
@@ -167,33 +206,40 @@ describe('renderPrComment', () => {
       budget: [{ ...(BUDGET[0] as BudgetEntry), fingerprint: hostile, message: hostile }],
     });
     expect(body).not.toMatch(/@octocat/);
-    expect(body).not.toMatch(/(?<!\\)<(img|b|script)/);
+    // a crash's log lines are quoted verbatim, inside a fence GitHub shows as text
+    const fenced = /```\n([^`]*)\n```/.exec(body);
+    expect(fenced?.[1]).toBe('@\u200boctocat <img src=x> | x');
+    expect(body.replace(/```\n[^`]*\n```/g, '')).not.toMatch(/(?<!\\)<(img|b|script)/);
     expectWholeTables(body);
-    expect(body).toContain('### What went wrong');
+    expect(body).toContain('<details><summary>What went wrong');
     expect(body).toContain('\\<img src=x\\> \\| x');
   });
 
-  it('drops the charts first, then the details, and says so', () => {
+  it('drops the charts first, then the runs, and says so', () => {
     const pr = fixture('h100-digits-pass.json');
     const input = { reports: [pr], base: [baseOf(pr)], headSha: SHA };
     const full = renderPrComment(input);
     expect(full).toContain('```mermaid');
-    expect(full).toContain('<details><summary>Details</summary>');
+    expect(full).toContain('### Runs');
     const noCharts = renderPrComment(input, { limit: full.length - 10 });
     expect(noCharts.length).toBeLessThanOrEqual(full.length - 10);
     expect(noCharts).not.toContain('```mermaid');
-    expect(noCharts).toContain('<details><summary>Details</summary>');
+    expect(noCharts).not.toContain('Loss curves');
+    expect(noCharts).toContain('### Runs');
     expect(noCharts).toContain(TRUNCATION_NOTE);
-    const details = full.slice(full.indexOf('<details><summary>Details'));
     const charts = full.slice(
       full.indexOf('<details><summary>Loss curves'),
-      full.indexOf('<details><summary>Details'),
+      full.indexOf('<details><summary>All results'),
     );
+    const runs = full.slice(full.indexOf('### Runs'), full.lastIndexOf('</details>'));
     const neither = renderPrComment(input, { limit: full.length - charts.length - 10 });
-    expect(neither).not.toContain('<details>');
+    expect(neither).not.toContain('```mermaid');
+    expect(neither).not.toContain('### Runs');
     expect(neither).toContain('### Evaluation gaps');
     expect(neither).toContain(TRUNCATION_NOTE);
-    expect(details.length).toBeGreaterThan(0);
+    // every fold that is opened is closed
+    expect(neither.split('<details>').length).toBe(neither.split('</details>').length);
+    expect(runs.length).toBeGreaterThan(0);
   });
 
   it('stays under 65,536 characters for 100 checks × 500 findings with long names, and says so', () => {
@@ -218,16 +264,13 @@ describe('renderPrComment', () => {
     expect(body.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT - 2000);
     expect(body).toContain(TRUNCATION_NOTE);
     expect(body).toContain('## trainspotter: ❌ fail');
-    expect(body).toContain('### Comparison with the reference');
-    expect(body).toContain('### Evaluation gaps');
-    expect(body).toContain('### Validation-reuse budget');
-    expect(body).toContain('| | | … and 470 more findings | | |');
+    // the top names six problems and counts the rest
+    expect(body).toMatch(/^- … and \d+ more, below$/m);
+    expect(body).toContain('<details><summary>What went wrong, and what to try</summary>');
     expect(body).not.toContain('```mermaid');
-    expect(body).not.toContain('<details>');
     expect(commentHeadSha(body)).toBe(SHA);
-    // Cut at a row: every table line is whole.
-    for (const line of body.split('\n').filter((l) => l.startsWith('| ')))
-      expect(line.endsWith('|')).toBe(true);
+    // every fold that is opened is closed, cut or not
+    expect(body.split('<details>').length).toBe(body.split('</details>').length);
     expect(renderPrComment({ reports: [pr], headSha: SHA }, { limit: 5000 }).length).toBeLessThanOrEqual(
       5000,
     );

@@ -2,7 +2,7 @@ import type { Report } from '../core/report.js';
 import type { Series } from '../core/series.js';
 import type { Finding } from '../core/verdict.js';
 import { escapeControl, fmtNum } from './escape.js';
-import { decisiveNumbers } from './report-md.js';
+import { decisiveNumbers } from './labels.js';
 import { sparkline } from './sparkline.js';
 
 /** One analysed log, as `trainspotter analyze` prints it. */

@@ -1,5 +1,6 @@
 import type { Report } from '../core/report.js';
-import { escapeMarkdown as esc, fmtNum } from './escape.js';
+import { escapeMarkdown as esc } from './escape.js';
+import { fmtNum, fmtP } from './format-number.js';
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const ratio = (v: unknown) => {
@@ -8,23 +9,21 @@ const ratio = (v: unknown) => {
 };
 
 /**
- * The PR's final train/val gaps against the base branch's, from logs alone: one row per train/val
- * pair with each side's val/train loss ratio (geometric mean over seeds), the change and the
- * one-sided Welch p. Empty without a base comparison. Pure.
+ * The PR's final train/val gaps against the base branch's, from logs alone: one list item per
+ * train/val pair with each side's val/train loss ratio (geometric mean over seeds), the change
+ * and the one-sided Welch p. Empty without a base comparison. Pure.
  */
-export function trainValGapSection(comparison: Report['comparison'] | undefined): string[] {
+export function trainValGapLines(comparison: Report['comparison'] | undefined): string[] {
   const gaps = comparison?.trainValGaps ?? [];
   if (gaps.length === 0) return [];
   const grew = gaps.filter((g) => g.grew).length;
   const out = [
     grew > 0 ? `### Train/val gap grew (${grew})` : '### Train/val gap against the base branch',
     '',
-    '| train vs val | base val/train | PR val/train | change | p (one-sided Welch) |',
-    '|---|---|---|---|---|',
   ];
   for (const g of gaps) {
     out.push(
-      `| ${esc(g.series)} | ${ratio(g.baseRatio)} | ${ratio(g.prRatio)} | ${ratio(g.growth)}${g.grew ? ' **grew**' : ''} | ${fmtNum(num(g.pValue))} |`,
+      `- ${esc(g.series)}: val/train ${ratio(g.baseRatio)} on the base, ${ratio(g.prRatio)} on the PR (×${fmtNum(num(g.growth))}${g.grew ? ', **grew**' : ''}, ${fmtP(num(g.pValue))})`,
     );
   }
   out.push('');
