@@ -1,0 +1,649 @@
+#!/usr/bin/env node
+import { createRequire as __tsCreateRequire } from 'node:module';
+const require = __tsCreateRequire(import.meta.url);
+import {
+  EVAL_SPLITS,
+  sampleCurve
+} from "./chunk-IX4R7OPA.js";
+import {
+  checkProportion
+} from "./chunk-DXYDOVRT.js";
+import {
+  analyzeSeries,
+  isLossLike,
+  judgeOverfit,
+  likelyCauses
+} from "./chunk-EYRYN46W.js";
+import {
+  medianOf
+} from "./chunk-X5KXXCJR.js";
+import {
+  fmt
+} from "./chunk-UXYWLNNH.js";
+import {
+  num,
+  worseStatus
+} from "./chunk-7UIIF3XB.js";
+import {
+  zCdf,
+  zQuantile
+} from "./chunk-WQ7YU4V4.js";
+import {
+  InputError
+} from "./chunk-I44QFZY6.js";
+
+// src/core/stats/wilson-interval.ts
+function wilsonInterval(p, n, confidence = 0.95) {
+  checkProportion(p, n, "wilsonInterval");
+  const z = zQuantile(1 - (1 - confidence) / 2);
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denom;
+  const half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+  return {
+    lower: p === 0 ? 0 : Math.max(0, centre - half),
+    upper: p === 1 ? 1 : Math.min(1, centre + half)
+  };
+}
+
+// src/core/stats/newcombe-interval.ts
+function newcombeInterval(a, b, confidence = 0.95) {
+  const wa = wilsonInterval(a.p, a.n, confidence);
+  const wb = wilsonInterval(b.p, b.n, confidence);
+  const difference = a.p - b.p;
+  return {
+    difference,
+    lower: difference - Math.sqrt((a.p - wa.lower) ** 2 + (wb.upper - b.p) ** 2),
+    upper: difference + Math.sqrt((wa.upper - a.p) ** 2 + (b.p - wb.lower) ** 2)
+  };
+}
+
+// src/core/stats/two-proportion-z-test.ts
+function twoProportionZTest(a, b, alternative = "two-sided") {
+  checkProportion(a.p, a.n, "twoProportionZTest (first)");
+  checkProportion(b.p, b.n, "twoProportionZTest (second)");
+  const difference = a.p - b.p;
+  const pooled = (a.p * a.n + b.p * b.n) / (a.n + b.n);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
+  if (!(se > 0)) return { difference, z: null, pValue: 1 };
+  const z = difference / se;
+  const pValue = alternative === "greater" ? zCdf(-z) : alternative === "less" ? zCdf(z) : Math.min(1, 2 * zCdf(-Math.abs(z)));
+  return { difference, z, pValue };
+}
+
+// src/core/validation-overfit-flag.ts
+function pct(x) {
+  return `${Number((x * 100).toPrecision(3))} %`;
+}
+function validationOverfitFlag(testVal, test, options) {
+  const { alpha, minEffect } = options;
+  if (!(alpha > 0 && alpha < 1)) throw new InputError(`gaps: alpha must be in (0, 1), got ${alpha}.`);
+  if (!(minEffect >= 0)) throw new InputError(`gaps: minEffect must be a fraction \u2265 0, got ${minEffect}.`);
+  const r = twoProportionZTest(test, testVal, "greater");
+  const significant = r.pValue < alpha;
+  const large = r.difference >= minEffect;
+  const flagged = significant && large;
+  const seen = `test-val error ${pct(testVal.p)} (n = ${testVal.n}) vs test error ${pct(test.p)} (n = ${test.n}), one-sided p = ${Number(r.pValue.toPrecision(2))}`;
+  const message = flagged ? `validation looks significantly better than test: ${seen}. The model has likely been fit to the validation set (small validation set, lots of tuning): resample the validation set.` : significant ? `validation is better than test by less than ${pct(minEffect)}: ${seen}; not flagged.` : `validation does not look significantly better than test: ${seen}.`;
+  return {
+    flagged,
+    testValError: testVal.p,
+    testError: test.p,
+    difference: r.difference,
+    z: r.z,
+    pValue: r.pValue,
+    alpha,
+    minEffect,
+    message
+  };
+}
+
+// src/core/gaps.ts
+var GAP_DEFINITIONS = [
+  { name: "avoidable_bias", from: "irreducible", to: "train" },
+  { name: "variance", from: "train", to: "train_val" },
+  { name: "distribution_shift", from: "train_val", to: "test_val" },
+  { name: "validation_overfitting", from: "test_val", to: "test" }
+];
+function splitError(split, input, confidence) {
+  const error = "error" in input ? input.error : 1 - input.accuracy;
+  checkProportion(error, input.n, `eval split '${split}' (${"error" in input ? "error" : "accuracy"})`);
+  return { split, error, n: input.n, ...wilsonInterval(error, input.n, confidence) };
+}
+function gapInterval(to, from, confidence) {
+  if (from.n === null) {
+    const w = wilsonInterval(to.p, to.n, confidence);
+    return { lower: w.lower - from.p, upper: w.upper - from.p };
+  }
+  return newcombeInterval(to, { p: from.p, n: from.n }, confidence);
+}
+function decomposeErrors(input, options = {}) {
+  const { confidence = 0.95, alpha = 0.05, minEffect = 0.01 } = options;
+  if (!(confidence > 0 && confidence < 1))
+    throw new InputError(`gaps: confidence must be in (0, 1), got ${confidence}.`);
+  const splits = EVAL_SPLITS.flatMap((s) => {
+    const given = input.splits[s];
+    return given === void 0 ? [] : [splitError(s, given, confidence)];
+  });
+  const bySplit = new Map(splits.map((s) => [s.split, s]));
+  let irreducible = null;
+  if (input.irreducible !== void 0) {
+    const { error, n } = input.irreducible;
+    if (n === void 0) {
+      if (!(error >= 0 && error <= 1)) {
+        throw new InputError(`gaps: irreducible error must be a fraction in [0, 1], got ${error}.`);
+      }
+    } else {
+      checkProportion(error, n, "gaps: irreducible error");
+    }
+    irreducible = { error, n: n ?? null };
+  }
+  const gaps = [];
+  for (const def of GAP_DEFINITIONS) {
+    const to = bySplit.get(def.to);
+    const from = def.from === "irreducible" ? irreducible : bySplit.get(def.from);
+    if (to === void 0 || from === null || from === void 0) continue;
+    const interval = gapInterval({ p: to.error, n: to.n }, { p: from.error, n: from.n }, confidence);
+    gaps.push({ ...def, value: to.error - from.error, lower: interval.lower, upper: interval.upper });
+  }
+  const testVal = bySplit.get("test_val");
+  const test = bySplit.get("test");
+  const validationOverfitting = testVal && test ? validationOverfitFlag(
+    { p: testVal.error, n: testVal.n },
+    { p: test.error, n: test.n },
+    { alpha, minEffect }
+  ) : null;
+  return { confidence, irreducible, splits, gaps, validationOverfitting };
+}
+
+// src/core/judge-reproducibility.ts
+var SEVERITY = {
+  identical: "pass",
+  within_tolerance: "pass",
+  diverges: "fail",
+  not_comparable: "warn"
+};
+var key = (s) => `${s.run ?? ""}\0${s.name}`;
+function relativeDifference(a, b) {
+  if (Object.is(a, b) || a === b) return 0;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+}
+function judgeReproducibility(first, second, tolerance = 0) {
+  const tol = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
+  const again = new Map(second.filter(isLossLike).map((s) => [key(s), s]));
+  let compared = 0;
+  let largest = 0;
+  let exact = true;
+  let earliest = null;
+  const names = [];
+  for (const a of first.filter(isLossLike)) {
+    const b = again.get(key(a));
+    if (!b) continue;
+    const at = /* @__PURE__ */ new Map();
+    for (let i = 0; i < b.steps.length; i++) at.set(b.steps[i], b.values[i]);
+    let used = false;
+    for (let i = 0; i < a.steps.length; i++) {
+      const step = a.steps[i];
+      const vb = at.get(step);
+      if (vb === void 0) continue;
+      used = true;
+      compared++;
+      const va = a.values[i];
+      const d = relativeDifference(va, vb);
+      if (d > 0) exact = false;
+      if (d > largest) largest = d;
+      if (d > tol && (earliest === null || step < earliest.step)) {
+        earliest = { series: a.name, step, first: va, second: vb, relative: d };
+      }
+    }
+    if (used) names.push(a.name);
+  }
+  const verdict = compared === 0 ? "not_comparable" : earliest ? "diverges" : exact ? "identical" : "within_tolerance";
+  const evidence = {
+    points_compared: compared,
+    series_compared: names.length,
+    tolerance: tol,
+    largest_relative_difference: Number.isFinite(largest) ? largest : null
+  };
+  const runs = `two runs with the same seed (${names.join(", ") || "no common loss"})`;
+  let summary;
+  if (verdict === "not_comparable") {
+    summary = "The two runs logged no loss at a common step; nothing to compare.";
+  } else if (earliest) {
+    evidence.first_divergent_step = earliest.step;
+    evidence.first_divergent_series = earliest.series;
+    evidence.first_value = Number.isFinite(earliest.first) ? earliest.first : null;
+    evidence.second_value = Number.isFinite(earliest.second) ? earliest.second : null;
+    evidence.relative_difference_there = Number.isFinite(earliest.relative) ? earliest.relative : null;
+    summary = `Not reproducible: ${runs} diverge from step ${fmt(earliest.step)} (${earliest.series} ${fmt(earliest.first)} vs ${fmt(earliest.second)}, ${fmt(100 * earliest.relative)} % apart; largest difference ${fmt(100 * largest)} %, tolerance ${fmt(100 * tol)} %).`;
+  } else if (exact) {
+    summary = `Reproducible: ${runs} are identical at all ${compared} common points.`;
+  } else {
+    summary = `Reproducible within tolerance: ${runs} differ by at most ${fmt(100 * largest)} % (tolerance ${fmt(100 * tol)} %) over ${compared} common points.`;
+  }
+  return {
+    series: names.join(", ") || "loss",
+    judge: "reproducibility",
+    verdict,
+    severity: SEVERITY[verdict],
+    summary,
+    evidence,
+    causes: likelyCauses(verdict)
+  };
+}
+
+// src/core/judge-check.ts
+function gated(severity, action, gatable2 = false) {
+  if (severity === "pass" || action === "off") return "pass";
+  return action === "fail" && (severity === "fail" || gatable2) ? "fail" : "warn";
+}
+function gateFor(check, finding, gate) {
+  if (finding.judge === "init_loss") return gate.init_loss;
+  if (finding.judge === "validation") return gate.validation;
+  if (finding.judge === "reproducibility") return gate.reproducibility;
+  return gate[check];
+}
+function findingEntry(f) {
+  return { ...f, evidence: { ...f.evidence }, causes: [...f.causes] };
+}
+function findingsStatus(check, findings, gate) {
+  let status = "pass";
+  for (const f of findings) {
+    status = worseStatus(status, gated(f.severity, gateFor(check, f, gate), gatable(f)));
+  }
+  return status;
+}
+function gatable(f) {
+  return f.judge === "validation" && f.verdict !== "too_short" || f.judge === "reproducibility";
+}
+function lastValues(logs) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const log of logs) {
+    for (const s of log.series) {
+      for (let i = s.values.length - 1; i >= 0; i--) {
+        const v = s.values[i];
+        if (Number.isFinite(v)) {
+          out[s.run === void 0 ? s.name : `${s.name} (${s.run})`] = v;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+function evalMetrics(file) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [split, result] of Object.entries(file.splits)) {
+    if (!result) continue;
+    const accuracy = file.metric === "accuracy" ? result.value : 1 - result.value;
+    out[`${split}/accuracy`] = accuracy;
+    out[`${split}/error`] = 1 - accuracy;
+  }
+  for (const [name, value] of Object.entries(file.extra)) out[name] = value;
+  return out;
+}
+function gapInput(file, config) {
+  const splits = {};
+  for (const [split, r] of Object.entries(file.splits)) {
+    if (r)
+      splits[split] = file.metric === "accuracy" ? { accuracy: r.value, n: r.n } : { error: r.value, n: r.n };
+  }
+  const irreducible = config.checks.eval?.irreducible_error ?? config.checks.eval?.baseline_error;
+  return { splits, ...irreducible === void 0 ? {} : { irreducible: { error: irreducible } } };
+}
+function overfitSeries(series) {
+  const losses = series.filter((s) => isLossLike(s) && s.split !== "val" && s.split !== "test");
+  return losses.find((s) => s.metric === "loss") ?? losses[0];
+}
+function judgeCheck(obs, config) {
+  const series = obs.logs.flatMap((l) => l.series);
+  const findings = [];
+  let status = "pass";
+  const notes = [];
+  const thresholds = config.thresholds.curve;
+  if (obs.failure) {
+    status = "fail";
+    notes.push(obs.failure.title);
+  }
+  const classes = config.classes ?? obs.probe?.classes;
+  if (obs.name === "smoke" && series.length > 0) {
+    findings.push(
+      ...analyzeSeries(series, {
+        ...thresholds ? { thresholds } : {},
+        ...classes === void 0 ? {} : { classes }
+      })
+    );
+  }
+  if (obs.probe?.batchProblem && obs.name === "overfit") {
+    status = worseStatus(status, "error");
+  } else if (obs.name === "overfit" && series.length > 0) {
+    const loss = overfitSeries(series);
+    if (loss) {
+      const target = config.checks.overfit?.target;
+      findings.push(
+        judgeOverfit(loss, {
+          ...thresholds ? { thresholds } : {},
+          ...target === void 0 ? {} : { target }
+        })
+      );
+    } else {
+      status = worseStatus(status, "error");
+      notes.push(`no training loss among the series read (${series.map((s) => s.name).join(", ")})`);
+    }
+  }
+  if (obs.name === "smoke" && obs.repeat) {
+    if (obs.repeat.failure) notes.push(`the repeated smoke run failed: ${obs.repeat.failure.title}`);
+    const tolerance = config.checks.smoke?.reproducibility?.tolerance ?? 0;
+    findings.push(
+      judgeReproducibility(
+        series,
+        obs.repeat.logs.flatMap((l) => l.series),
+        tolerance
+      )
+    );
+  }
+  if (obs.probe) {
+    findings.push(...obs.probe.findings);
+    notes.push(...obs.probe.notes);
+    if (obs.probe.notes.length > 0) status = worseStatus(status, "warn");
+  }
+  status = worseStatus(status, findingsStatus(obs.name, findings, config.gate));
+  let gaps = null;
+  if (obs.name === "eval" && obs.evalFile) {
+    gaps = decomposeErrors(gapInput(obs.evalFile, config), { alpha: config.thresholds.alpha });
+    if (gaps.validationOverfitting?.flagged) {
+      status = worseStatus(status, gated("fail", config.gate.validation_overfitting));
+      notes.push("validation looks significantly better than test");
+    }
+  }
+  const needsLog = obs.name !== "eval";
+  if (!obs.failure && obs.logError && (needsLog || !obs.evalFile)) {
+    status = worseStatus(status, "error");
+    notes.push(obs.logError);
+  }
+  if (!obs.failure && obs.name === "eval" && obs.evalError) {
+    status = worseStatus(status, "error");
+    notes.push(obs.evalError);
+  }
+  if (!obs.failure && needsLog && !obs.logError && findings.length === 0 && obs.name === "smoke") {
+    status = worseStatus(status, "error");
+    notes.push(`no loss-like series among ${series.map((s) => s.name).join(", ") || "no series at all"}`);
+  }
+  const gpu = obs.gpu;
+  if (gpu?.present && !gpu.used) {
+    const required = config.checks[obs.name]?.require_gpu === true;
+    status = worseStatus(status, required ? "fail" : gated("fail", config.gate.gpu_unused));
+    notes.push(`a GPU is present but the training never used it${required ? " (require_gpu: true)" : ""}`);
+  }
+  const failing = findings.filter((f) => f.severity !== "pass");
+  const summary = notes.length > 0 ? notes.join("; ") : failing.length > 0 ? failing.map((f) => `${f.series}: ${f.verdict}`).join(", ") : findings.length > 0 ? `${findings.length} verdict${findings.length === 1 ? "" : "s"}, all passing` : "ok";
+  const capped = obs.probe?.capped;
+  const curves = series.filter(isLossLike).slice(0, 12).map((s) => sampleCurve(s));
+  const report = {
+    name: obs.name,
+    status,
+    summary: capped ? `${summary}; ${capped}` : summary,
+    notes,
+    ...capped ? { capped } : {},
+    command: obs.command,
+    exitCode: obs.exitCode,
+    durationMs: obs.durationMs,
+    metrics: obs.logs.map((l) => ({ path: l.path, format: l.format })),
+    findings: findings.map(findingEntry),
+    failure: obs.failure ?? null,
+    gpu: obs.gpu,
+    curves
+  };
+  const finalMetrics = { ...lastValues(obs.logs), ...obs.evalFile ? evalMetrics(obs.evalFile) : {} };
+  return { report, finalMetrics, gaps };
+}
+
+// src/engines/tfjs/checks/finding.ts
+function engineFinding(series, verdict, severity, summary, evidence, causes = []) {
+  return { series, split: "train", judge: "engine", verdict, severity, summary, evidence, causes };
+}
+
+// src/engines/tfjs/checks/dead-relu.ts
+var DEAD_RELU_WARN = 0.25;
+var DEAD_RELU_FAIL = 0.5;
+function judgeDeadRelu(layers) {
+  const evidence = {};
+  for (const l of layers) evidence[`dead_fraction ${l.layer}`] = l.units > 0 ? l.dead / l.units : 0;
+  const list = layers.map((l) => `${l.layer} ${l.dead}/${l.units}`).join(", ");
+  const worst = Math.max(0, ...Object.values(evidence));
+  if (layers.length === 0) {
+    return engineFinding("relu", "relu_ok", "pass", "No hidden ReLU layer to check.", evidence);
+  }
+  if (worst >= DEAD_RELU_WARN) {
+    return engineFinding(
+      "relu",
+      "relu_dead",
+      worst >= DEAD_RELU_FAIL ? "fail" : "warn",
+      `${fmt(100 * worst)}% of a layer's ReLUs are dead (zero for a whole batch): ${list}.`,
+      evidence,
+      [
+        "learning rate too high: large updates push units permanently negative",
+        "bad initialisation or a large negative bias",
+        "inputs not normalised"
+      ]
+    );
+  }
+  return engineFinding("relu", "relu_ok", "pass", `Dead ReLUs after training: ${list}.`, evidence);
+}
+
+// src/engines/tfjs/checks/gradients.ts
+var GRAD_EXPLODE = 1e3;
+var GRAD_VANISH_RATIO = 1e-4;
+function median(xs) {
+  return xs.length === 0 ? Number.NaN : medianOf(Float64Array.from(xs), 0, xs.length);
+}
+function judgeGradients(probes) {
+  const medians = probes.map((p) => median(p.gradNorms));
+  const evidence = { kernels: probes.length };
+  probes.forEach((p, i) => {
+    evidence[`grad_norm_median ${p.name}`] = num(medians[i]);
+    evidence[`grad_norm_max ${p.name}`] = num(
+      Math.max(...p.gradNorms.map((g) => Number.isFinite(g) ? g : Infinity), 0)
+    );
+  });
+  const list = probes.map((p, i) => `${p.layer} ${fmt(medians[i])}`).join(", ");
+  const bad = probes.filter((p) => p.gradNorms.some((g) => !(g <= GRAD_EXPLODE)));
+  if (bad.length > 0) {
+    const worst = Math.max(
+      ...bad.flatMap((p) => p.gradNorms.map((g) => Number.isFinite(g) ? g : Infinity))
+    );
+    return engineFinding(
+      "gradients",
+      "gradients_exploding",
+      "fail",
+      `Gradients exploded in ${bad.map((p) => p.layer).join(", ")}: norm reached ${fmt(worst)} (limit ${fmt(GRAD_EXPLODE)}); median norms ${list}.`,
+      evidence,
+      [
+        "learning rate too high",
+        "numerical issue: check every exp, log and division",
+        "inputs not normalised"
+      ]
+    );
+  }
+  const frozen = probes.filter((p) => !p.changed && !p.frozenOnPurpose);
+  if (frozen.length > 0) {
+    const how = frozen.map(
+      (p) => `${p.layer} (${p.trainable ? "trainable, no gradient reached it" : "trainable = false"})`
+    );
+    return engineFinding(
+      "gradients",
+      "weights_frozen",
+      "fail",
+      `Weights never changed during training in ${how.join(", ")}.`,
+      { ...evidence, frozen: frozen.map((p) => p.name).join(", ") },
+      [
+        "layer frozen by mistake (trainable = false left on); list it in frozenLayers if it is meant to be",
+        "gradients not flowing through the whole model (a detached or unused layer)"
+      ]
+    );
+  }
+  const largest = Math.max(...medians.filter(Number.isFinite), 0);
+  const vanishing = probes.filter(
+    (p, i) => p.gradNorms.length > 0 && !(medians[i] >= GRAD_VANISH_RATIO * largest)
+  );
+  if (vanishing.length > 0 || largest === 0) {
+    return engineFinding(
+      "gradients",
+      "gradients_vanishing",
+      "fail",
+      `Gradients vanish in ${vanishing.map((p) => p.layer).join(", ") || "every layer"}: median norms ${list}.`,
+      evidence,
+      [
+        "gradients not flowing through the whole model (saturated activations, dead ReLUs)",
+        "incorrect input to the loss (softmax instead of logits, a ReLU on the output)"
+      ]
+    );
+  }
+  return engineFinding(
+    "gradients",
+    "gradients_ok",
+    "pass",
+    `Gradients flow through every layer: median norms ${list}.`,
+    evidence
+  );
+}
+
+// src/engines/tfjs/checks/input-range.ts
+var INPUT_MAX_ABS = 20;
+var INPUT_MAX_SCALE = 5;
+function judgeInputRange(s) {
+  const maxAbs = Math.max(Math.abs(s.min), Math.abs(s.max));
+  const evidence = {
+    mean: num(s.mean),
+    std: num(s.std),
+    min: num(s.min),
+    max: num(s.max),
+    values: s.count,
+    max_abs_limit: INPUT_MAX_ABS,
+    scale_limit: INPUT_MAX_SCALE
+  };
+  const range = `range ${fmt(s.min)} to ${fmt(s.max)}, mean ${fmt(s.mean)}, std ${fmt(s.std)}`;
+  const finite = [s.mean, s.std, s.min, s.max].every(Number.isFinite);
+  if (!finite || maxAbs > INPUT_MAX_ABS || s.std > INPUT_MAX_SCALE || Math.abs(s.mean) > INPUT_MAX_SCALE) {
+    return engineFinding(
+      "inputs",
+      "inputs_unnormalised",
+      "fail",
+      finite ? `Inputs are not normalised: a training batch has ${range} (expected within \xB1${INPUT_MAX_ABS}, std and |mean| \u2264 ${INPUT_MAX_SCALE}).` : `Inputs hold NaN or Infinity: a training batch has ${range}.`,
+      evidence,
+      [
+        "inputs not normalised: scale them (pixels / 255) or standardise them to mean 0, std 1",
+        "pre-processing differs from what the model was built for"
+      ]
+    );
+  }
+  return engineFinding("inputs", "inputs_ok", "pass", `Inputs look normalised: ${range}.`, evidence);
+}
+
+// src/engines/tfjs/checks/updates.ts
+var UPDATE_MIN = 1e-4;
+var UPDATE_MAX = 0.3;
+function judgeUpdates(probes) {
+  const trained = probes.filter((p) => p.updateRatios.length > 0);
+  const medians = trained.map((p) => median(p.updateRatios));
+  const evidence = {
+    min_healthy: UPDATE_MIN,
+    max_healthy: UPDATE_MAX
+  };
+  trained.forEach((p, i) => {
+    evidence[`update_ratio_median ${p.name}`] = num(medians[i]);
+  });
+  const list = trained.map((p, i) => `${p.layer} ${fmt(medians[i])}`).join(", ");
+  const top = Math.max(...medians.map((m) => Number.isNaN(m) ? Infinity : m), 0);
+  const peaks = trained.map((p) => Math.max(...p.updateRatios.map((r) => Number.isNaN(r) ? Infinity : r)));
+  const peak = Math.max(0, ...peaks);
+  evidence.update_ratio_peak = num(peak);
+  if (trained.length > 0 && peak > UPDATE_MAX) {
+    return engineFinding(
+      "updates",
+      "updates_too_large",
+      "fail",
+      `Updates are too large: \u2016\u0394w\u2016/\u2016w\u2016 reached ${fmt(peak)} in one step; medians ${list} (healthy ${fmt(UPDATE_MIN)}\u2013${fmt(UPDATE_MAX)}, ~1e-3 for SGD).`,
+      evidence,
+      ["learning rate too high", "numerical issue: check every exp, log and division"]
+    );
+  }
+  if (trained.length > 0 && top < UPDATE_MIN) {
+    return engineFinding(
+      "updates",
+      "updates_too_small",
+      "fail",
+      `Updates are too small: \u2016\u0394w\u2016/\u2016w\u2016 per step ${list} (healthy ${fmt(UPDATE_MIN)}\u2013${fmt(UPDATE_MAX)}, ~1e-3 for SGD).`,
+      evidence,
+      ["learning rate too low", "too much regularisation or gradient clipping"]
+    );
+  }
+  return engineFinding(
+    "updates",
+    "updates_ok",
+    "pass",
+    trained.length > 0 ? `Update-to-weight ratios per step: ${list}.` : "No trained kernel to measure.",
+    evidence
+  );
+}
+
+// src/engines/tfjs/checks/loss-input.ts
+var ROW_SUM_TOLERANCE = 1e-3;
+var RELU_ZERO_FRACTION = 0.05;
+function judgeLossInput(s) {
+  const evidence = {
+    expects: s.expects,
+    min: num(s.min),
+    max: num(s.max),
+    row_sum_error: num(s.rowSumError),
+    zero_fraction: num(s.zeroFraction)
+  };
+  const seen = `outputs range ${fmt(s.min)} to ${fmt(s.max)}, rows sum to 1 within ${fmt(s.rowSumError)}, ${fmt(100 * s.zeroFraction)}% exact zeros`;
+  if (s.expects === "logits") {
+    if (s.min >= 0 && s.max <= 1 && s.rowSumError <= ROW_SUM_TOLERANCE) {
+      return engineFinding(
+        "loss input",
+        "loss_input_softmaxed",
+        "fail",
+        `The loss expects logits but gets probabilities: ${seen}.`,
+        evidence,
+        [
+          "incorrect input to the loss: softmax output fed to a loss that expects logits (remove the softmax, or use a loss on probabilities)"
+        ]
+      );
+    }
+    if (s.min >= 0 && s.zeroFraction >= RELU_ZERO_FRACTION) {
+      return engineFinding(
+        "loss input",
+        "loss_input_relu",
+        "fail",
+        `The logits are never negative and often exactly 0: ${seen}.`,
+        evidence,
+        [
+          "incorrect input to the loss: a ReLU on the output layer clips the logits at 0 (make the last layer linear)"
+        ]
+      );
+    }
+  }
+  return engineFinding(
+    "loss input",
+    "loss_input_ok",
+    "pass",
+    `The loss gets ${s.expects}: ${seen}.`,
+    evidence
+  );
+}
+
+export {
+  findingEntry,
+  findingsStatus,
+  judgeCheck,
+  engineFinding,
+  judgeDeadRelu,
+  judgeGradients,
+  judgeInputRange,
+  judgeUpdates,
+  ROW_SUM_TOLERANCE,
+  judgeLossInput
+};

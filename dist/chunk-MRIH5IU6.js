@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+import { createRequire as __tsCreateRequire } from 'node:module';
+const require = __tsCreateRequire(import.meta.url);
+import {
+  runTrainspotter
+} from "./chunk-NWTRPLKN.js";
+import "./chunk-EV3PU6UO.js";
+import "./chunk-IX4R7OPA.js";
+import {
+  renderReportMarkdown
+} from "./chunk-M4G5JD3C.js";
+import "./chunk-DXYDOVRT.js";
+import {
+  VERSION
+} from "./chunk-VZETYKEV.js";
+import "./chunk-ULJ2GUUK.js";
+import "./chunk-EYRYN46W.js";
+import "./chunk-RAPCEA5V.js";
+import "./chunk-X5KXXCJR.js";
+import "./chunk-XIUJK3DW.js";
+import "./chunk-WTZK7EXZ.js";
+import {
+  CHECK_NAMES
+} from "./chunk-FUQEOEQK.js";
+import {
+  renderRunText
+} from "./chunk-A4DM7ZWN.js";
+import {
+  parseCommandArgs
+} from "./chunk-UJ3H4VI4.js";
+import {
+  EXIT
+} from "./chunk-HHMXH6D6.js";
+import "./chunk-35T3ERHV.js";
+import "./chunk-UXYWLNNH.js";
+import "./chunk-7UIIF3XB.js";
+import "./chunk-WQ7YU4V4.js";
+import {
+  InputError
+} from "./chunk-I44QFZY6.js";
+import {
+  escapeControl
+} from "./chunk-G2BISDRW.js";
+import "./chunk-KLT3S7YO.js";
+
+// src/cli/run.ts
+import { relative } from "node:path";
+var USAGE = `trainspotter run [--config FILE] [--check ${CHECK_NAMES.join("|")}]... [--seed N] [--out DIR] [--no-gpu]`;
+function parseSeed(value) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new InputError(`--seed must be a whole number \u2265 0, got '${value}'.`);
+  return n;
+}
+function parseChecks(values) {
+  if (!values || values.length === 0) return void 0;
+  const names = values.flatMap((v) => v.split(",")).map((v) => v.trim());
+  for (const name of names) {
+    if (!CHECK_NAMES.includes(name)) {
+      throw new InputError(`--check ${name}: unknown check; expected one of ${CHECK_NAMES.join(", ")}.`);
+    }
+  }
+  return names;
+}
+async function runCommandLine(args, io) {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      config: { type: "string" },
+      check: { type: "string", multiple: true },
+      seed: { type: "string" },
+      out: { type: "string" },
+      "no-gpu": { type: "boolean" }
+    },
+    USAGE
+  );
+  if (positionals.length > 0)
+    throw new InputError(`unexpected argument '${positionals[0]}'.
+Usage: ${USAGE}`);
+  const only = parseChecks(values.check);
+  const seed = parseSeed(values.seed);
+  const result = await runTrainspotter({
+    cwd: io.cwd,
+    ...values.config === void 0 ? {} : { config: values.config },
+    ...only ? { only } : {},
+    ...seed === void 0 ? {} : { seed },
+    ...values.out === void 0 ? {} : { out: values.out },
+    env: io.env,
+    gpu: values["no-gpu"] !== true,
+    version: VERSION,
+    renderMarkdown: renderReportMarkdown,
+    onLine: (line) => io.stdout(`${line}
+`)
+  });
+  if (!result.ok) {
+    const n = result.errors.length;
+    io.stderr(`trainspotter run: ${n} problem${n === 1 ? "" : "s"} in ${result.configPath}:
+`);
+    for (const e of result.errors) io.stderr(`  - ${escapeControl(e.message)}
+`);
+    return EXIT.usage;
+  }
+  const { report, paths } = result;
+  io.stdout(
+    renderRunText(report, { json: relative(io.cwd, paths.json), markdown: relative(io.cwd, paths.markdown) })
+  );
+  return report.status === "fail" ? EXIT.failed : report.status === "error" ? EXIT.usage : EXIT.ok;
+}
+export {
+  runCommandLine
+};

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __tsCreateRequire } from 'node:module';
+const require = __tsCreateRequire(import.meta.url);
+import {
+  postComment
+} from "./chunk-AUPPUPPU.js";
+import "./chunk-TTMSXPRC.js";
+import "./chunk-RUKUUBV7.js";
+import "./chunk-SHN3EBXJ.js";
+import "./chunk-EDZV5J3J.js";
+import "./chunk-DXYDOVRT.js";
+import "./chunk-X5KXXCJR.js";
+import "./chunk-WQ7YU4V4.js";
+import "./chunk-I44QFZY6.js";
+import "./chunk-G2BISDRW.js";
+import "./chunk-KLT3S7YO.js";
+export {
+  postComment
+};
