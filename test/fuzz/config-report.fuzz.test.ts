@@ -27,7 +27,19 @@ const REPORTS = seeds('test/fixtures/reports', /\.json$/);
 const yamlish = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, 0, -1, 1e309, Number.NaN, '', '10m', 'fail', '__proto__', 'python3 train.py'),
+    fc.constantFrom(
+      null,
+      true,
+      0,
+      -1,
+      Number.POSITIVE_INFINITY,
+      Number.NaN,
+      '',
+      '10m',
+      'fail',
+      '__proto__',
+      'python3 train.py',
+    ),
     fc.string({ maxLength: 20 }),
     fc.double(),
     fc.array(tie('value'), { maxLength: 3 }),
