@@ -56,9 +56,12 @@ export function webhookHandler(options: {
     };
     const event = header('x-github-event');
     const id = header('x-github-delivery');
+    const announced = Number(header('content-length'));
     const fields: Record<string, unknown> = {
       event: event === undefined ? undefined : clipHeader(event),
       id: id === undefined ? undefined : clipHeader(id),
+      // What the client announced, until the body is read.
+      ...(Number.isSafeInteger(announced) ? { size: announced } : {}),
     };
     const answer = (outcome: Outcome, size?: number) => {
       if (size !== undefined) fields.size = size;

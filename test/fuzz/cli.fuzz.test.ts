@@ -50,7 +50,7 @@ describe('the CLI under fuzzing', () => {
         fc.constantFrom(...NAMES),
         fc.boolean(),
         async ({ bytes }, name, json) => {
-          countCase();
+          await countCase();
           const path = write(name, bytes);
           const t0 = performance.now();
           const r = await runCli(['analyze', ...(json ? ['--json'] : []), path], dir);
@@ -66,7 +66,7 @@ describe('the CLI under fuzzing', () => {
   it('trainspotter compare PR --reference BASE: exit 0, 1 or 2 naming the report', async () => {
     await fc.assert(
       fc.asyncProperty(mutated(REPORTS), fc.constantFrom(...REPORTS), async ({ bytes }, base) => {
-        countCase();
+        await countCase();
         const pr = write('report.json', bytes);
         const ref = write('base.json', base.bytes);
         const r = await runCli(['compare', pr, '--reference', ref], dir);

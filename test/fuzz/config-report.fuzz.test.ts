@@ -27,7 +27,19 @@ const REPORTS = seeds('test/fixtures/reports', /\.json$/);
 const yamlish = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, 0, -1, 1e309, Number.NaN, '', '10m', 'fail', '__proto__', 'python3 train.py'),
+    fc.constantFrom(
+      null,
+      true,
+      0,
+      -1,
+      Number.POSITIVE_INFINITY,
+      Number.NaN,
+      '',
+      '10m',
+      'fail',
+      '__proto__',
+      'python3 train.py',
+    ),
     fc.string({ maxLength: 20 }),
     fc.double(),
     fc.array(tie('value'), { maxLength: 3 }),
@@ -55,10 +67,10 @@ const yamlish = fc.letrec((tie) => ({
 })).value;
 
 describe('config reader under fuzzing', () => {
-  it('parseConfig: mutated configs give a config or errors that each name the file and a position', () => {
-    fc.assert(
-      fc.property(mutated(CONFIGS), ({ bytes }) => {
-        countCase();
+  it('parseConfig: mutated configs give a config or errors that each name the file and a position', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated(CONFIGS), async ({ bytes }) => {
+        await countCase();
         const r = expectCleanOutcome(SRC, () => parseConfig(dec.decode(bytes), SRC));
         if (!r || r.ok) return;
         expect(r.errors.length).toBeGreaterThan(0);
@@ -71,10 +83,10 @@ describe('config reader under fuzzing', () => {
     );
   });
 
-  it('validateConfig: any value gives a config or named errors, never an exception', () => {
-    fc.assert(
-      fc.property(yamlish, (raw) => {
-        countCase();
+  it('validateConfig: any value gives a config or named errors, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(yamlish, async (raw) => {
+        await countCase();
         const r = expectCleanOutcome(SRC, () => validateConfig(raw, SRC));
         if (r && !r.ok) for (const e of r.errors) expect(e.message.startsWith(SRC)).toBe(true);
       }),
@@ -84,10 +96,10 @@ describe('config reader under fuzzing', () => {
 });
 
 describe('report reader under fuzzing', () => {
-  it('validateReport: mutated report.json gives a report or an InputError naming the file', () => {
-    fc.assert(
-      fc.property(mutated(REPORTS), ({ bytes }) => {
-        countCase();
+  it('validateReport: mutated report.json gives a report or an InputError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated(REPORTS), async ({ bytes }) => {
+        await countCase();
         const source = 'fuzz/report.json';
         const parsed = parseLenientJson(dec.decode(bytes));
         if (!parsed.ok) return;
@@ -97,10 +109,10 @@ describe('report reader under fuzzing', () => {
     );
   });
 
-  it('validateReport: any JSON value gives a report or an InputError naming the file', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), yamlish), (raw) => {
-        countCase();
+  it('validateReport: any JSON value gives a report or an InputError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), yamlish), async (raw) => {
+        await countCase();
         expectCleanOutcome('fuzz/any.json', () => validateReport(raw, 'fuzz/any.json'));
       }),
       fuzzParameters(),

@@ -48,10 +48,10 @@ reportCases('log parsers, detection, MLflow');
 describe('log parsers under mutation', () => {
   for (const format of LOG_FORMATS) {
     const own = ALL.filter((s) => (FOLDER[format.id] ?? /$^/).test(s.name));
-    it(`${format.id}: parses or refuses by name, in bounded time and output`, () => {
-      fc.assert(
-        fc.property(mutated(own.length > 0 ? own : ALL), cuts, ({ bytes }, at) => {
-          countCase();
+    it(`${format.id}: parses or refuses by name, in bounded time and output`, async () => {
+      await fc.assert(
+        fc.asyncProperty(mutated(own.length > 0 ? own : ALL), cuts, async ({ bytes }, at) => {
+          await countCase();
           const source = `fuzz/${format.id}.input`;
           const log = expectCleanOutcome(source, () => {
             const parser = format.create(source);
@@ -70,7 +70,7 @@ describe('log parsers under mutation', () => {
   it('detection and parsing together (readLogStream), under every format’s file name', async () => {
     await fc.assert(
       fc.asyncProperty(mutated(ALL), fc.constantFrom(...NAMES), cuts, async ({ bytes }, name, at) => {
-        countCase();
+        await countCase();
         const source = `fuzz/${name}`;
         const log = await expectCleanOutcomeAsync(source, () =>
           readLogStream(source, stream(chunked(bytes, at))),
@@ -81,17 +81,17 @@ describe('log parsers under mutation', () => {
     );
   });
 
-  it('mlflow: a run of mutated metric files and meta.yaml never throws, warnings stay bounded', () => {
+  it('mlflow: a run of mutated metric files and meta.yaml never throws, warnings stay bounded', async () => {
     const metrics = seeds('test/fixtures/logs/mlflow', /metrics\//);
     const metas = seeds('test/fixtures/logs/mlflow', /meta\.yaml$/);
     const dec = new TextDecoder();
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(mutated(metrics), { minLength: 1, maxLength: 4 }),
         mutated(metas),
         fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })), { maxLength: 4 }),
-        (files, meta, params) => {
-          countCase();
+        async (files, meta, params) => {
+          await countCase();
           const t0 = performance.now();
           const log = parseMlflowRun(
             {
