@@ -14,6 +14,7 @@ export interface JudgeValidationOptions {
 
 function finitePoints(s: Series): { steps: Float64Array; values: Float64Array } {
   const c = orderCurve(s);
+  if (c.nonFiniteCount === 0) return { steps: c.steps, values: c.values };
   let n = 0;
   for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) n++;
   const steps = new Float64Array(n);
