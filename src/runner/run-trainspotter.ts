@@ -1,9 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { buildReport } from '../core/build-report.js';
 import { CHECK_NAMES, type CheckName, type ConfigError } from '../core/config.js';
 import { InputError } from '../core/errors.js';
-import { judgeCheck } from '../core/judge-check.js';
 import { parseConfig } from '../core/parse-config.js';
 import { checkBuiltReport, type Report } from '../core/report.js';
 import { findConfig } from './find-config.js';
@@ -78,6 +76,9 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
     CHECK_NAMES.filter((n) => config.checks[n] !== undefined),
     opts.only,
   );
+  // The judges and the report's statistics load while the checks run, off the start-up path.
+  const judging = Promise.all([import('../core/judge-check.js'), import('../core/build-report.js')]);
+  judging.catch(() => undefined);
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve(opts.cwd, opts.out ?? join('.trainspotter', `seed-${seed}`));
   const started = now();
@@ -100,6 +101,7 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
       opts.onCheckEnd?.(name);
     }
   }
+  const [{ judgeCheck }, { buildReport }] = await judging;
   const judged = observations.map((o) => judgeCheck(o, config));
   const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
   const report = checkBuiltReport(
