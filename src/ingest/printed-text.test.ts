@@ -247,5 +247,10 @@ describe('printed-text: reading', () => {
     expect(() => detectFormat('notes.md', enc.encode('# notes\nnothing here\n'))).toThrow(
       /not a training log/,
     );
+    // a folder's requirements.txt is passed over, a train_log.txt that has printed nothing yet is read
+    expect(() => detectFormat('requirements.txt', enc.encode('torch==1.13\nnumpy\n'))).toThrow(
+      /not a training log/,
+    );
+    expect(detectFormat('train_log.txt', enc.encode('starting\n')).id).toBe('printed-text');
   });
 });

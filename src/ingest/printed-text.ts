@@ -289,7 +289,8 @@ function headHasSeries(text: string): boolean {
   return parser.end().series.length > 0;
 }
 
-const LOG_NAME = /(\.log|\.out|\.txt|^nohup\.out)$/i;
+/** Names of saved output, read as printed text even when their head holds no metric yet: `*.log`, `*.out`, `train_log.txt`, `output.txt`. */
+const LOG_NAME = /(\.log|\.out)$|(log|train|output|stdout|stderr|console)[^/]*\.txt$/i;
 
 /**
  * Text that training code printed: stdout, `nohup.out`, `train.log`, `log.txt`. Each line is
