@@ -222,6 +222,13 @@ const SCRIPTS: readonly { script: Script; bugs: readonly Bug[] }[] = [
         expect: /loss_input_softmaxed/,
       },
       {
+        name: 'lr',
+        file: 'projects/adder/adder.py',
+        from: 'C.trainer.learning_rate = 5e-4',
+        to: 'C.trainer.learning_rate = 0.5',
+        expect: /updates_too_large|explodes|non_finite|oscillates|goes_up|chance_level/,
+      },
+      {
         name: 'sign',
         file: 'mingpt/trainer.py',
         from: 'self.loss.backward()',
