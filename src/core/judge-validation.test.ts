@@ -100,3 +100,27 @@ describe('judgeValidation on the shapes practitioners look for', () => {
     }
   });
 });
+
+describe('the validation gate', () => {
+  it('warns on overfitting by default and fails it with gate.validation: fail', async () => {
+    const { judgeCheck } = await import('./judge-check.js');
+    const { parseConfig } = await import('./parse-config.js');
+    const [t, v] = pair(falling(30, 2, 0.2, 0.02, 1), [0.5, 0.45, 0.52], 1, 10);
+    const obs = {
+      name: 'smoke' as const,
+      command: 'train',
+      durationMs: 1,
+      exitCode: 0,
+      gpu: null,
+      logs: [{ path: 'metrics.jsonl', format: 'jsonl', series: [t, v] }],
+    };
+    const config = (gate: string) => {
+      const parsed = parseConfig(`checks:\n  smoke:\n    run: "true"\n${gate}`, 'test.yml');
+      if (!parsed.ok) throw new Error('bad config');
+      return parsed.config;
+    };
+    expect(judgeCheck(obs, config('')).report.status).toBe('warn');
+    expect(judgeCheck(obs, config('gate:\n  validation: fail\n')).report.status).toBe('fail');
+    expect(judgeCheck(obs, config('gate:\n  validation: off\n')).report.status).toBe('pass');
+  });
+});

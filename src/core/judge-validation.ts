@@ -1,7 +1,7 @@
 import { likelyCauses } from './causes.js';
 import { fmt, pct } from './curve-input.js';
 import type { Series } from './series.js';
-import { zCdf, zQuantile } from './stats/distributions.js';
+import { tQuantile, zCdf, zQuantile } from './stats/distributions.js';
 import { equalCountBins } from './stats/equal-count-bins.js';
 import { mannKendall } from './stats/mann-kendall.js';
 import { pointNoise } from './stats/point-noise.js';
@@ -62,8 +62,9 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  * - `overfitting` (warn): the val end level (median of the points after its best, the last
  *   valEndMaxPoints at most) is at least overfitMinRise above the best, and that is
  *   significant — the best further below the end than the lowest of m noisy evaluations falls by
- *   chance (z ≥ Φ⁻¹(1 − valAlpha/m) noise SDs; noise robust: the spread of the points after the
- *   best, or of second differences when fewer than 4 follow it, never below valNoiseFloor), or a one-sided Mann–Kendall rise after the best (p < valAlpha) —
+ *   chance (z ≥ the 1 − valAlpha/m normal quantile; noise robust: the spread of the points after the best,
+ *   or of second differences when fewer than 4 follow it — then with Student's t, m − 3 degrees
+ *   of freedom — never below valNoiseFloor of the best), or a one-sided Mann–Kendall rise after the best (p < valAlpha) —
  *   while train kept falling after the best (when train was logged there);
  * - `stalled` (warn): over the second half of the validation steps val improved less than
  *   valMinDrop with no significant fall, while train fell at least stallTrainDrop significantly,
@@ -120,12 +121,18 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   // The points after the best, when there are enough, tell the noise around the level the run
   // ended at; before it, the fall itself would count as noise in a short curve.
   const noise = post >= 4 ? spread(vv.subarray(b + 1)) : pointNoise(vv);
+  // A short curve's second differences give a crude noise estimate (m − 2 values, often far too
+  // small: the digits example's val loss varies 30 % between seeds): the bound below is then
+  // Student's t with m − 3 degrees of freedom rather than the normal.
+  const noiseDf = post >= 4 || noise === null ? 0 : m - 3;
   const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
   const riseZ = sigma > 0 ? (valEnd - valBest) / sigma : 0;
   // The best of a noisy plateau is its lowest of m evaluations, chosen for being low: the rise is
   // significant when the best lies further below the end level than the lowest of m noisy
   // evaluations would by chance (a one-sided bound, Bonferroni over the m points, at valAlpha).
-  const zNeeded = zQuantile(1 - th.valAlpha / m);
+  const usesFloor = noise === null || sigma > noise;
+  const zNeeded =
+    usesFloor || noiseDf < 1 ? zQuantile(1 - th.valAlpha / m) : tQuantile(1 - th.valAlpha / m, noiseDf);
   const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
   const pAfter = mkAfter ? (mkAfter.z > 0 ? mkAfter.p / 2 : 1 - mkAfter.p / 2) : null;
   const trainEnd = finiteMedian(tr, m - k, m);
