@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   decisiveNumbers,
   sparkline
-} from "./chunk-WQ7YU4V4.js";
+} from "./chunk-CV53OCDI.js";
 import {
   escapeControl,
   fmtNum

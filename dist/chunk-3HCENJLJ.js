@@ -2,41 +2,41 @@
 import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
-  engineFinding,
   findingEntry,
-  findingsStatus,
+  findingsStatus
+} from "./chunk-6IADDO3B.js";
+import {
+  sampleCurve
+} from "./chunk-GOXFUYSB.js";
+import {
+  engineFinding,
   judgeDeadRelu,
   judgeGradients,
   judgeInputRange,
   judgeLossInput,
   judgeUpdates
-} from "./chunk-EV3PU6UO.js";
-import {
-  sampleCurve
-} from "./chunk-IX4R7OPA.js";
+} from "./chunk-S2L45LUM.js";
 import {
   renderReportMarkdown
-} from "./chunk-M4G5JD3C.js";
-import "./chunk-DXYDOVRT.js";
+} from "./chunk-YX22GIOX.js";
+import "./chunk-YNAC4Z6I.js";
 import {
   VERSION
 } from "./chunk-VZETYKEV.js";
+import "./chunk-JPZD7QNZ.js";
+import "./chunk-MCGYQ4LT.js";
 import {
   judgeCurve,
   judgeInitLoss,
   judgeOverfit,
   judgeValidation
-} from "./chunk-EYRYN46W.js";
+} from "./chunk-NEMLNZPN.js";
 import {
   medianOf
 } from "./chunk-X5KXXCJR.js";
 import {
   buildReport
-} from "./chunk-WTZK7EXZ.js";
-import {
-  checkBuiltReport,
-  judgingDefaults
-} from "./chunk-FUQEOEQK.js";
+} from "./chunk-23UJX5M2.js";
 import {
   parseCommandArgs
 } from "./chunk-UJ3H4VI4.js";
@@ -44,18 +44,25 @@ import {
   EXIT
 } from "./chunk-HHMXH6D6.js";
 import {
+  sparkline
+} from "./chunk-CV53OCDI.js";
+import "./chunk-G2BISDRW.js";
+import "./chunk-W6C26XEI.js";
+import {
+  checkBuiltReport,
+  judgingDefaults
+} from "./chunk-PJ5VAPSS.js";
+import "./chunk-UEULNJY3.js";
+import {
   fmt
 } from "./chunk-UXYWLNNH.js";
 import {
   num
-} from "./chunk-7UIIF3XB.js";
-import {
-  sparkline
-} from "./chunk-WQ7YU4V4.js";
+} from "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
-import "./chunk-G2BISDRW.js";
 import "./chunk-KLT3S7YO.js";
 
 // src/cli/demo.ts

@@ -3,7 +3,7 @@ import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
   postComment
-} from "./chunk-AUPPUPPU.js";
+} from "./chunk-P7R4HZZJ.js";
 import "./chunk-TTMSXPRC.js";
 import "./chunk-RUKUUBV7.js";
 import "./chunk-SHN3EBXJ.js";
@@ -13,22 +13,25 @@ import {
 } from "./chunk-EDZV5J3J.js";
 import {
   renderReportMarkdown
-} from "./chunk-M4G5JD3C.js";
-import "./chunk-DXYDOVRT.js";
+} from "./chunk-YX22GIOX.js";
+import "./chunk-YNAC4Z6I.js";
+import "./chunk-MCGYQ4LT.js";
 import "./chunk-X5KXXCJR.js";
 import {
+  STATUS_LABEL
+} from "./chunk-CV53OCDI.js";
+import "./chunk-G2BISDRW.js";
+import {
   validateReport
-} from "./chunk-FUQEOEQK.js";
+} from "./chunk-PJ5VAPSS.js";
+import "./chunk-UEULNJY3.js";
 import {
   worstStatus
-} from "./chunk-7UIIF3XB.js";
-import {
-  STATUS_LABEL
-} from "./chunk-WQ7YU4V4.js";
+} from "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
-import "./chunk-G2BISDRW.js";
 import "./chunk-KLT3S7YO.js";
 
 // src/action/comment-reports.ts

@@ -5,6 +5,20 @@ import {
   InputError
 } from "./chunk-I44QFZY6.js";
 
+// src/core/verdict.ts
+var CHECK_STATUSES = ["skipped", "pass", "warn", "fail", "error"];
+function worseStatus(a, b) {
+  return CHECK_STATUSES.indexOf(a) >= CHECK_STATUSES.indexOf(b) ? a : b;
+}
+function worstStatus(statuses, none) {
+  let worst = none;
+  for (const s of statuses) worst = worseStatus(worst, s);
+  return worst;
+}
+function num(x) {
+  return Number.isFinite(x) ? x : null;
+}
+
 // src/core/thresholds.ts
 var DEFAULT_THRESHOLDS = {
   minPoints: 10,
@@ -108,20 +122,6 @@ function resolveThresholds(overrides = {}) {
   }
   if (problems.length > 0) throw new InputError(`Invalid curve thresholds: ${problems.join("; ")}.`);
   return out;
-}
-
-// src/core/verdict.ts
-var CHECK_STATUSES = ["skipped", "pass", "warn", "fail", "error"];
-function worseStatus(a, b) {
-  return CHECK_STATUSES.indexOf(a) >= CHECK_STATUSES.indexOf(b) ? a : b;
-}
-function worstStatus(statuses, none) {
-  let worst = none;
-  for (const s of statuses) worst = worseStatus(worst, s);
-  return worst;
-}
-function num(x) {
-  return Number.isFinite(x) ? x : null;
 }
 
 // src/core/is-mapping.ts

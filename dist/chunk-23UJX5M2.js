@@ -4,198 +4,22 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   REPORT_SCHEMA_VERSION,
   inferBetter
-} from "./chunk-FUQEOEQK.js";
+} from "./chunk-PJ5VAPSS.js";
 import {
   fmt
 } from "./chunk-UXYWLNNH.js";
 import {
   num,
   worseStatus
-} from "./chunk-7UIIF3XB.js";
+} from "./chunk-IWWKMT5L.js";
 import {
   tCdf,
   tQuantile,
   zQuantile
-} from "./chunk-WQ7YU4V4.js";
+} from "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
-
-// src/core/stats/sample-summary.ts
-function sampleSummary(values, what = "values") {
-  if (values.length === 0) throw new InputError(`${what}: expected at least one value, got none.`);
-  for (const v of values) {
-    if (!Number.isFinite(v)) throw new InputError(`${what}: expected finite numbers, got ${v}.`);
-  }
-  const n = values.length;
-  const first = values[0];
-  if (values.every((v) => v === first)) return { mean: first, sd: n === 1 ? null : 0, n };
-  const mean2 = values.reduce((s, v) => s + v, 0) / n;
-  const ss = values.reduce((s, v) => s + (v - mean2) ** 2, 0);
-  return { mean: mean2, sd: Math.sqrt(ss / (n - 1)), n };
-}
-
-// src/core/stats/welch-t-test.ts
-function welchDf(v1, df1, v2, df2) {
-  const den = (df1 === Number.POSITIVE_INFINITY ? 0 : v1 * v1 / df1) + (df2 === Number.POSITIVE_INFINITY ? 0 : v2 * v2 / df2);
-  return den === 0 ? Number.POSITIVE_INFINITY : (v1 + v2) * (v1 + v2) / den;
-}
-function welchTTest(x, y, options = {}) {
-  const { margin = 0, alternative = "two-sided", confidence = 0.95 } = options;
-  const dfx = x.sdDf ?? x.n - 1;
-  const dfy = y.sdDf ?? y.n - 1;
-  if (!(dfx > 0) || !(dfy > 0)) {
-    throw new InputError(`Welch's t-test: each sd needs at least two values (n = ${x.n} and ${y.n}).`);
-  }
-  const vx = x.sd * x.sd / x.n;
-  const vy = y.sd * y.sd / y.n;
-  const se = Math.sqrt(vx + vy);
-  if (!(se > 0)) throw new InputError("Welch's t-test: both standard deviations are 0; compare the means.");
-  const df = welchDf(vx, dfx, vy, dfy);
-  const difference = x.mean - y.mean;
-  const t = (difference - margin) / se;
-  if (alternative === "greater") {
-    return {
-      difference,
-      se,
-      df,
-      t,
-      pValue: tCdf(-t, df),
-      lower: difference - tQuantile(confidence, df) * se,
-      upper: Number.POSITIVE_INFINITY
-    };
-  }
-  if (alternative === "less") {
-    return {
-      difference,
-      se,
-      df,
-      t,
-      pValue: tCdf(t, df),
-      lower: Number.NEGATIVE_INFINITY,
-      upper: difference + tQuantile(confidence, df) * se
-    };
-  }
-  const half = tQuantile(1 - (1 - confidence) / 2, df) * se;
-  const pValue = Math.min(1, 2 * tCdf(-Math.abs(t), df));
-  return { difference, se, df, t, pValue, lower: difference - half, upper: difference + half };
-}
-
-// src/core/stats/seed-tests.ts
-function summaries(samples, need) {
-  if (samples.pr.length < need.pr || samples.base.length < need.base) {
-    throw new InputError(
-      `seed test: needs at least ${need.pr} PR and ${need.base} base seeds, got ${samples.pr.length} and ${samples.base.length}.`
-    );
-  }
-  return { pr: sampleSummary(samples.pr, "PR seeds"), base: sampleSummary(samples.base, "base seeds") };
-}
-var welchSeedTest = {
-  id: "welch",
-  description: "Welch's t-test: each side's own seed spread, Welch\u2013Satterthwaite degrees of freedom",
-  regression(samples, margin, confidence) {
-    const { pr, base } = summaries(samples, { pr: 2, base: 2 });
-    const r = welchTTest(
-      { mean: base.mean, sd: base.sd, n: base.n },
-      { mean: pr.mean, sd: pr.sd, n: pr.n },
-      { margin, alternative: "greater", confidence }
-    );
-    return { test: "welch", degradation: r.difference, se: r.se, df: r.df, pValue: r.pValue, lower: r.lower };
-  }
-};
-var baseSpreadSeedTest = {
-  id: "base_spread",
-  description: "the PR's mean against the base's seed spread (Student t, the base's degrees of freedom)",
-  regression(samples, margin, confidence) {
-    const { pr, base } = summaries(samples, { pr: 1, base: 2 });
-    const sd = base.sd;
-    const se = sd * Math.sqrt(1 / base.n + 1 / pr.n);
-    if (!(se > 0))
-      throw new InputError("seed test: the base seeds do not vary; compare the values directly.");
-    const df = base.n - 1;
-    const degradation = base.mean - pr.mean;
-    return {
-      test: "base_spread",
-      degradation,
-      se,
-      df,
-      pValue: tCdf(-(degradation - margin) / se, df),
-      lower: degradation - tQuantile(confidence, df) * se
-    };
-  }
-};
-var SEED_TESTS = [welchSeedTest, baseSpreadSeedTest];
-function runSeedTests(samples, margin, confidence) {
-  return SEED_TESTS.flatMap((t) => {
-    try {
-      return [t.regression(samples, margin, confidence)];
-    } catch (error) {
-      if (error instanceof InputError) return [];
-      throw error;
-    }
-  });
-}
-
-// src/core/train-val-gap.ts
-var asNumber = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
-function finalTrainValGaps(report) {
-  const out = {};
-  for (const check of report.checks) {
-    for (const f of check.findings) {
-      if (f.judge !== "validation" || f.verdict === "too_short") continue;
-      out[f.series] = {
-        ratio: asNumber(f.evidence.gap_ratio),
-        difference: asNumber(f.evidence.gap_difference)
-      };
-    }
-  }
-  return out;
-}
-var GAP_MIN_GROWTH = 1.25;
-function mean(values) {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-function compareTrainValGaps(pr, base, options) {
-  const minGrowth = options.minGrowth ?? GAP_MIN_GROWTH;
-  const names = [...new Set(pr.flatMap((g) => Object.keys(g)))].filter((n) => base.some((b) => n in b));
-  return names.flatMap((series) => {
-    const prRatios = pr.map((g) => g[series]?.ratio ?? null);
-    const baseRatios = base.map((g) => g[series]?.ratio ?? null);
-    const lp = prRatios.filter((r) => r !== null && r > 0).map(Math.log);
-    const lb = baseRatios.filter((r) => r !== null && r > 0).map(Math.log);
-    if (lp.length === 0 || lb.length === 0) return [];
-    const prRatio = Math.exp(mean(lp));
-    const baseRatio = Math.exp(mean(lb));
-    const growth = prRatio / baseRatio;
-    const diffs = (side) => side.map((g) => g[series]?.difference ?? null).filter((d) => d !== null);
-    const prDifference = mean(diffs(pr));
-    const baseDifference = mean(diffs(base));
-    let pValue = null;
-    const spread = (x) => x.length >= 2 ? sampleSummary(x).sd : 0;
-    if (lp.length >= 2 && lb.length >= 2 && spread(lp) + spread(lb) > 0) {
-      pValue = welchSeedTest.regression({ pr: lp.map((x) => -x), base: lb.map((x) => -x) }, 0, 0.95).pValue;
-    }
-    const grew = growth >= minGrowth && pValue !== null && pValue < options.alpha;
-    const verb = growth >= 1 ? "grew" : "shrank";
-    const diffPart = prDifference !== null && baseDifference !== null ? ` (val \u2212 train ${fmt(baseDifference)} to ${fmt(prDifference)})` : "";
-    const test = pValue === null ? `; no test with ${lb.length} base and ${lp.length} PR seed${lp.length === 1 ? "" : "s"}` : `, one-sided Welch p = ${fmt(pValue)}${grew ? "" : growth >= minGrowth ? ", not significant" : ` (below the ${fmt(minGrowth)}\xD7 that counts)`}`;
-    return [
-      {
-        series,
-        prRatio,
-        baseRatio,
-        prRatios,
-        baseRatios,
-        prDifference,
-        baseDifference,
-        growth,
-        pValue,
-        grew,
-        message: `${series}: the val/train loss ratio ${verb} from ${fmt(baseRatio)}\xD7 to ${fmt(prRatio)}\xD7${diffPart} over ${lb.length} base and ${lp.length} PR seed${lp.length === 1 ? "" : "s"}${test}`
-      }
-    ];
-  });
-}
 
 // src/core/stats/seeds-needed.ts
 function seedsNeeded(input) {
@@ -273,6 +97,20 @@ function meanMessage(input) {
   const perSide = raw.arms === 2 ? " a side" : "";
   const head = seeds !== null ? `inconclusive: about ${seeds} seeds${perSide} would decide` : raw.arms === 1 && raw.fixedVariance > 0 && raw.degradation !== raw.tolerance ? "inconclusive: more PR seeds alone would not decide, the reference's own run-to-run uncertainty is too large (give its std and the number of runs)" : "inconclusive: no practical number of seeds would decide";
   return { message: `${head} (${bounds}${holmOnly})`, seedsNeeded: seeds };
+}
+
+// src/core/stats/sample-summary.ts
+function sampleSummary(values, what = "values") {
+  if (values.length === 0) throw new InputError(`${what}: expected at least one value, got none.`);
+  for (const v of values) {
+    if (!Number.isFinite(v)) throw new InputError(`${what}: expected finite numbers, got ${v}.`);
+  }
+  const n = values.length;
+  const first = values[0];
+  if (values.every((v) => v === first)) return { mean: first, sd: n === 1 ? null : 0, n };
+  const mean2 = values.reduce((s, v) => s + v, 0) / n;
+  const ss = values.reduce((s, v) => s + (v - mean2) ** 2, 0);
+  return { mean: mean2, sd: Math.sqrt(ss / (n - 1)), n };
 }
 
 // src/core/compare-sides.ts
@@ -449,6 +287,107 @@ function holm(pValues) {
     adjusted[i] = running;
   });
   return adjusted;
+}
+
+// src/core/stats/welch-t-test.ts
+function welchDf(v1, df1, v2, df2) {
+  const den = (df1 === Number.POSITIVE_INFINITY ? 0 : v1 * v1 / df1) + (df2 === Number.POSITIVE_INFINITY ? 0 : v2 * v2 / df2);
+  return den === 0 ? Number.POSITIVE_INFINITY : (v1 + v2) * (v1 + v2) / den;
+}
+function welchTTest(x, y, options = {}) {
+  const { margin = 0, alternative = "two-sided", confidence = 0.95 } = options;
+  const dfx = x.sdDf ?? x.n - 1;
+  const dfy = y.sdDf ?? y.n - 1;
+  if (!(dfx > 0) || !(dfy > 0)) {
+    throw new InputError(`Welch's t-test: each sd needs at least two values (n = ${x.n} and ${y.n}).`);
+  }
+  const vx = x.sd * x.sd / x.n;
+  const vy = y.sd * y.sd / y.n;
+  const se = Math.sqrt(vx + vy);
+  if (!(se > 0)) throw new InputError("Welch's t-test: both standard deviations are 0; compare the means.");
+  const df = welchDf(vx, dfx, vy, dfy);
+  const difference = x.mean - y.mean;
+  const t = (difference - margin) / se;
+  if (alternative === "greater") {
+    return {
+      difference,
+      se,
+      df,
+      t,
+      pValue: tCdf(-t, df),
+      lower: difference - tQuantile(confidence, df) * se,
+      upper: Number.POSITIVE_INFINITY
+    };
+  }
+  if (alternative === "less") {
+    return {
+      difference,
+      se,
+      df,
+      t,
+      pValue: tCdf(t, df),
+      lower: Number.NEGATIVE_INFINITY,
+      upper: difference + tQuantile(confidence, df) * se
+    };
+  }
+  const half = tQuantile(1 - (1 - confidence) / 2, df) * se;
+  const pValue = Math.min(1, 2 * tCdf(-Math.abs(t), df));
+  return { difference, se, df, t, pValue, lower: difference - half, upper: difference + half };
+}
+
+// src/core/stats/seed-tests.ts
+function summaries(samples, need) {
+  if (samples.pr.length < need.pr || samples.base.length < need.base) {
+    throw new InputError(
+      `seed test: needs at least ${need.pr} PR and ${need.base} base seeds, got ${samples.pr.length} and ${samples.base.length}.`
+    );
+  }
+  return { pr: sampleSummary(samples.pr, "PR seeds"), base: sampleSummary(samples.base, "base seeds") };
+}
+var welchSeedTest = {
+  id: "welch",
+  description: "Welch's t-test: each side's own seed spread, Welch\u2013Satterthwaite degrees of freedom",
+  regression(samples, margin, confidence) {
+    const { pr, base } = summaries(samples, { pr: 2, base: 2 });
+    const r = welchTTest(
+      { mean: base.mean, sd: base.sd, n: base.n },
+      { mean: pr.mean, sd: pr.sd, n: pr.n },
+      { margin, alternative: "greater", confidence }
+    );
+    return { test: "welch", degradation: r.difference, se: r.se, df: r.df, pValue: r.pValue, lower: r.lower };
+  }
+};
+var baseSpreadSeedTest = {
+  id: "base_spread",
+  description: "the PR's mean against the base's seed spread (Student t, the base's degrees of freedom)",
+  regression(samples, margin, confidence) {
+    const { pr, base } = summaries(samples, { pr: 1, base: 2 });
+    const sd = base.sd;
+    const se = sd * Math.sqrt(1 / base.n + 1 / pr.n);
+    if (!(se > 0))
+      throw new InputError("seed test: the base seeds do not vary; compare the values directly.");
+    const df = base.n - 1;
+    const degradation = base.mean - pr.mean;
+    return {
+      test: "base_spread",
+      degradation,
+      se,
+      df,
+      pValue: tCdf(-(degradation - margin) / se, df),
+      lower: degradation - tQuantile(confidence, df) * se
+    };
+  }
+};
+var SEED_TESTS = [welchSeedTest, baseSpreadSeedTest];
+function runSeedTests(samples, margin, confidence) {
+  return SEED_TESTS.flatMap((t) => {
+    try {
+      return [t.regression(samples, margin, confidence)];
+    } catch (error) {
+      if (error instanceof InputError) return [];
+      throw error;
+    }
+  });
 }
 
 // src/core/compare.ts
@@ -657,6 +596,67 @@ function isHeldOutMetric(name) {
   return HELD_OUT.test(name);
 }
 
+// src/core/train-val-gap.ts
+var asNumber = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function finalTrainValGaps(report) {
+  const out = {};
+  for (const check of report.checks) {
+    for (const f of check.findings) {
+      if (f.judge !== "validation" || f.verdict === "too_short") continue;
+      out[f.series] = {
+        ratio: asNumber(f.evidence.gap_ratio),
+        difference: asNumber(f.evidence.gap_difference)
+      };
+    }
+  }
+  return out;
+}
+var GAP_MIN_GROWTH = 1.25;
+function mean(values) {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+function compareTrainValGaps(pr, base, options) {
+  const minGrowth = options.minGrowth ?? GAP_MIN_GROWTH;
+  const names = [...new Set(pr.flatMap((g) => Object.keys(g)))].filter((n) => base.some((b) => n in b));
+  return names.flatMap((series) => {
+    const prRatios = pr.map((g) => g[series]?.ratio ?? null);
+    const baseRatios = base.map((g) => g[series]?.ratio ?? null);
+    const lp = prRatios.filter((r) => r !== null && r > 0).map(Math.log);
+    const lb = baseRatios.filter((r) => r !== null && r > 0).map(Math.log);
+    if (lp.length === 0 || lb.length === 0) return [];
+    const prRatio = Math.exp(mean(lp));
+    const baseRatio = Math.exp(mean(lb));
+    const growth = prRatio / baseRatio;
+    const diffs = (side) => side.map((g) => g[series]?.difference ?? null).filter((d) => d !== null);
+    const prDifference = mean(diffs(pr));
+    const baseDifference = mean(diffs(base));
+    let pValue = null;
+    const spread = (x) => x.length >= 2 ? sampleSummary(x).sd : 0;
+    if (lp.length >= 2 && lb.length >= 2 && spread(lp) + spread(lb) > 0) {
+      pValue = welchSeedTest.regression({ pr: lp.map((x) => -x), base: lb.map((x) => -x) }, 0, 0.95).pValue;
+    }
+    const grew = growth >= minGrowth && pValue !== null && pValue < options.alpha;
+    const verb = growth >= 1 ? "grew" : "shrank";
+    const diffPart = prDifference !== null && baseDifference !== null ? ` (val \u2212 train ${fmt(baseDifference)} to ${fmt(prDifference)})` : "";
+    const test = pValue === null ? `; no test with ${lb.length} base and ${lp.length} PR seed${lp.length === 1 ? "" : "s"}` : `, one-sided Welch p = ${fmt(pValue)}${grew ? "" : growth >= minGrowth ? ", not significant" : ` (below the ${fmt(minGrowth)}\xD7 that counts)`}`;
+    return [
+      {
+        series,
+        prRatio,
+        baseRatio,
+        prRatios,
+        baseRatios,
+        prDifference,
+        baseDifference,
+        growth,
+        pValue,
+        grew,
+        message: `${series}: the val/train loss ratio ${verb} from ${fmt(baseRatio)}\xD7 to ${fmt(prRatio)}\xD7${diffPart} over ${lb.length} base and ${lp.length} PR seed${lp.length === 1 ? "" : "s"}${test}`
+      }
+    ];
+  });
+}
+
 // src/core/build-report.ts
 function compareFinalMetrics(seeds, config, baseSeeds, options = {}) {
   const { prLabels } = options;
@@ -745,116 +745,8 @@ function buildReport(checks, config, run) {
   };
 }
 
-// src/core/lenient-json.ts
-var MAX_DEPTH = 512;
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var STRING = /"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-var WORDS = [
-  ["true", true],
-  ["false", false],
-  ["null", null],
-  ["NaN", Number.NaN],
-  ["Infinity", Number.POSITIVE_INFINITY],
-  ["-Infinity", Number.NEGATIVE_INFINITY]
-];
-var JsonSyntaxError = class extends Error {
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function parseLenientJson(text) {
-  let i = 0;
-  const fail = (expected) => {
-    const found = i < text.length ? JSON.stringify(text.slice(i, i + 12)) : "the end of the file";
-    throw new JsonSyntaxError(i, `expected ${expected}, found ${found}`);
-  };
-  const space = () => {
-    while (i < text.length && " 	\n\r".includes(text[i] ?? "")) i++;
-  };
-  const after = (skip, v) => {
-    i += skip;
-    return v;
-  };
-  const str = (what) => {
-    const start = i;
-    const s = match(STRING);
-    try {
-      if (s !== void 0) return JSON.parse(s);
-    } catch {
-    }
-    i = start;
-    return fail(what);
-  };
-  const match = (re) => {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m) i += m[0].length;
-    return m?.[0];
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH) throw new JsonSyntaxError(i, `nesting deeper than ${MAX_DEPTH} levels`);
-    space();
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
-      const obj = {};
-      space();
-      if (text[i] === "}") return after(1, obj);
-      for (; ; ) {
-        space();
-        const key = str('a "quoted" key');
-        space();
-        if (text[i] !== ":") fail('":"');
-        i++;
-        Object.defineProperty(obj, key, {
-          value: value(depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-        space();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") return after(1, obj);
-        else fail('"," or "}"');
-      }
-    }
-    if (ch === "[") {
-      i++;
-      const arr = [];
-      space();
-      if (text[i] === "]") return after(1, arr);
-      for (; ; ) {
-        arr.push(value(depth + 1));
-        space();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") return after(1, arr);
-        else fail('"," or "]"');
-      }
-    }
-    if (ch === '"') return str("a well-formed string");
-    for (const [word, v] of WORDS) {
-      if (text.startsWith(word, i)) return after(word.length, v);
-    }
-    const n = match(NUMBER);
-    return n === void 0 ? fail("a value") : Number(n);
-  };
-  try {
-    const result = value(0);
-    space();
-    if (i < text.length) fail("the end of the file");
-    return { ok: true, value: result };
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    const before = text.slice(0, e.offset).split("\n");
-    return { ok: false, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, problem: e.message };
-  }
-}
-
 export {
   finalTrainValGaps,
   compareFinalMetrics,
-  buildReport,
-  parseLenientJson
+  buildReport
 };

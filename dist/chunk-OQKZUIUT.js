@@ -15,29 +15,25 @@ import {
   restEndpointMethods
 } from "./chunk-RUKUUBV7.js";
 import {
-  VALIDATION_SPLITS,
   boundReportCurves
-} from "./chunk-IX4R7OPA.js";
+} from "./chunk-GOXFUYSB.js";
 import {
   digest,
   overallStatus,
   renderPrComment
-} from "./chunk-DXYDOVRT.js";
+} from "./chunk-YNAC4Z6I.js";
 import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
+import {
+  VALIDATION_SPLITS
+} from "./chunk-JPZD7QNZ.js";
+import "./chunk-MCGYQ4LT.js";
 import "./chunk-X5KXXCJR.js";
 import {
   compareFinalMetrics,
-  finalTrainValGaps,
-  parseLenientJson
-} from "./chunk-WTZK7EXZ.js";
-import {
-  configSchema,
-  external_exports,
-  validateConfig,
-  validateReport
-} from "./chunk-FUQEOEQK.js";
+  finalTrainValGaps
+} from "./chunk-23UJX5M2.js";
 import {
   parseCommandArgs
 } from "./chunk-UJ3H4VI4.js";
@@ -47,15 +43,27 @@ import {
 import {
   require_dist
 } from "./chunk-35T3ERHV.js";
-import "./chunk-UXYWLNNH.js";
-import "./chunk-7UIIF3XB.js";
-import "./chunk-WQ7YU4V4.js";
-import {
-  InputError
-} from "./chunk-I44QFZY6.js";
+import "./chunk-CV53OCDI.js";
 import {
   escapeMarkdown
 } from "./chunk-G2BISDRW.js";
+import {
+  parseLenientJson
+} from "./chunk-W6C26XEI.js";
+import {
+  configSchema,
+  validateConfig,
+  validateReport
+} from "./chunk-PJ5VAPSS.js";
+import {
+  external_exports
+} from "./chunk-UEULNJY3.js";
+import "./chunk-UXYWLNNH.js";
+import "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
+import {
+  InputError
+} from "./chunk-I44QFZY6.js";
 import {
   __commonJS,
   __require,
@@ -23681,9 +23689,12 @@ function webhookHandler(options2) {
     };
     const event = header("x-github-event");
     const id = header("x-github-delivery");
+    const announced = Number(header("content-length"));
     const fields = {
       event: event === void 0 ? void 0 : clipHeader(event),
-      id: id === void 0 ? void 0 : clipHeader(id)
+      id: id === void 0 ? void 0 : clipHeader(id),
+      // What the client announced, until the body is read.
+      ...Number.isSafeInteger(announced) ? { size: announced } : {}
     };
     const answer = (outcome, size2) => {
       if (size2 !== void 0) fields.size = size2;

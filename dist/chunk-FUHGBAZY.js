@@ -4,51 +4,51 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   ROW_SUM_TOLERANCE,
   engineFinding,
-  judgeCheck,
   judgeDeadRelu,
   judgeGradients,
   judgeInputRange,
   judgeLossInput,
   judgeUpdates
-} from "./chunk-EV3PU6UO.js";
-import {
-  parseEvalFile
-} from "./chunk-IX4R7OPA.js";
+} from "./chunk-S2L45LUM.js";
 import {
   STEP_KEYS,
   concatBytes,
   readLog,
   readLogs,
   readRegularFile
-} from "./chunk-ULJ2GUUK.js";
-import {
-  likelyCauses
-} from "./chunk-EYRYN46W.js";
+} from "./chunk-CAPWQSRA.js";
 import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
+import {
+  parseEvalFile
+} from "./chunk-JPZD7QNZ.js";
+import {
+  likelyCauses
+} from "./chunk-NEMLNZPN.js";
 import {
   medianOf
 } from "./chunk-X5KXXCJR.js";
 import {
   findConfig,
   parseConfig
-} from "./chunk-XIUJK3DW.js";
+} from "./chunk-K4MTBK32.js";
 import {
-  buildReport,
   parseLenientJson
-} from "./chunk-WTZK7EXZ.js";
+} from "./chunk-W6C26XEI.js";
 import {
   CHECK_NAMES,
-  checkBuiltReport,
+  checkBuiltReport
+} from "./chunk-PJ5VAPSS.js";
+import {
   external_exports
-} from "./chunk-FUQEOEQK.js";
+} from "./chunk-UEULNJY3.js";
 import {
   fmt
 } from "./chunk-UXYWLNNH.js";
 import {
   num
-} from "./chunk-7UIIF3XB.js";
+} from "./chunk-IWWKMT5L.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
@@ -1721,6 +1721,8 @@ async function runTrainspotter(opts) {
     CHECK_NAMES.filter((n2) => config.checks[n2] !== void 0),
     opts.only
   );
+  const judging = Promise.all([import("./chunk-YVNR227M.js"), import("./chunk-7EJHYKVM.js")]);
+  judging.catch(() => void 0);
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve4(opts.cwd, opts.out ?? join8(".trainspotter", `seed-${seed}`));
   const started = now();
@@ -1743,6 +1745,7 @@ async function runTrainspotter(opts) {
       opts.onCheckEnd?.(name);
     }
   }
+  const [{ judgeCheck }, { buildReport }] = await judging;
   const judged = observations.map((o) => judgeCheck(o, config));
   const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
   const report = checkBuiltReport(

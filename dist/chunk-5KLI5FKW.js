@@ -4,16 +4,16 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   readLogStream,
   readLogs
-} from "./chunk-ULJ2GUUK.js";
+} from "./chunk-CAPWQSRA.js";
+import "./chunk-RAPCEA5V.js";
 import {
   analyzeSeries,
   worstSeverity
-} from "./chunk-EYRYN46W.js";
-import "./chunk-RAPCEA5V.js";
+} from "./chunk-NEMLNZPN.js";
 import "./chunk-X5KXXCJR.js";
 import {
   renderAnalyzeText
-} from "./chunk-A4DM7ZWN.js";
+} from "./chunk-67ZXEKPL.js";
 import {
   parseCommandArgs,
   positiveInt
@@ -22,13 +22,14 @@ import {
   EXIT
 } from "./chunk-HHMXH6D6.js";
 import "./chunk-35T3ERHV.js";
+import "./chunk-CV53OCDI.js";
+import "./chunk-G2BISDRW.js";
 import "./chunk-UXYWLNNH.js";
-import "./chunk-7UIIF3XB.js";
-import "./chunk-WQ7YU4V4.js";
+import "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
-import "./chunk-G2BISDRW.js";
 import "./chunk-KLT3S7YO.js";
 
 // src/cli/analyze.ts

@@ -5,10 +5,6 @@ import {
   InputError
 } from "./chunk-I44QFZY6.js";
 import {
-  fmtNum,
-  fmtP
-} from "./chunk-G2BISDRW.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -12078,108 +12074,6 @@ var require_lib137 = __commonJS({
   }
 });
 
-// src/render/sparkline.ts
-var BARS = ["\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"];
-var NON_FINITE_MARK = "\xD7";
-function downsample(values, width) {
-  const n = values.length;
-  if (n <= width) return Array.from(values);
-  const out = [];
-  const means = [];
-  const maxes = [];
-  for (let b = 0; b < width; b++) {
-    const lo = Math.floor(b * n / width);
-    const hi = Math.floor((b + 1) * n / width);
-    let sum = 0;
-    let count = 0;
-    let max = Number.NEGATIVE_INFINITY;
-    let bad = false;
-    for (let i = lo; i < hi; i++) {
-      const v = values[i];
-      if (!Number.isFinite(v)) {
-        bad = true;
-        continue;
-      }
-      sum += v;
-      count++;
-      if (v > max) max = v;
-    }
-    means.push(bad || count === 0 ? Number.NaN : sum / count);
-    maxes.push(max);
-  }
-  for (let b = 0; b < width; b++) {
-    const mean = means[b];
-    const max = maxes[b];
-    const prev = means[b - 1] ?? mean;
-    const next = means[b + 1] ?? mean;
-    const local = Math.max(Math.abs(mean - prev), Math.abs(next - mean), Math.abs(mean) * 0.05);
-    out.push(Number.isFinite(mean) && max - mean > 4 * local ? max : mean);
-  }
-  return out;
-}
-function sparkline(values, width = 24) {
-  const points = downsample(values, width);
-  const finite = points.filter(Number.isFinite);
-  if (finite.length === 0) return NON_FINITE_MARK.repeat(points.length);
-  let min = Math.min(...finite);
-  let max = Math.max(...finite);
-  const useLog = min > 0 && max / min > 100;
-  const scale = (v) => useLog ? Math.log10(v) : v;
-  min = scale(min);
-  max = scale(max);
-  const span = max - min;
-  return points.map((v) => {
-    if (!Number.isFinite(v)) return NON_FINITE_MARK;
-    if (span === 0) return BARS[3];
-    const idx = Math.round((scale(v) - min) / span * (BARS.length - 1));
-    return BARS[Math.max(0, Math.min(BARS.length - 1, idx))];
-  }).join("");
-}
-function curveSparkline(curve) {
-  return curve ? sparkline(
-    curve.values.map((v) => v === null ? Number.NaN : v),
-    20
-  ) : "";
-}
-
-// src/render/labels.ts
-var STATUS_LABEL = {
-  pass: "\u2705 pass",
-  warn: "\u26A0\uFE0F warn",
-  fail: "\u274C fail",
-  error: "\u{1F4A5} error",
-  skipped: "\u23ED\uFE0F skipped",
-  regressed: "\u274C regressed",
-  improved: "\u{1F680} improved",
-  unchanged: "\u2705 unchanged",
-  inconclusive: "\u2754 inconclusive"
-};
-function statusLabel(status) {
-  return (STATUS_LABEL[status] ?? status).replace(" ", "\xA0");
-}
-function statusIcon(status) {
-  return (STATUS_LABEL[status] ?? "").split(" ")[0] ?? "";
-}
-function decisiveNumbers(evidence) {
-  const e = evidence;
-  const parts = [];
-  if (typeof e.first_non_finite_step === "number")
-    parts.push(`non-finite from step ${fmtNum(e.first_non_finite_step)}`);
-  if (e.start_level !== void 0 && e.end_level !== void 0) {
-    parts.push(`${fmtNum(e.start_level)} \u2192 ${fmtNum(e.end_level)}`);
-  }
-  if (typeof e.min_level === "number") parts.push(`min ${fmtNum(e.min_level)}`);
-  if (typeof e.mk_p === "number") parts.push(`trend ${fmtP(e.mk_p)}`);
-  if (typeof e.spike_count === "number" && e.spike_count > 0)
-    parts.push(`${e.spike_count} spike${e.spike_count === 1 ? "" : "s"}`);
-  if (typeof e.expected === "number" && typeof e.initial_loss === "number") {
-    parts.push(`initial ${fmtNum(e.initial_loss)} vs \u2212ln(1/C) ${fmtNum(e.expected)}`);
-  }
-  if (typeof e.overfitting_from_step === "number")
-    parts.push(`overfitting from step ${fmtNum(e.overfitting_from_step)}`);
-  return parts.join(", ");
-}
-
 // src/core/stats/distributions.ts
 var import_stats_base_dists_normal_quantile = __toESM(require_lib39(), 1);
 var import_stats_base_dists_t_cdf = __toESM(require_lib127(), 1);
@@ -12241,11 +12135,5 @@ export {
   tCdf,
   tQuantile,
   zQuantile,
-  zCdf,
-  STATUS_LABEL,
-  statusLabel,
-  statusIcon,
-  decisiveNumbers,
-  sparkline,
-  curveSparkline
+  zCdf
 };

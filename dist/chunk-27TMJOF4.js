@@ -3,28 +3,25 @@ import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
   runTrainspotter
-} from "./chunk-NWTRPLKN.js";
-import "./chunk-EV3PU6UO.js";
-import "./chunk-IX4R7OPA.js";
+} from "./chunk-FUHGBAZY.js";
+import "./chunk-S2L45LUM.js";
 import {
   renderReportMarkdown
-} from "./chunk-M4G5JD3C.js";
-import "./chunk-DXYDOVRT.js";
+} from "./chunk-YX22GIOX.js";
+import "./chunk-YNAC4Z6I.js";
 import {
   VERSION
 } from "./chunk-VZETYKEV.js";
-import "./chunk-ULJ2GUUK.js";
-import "./chunk-EYRYN46W.js";
+import "./chunk-CAPWQSRA.js";
 import "./chunk-RAPCEA5V.js";
+import "./chunk-JPZD7QNZ.js";
+import "./chunk-MCGYQ4LT.js";
+import "./chunk-NEMLNZPN.js";
 import "./chunk-X5KXXCJR.js";
-import "./chunk-XIUJK3DW.js";
-import "./chunk-WTZK7EXZ.js";
-import {
-  CHECK_NAMES
-} from "./chunk-FUQEOEQK.js";
+import "./chunk-K4MTBK32.js";
 import {
   renderRunText
-} from "./chunk-A4DM7ZWN.js";
+} from "./chunk-67ZXEKPL.js";
 import {
   parseCommandArgs
 } from "./chunk-UJ3H4VI4.js";
@@ -32,15 +29,21 @@ import {
   EXIT
 } from "./chunk-HHMXH6D6.js";
 import "./chunk-35T3ERHV.js";
-import "./chunk-UXYWLNNH.js";
-import "./chunk-7UIIF3XB.js";
-import "./chunk-WQ7YU4V4.js";
-import {
-  InputError
-} from "./chunk-I44QFZY6.js";
+import "./chunk-CV53OCDI.js";
 import {
   escapeControl
 } from "./chunk-G2BISDRW.js";
+import "./chunk-W6C26XEI.js";
+import {
+  CHECK_NAMES
+} from "./chunk-PJ5VAPSS.js";
+import "./chunk-UEULNJY3.js";
+import "./chunk-UXYWLNNH.js";
+import "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
+import {
+  InputError
+} from "./chunk-I44QFZY6.js";
 import "./chunk-KLT3S7YO.js";
 
 // src/cli/run.ts

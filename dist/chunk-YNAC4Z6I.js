@@ -2,6 +2,9 @@
 import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
+  checkProportion
+} from "./chunk-MCGYQ4LT.js";
+import {
   robustZ,
   rollingMedian
 } from "./chunk-X5KXXCJR.js";
@@ -9,31 +12,18 @@ import {
   curveSparkline,
   decisiveNumbers,
   statusIcon,
-  statusLabel,
-  zCdf,
-  zQuantile
-} from "./chunk-WQ7YU4V4.js";
-import {
-  InputError
-} from "./chunk-I44QFZY6.js";
+  statusLabel
+} from "./chunk-CV53OCDI.js";
 import {
   codeBlock,
   escapeMarkdown,
   fmtNum,
   fmtP
 } from "./chunk-G2BISDRW.js";
-
-// src/core/stats/proportion.ts
-function checkProportion(p, n, what) {
-  if (!(p >= 0 && p <= 1)) {
-    throw new InputError(
-      `${what}: expected a proportion in [0, 1], got ${p}. Give errors and accuracies as fractions, not percentages.`
-    );
-  }
-  if (!Number.isInteger(n) || n < 1) {
-    throw new InputError(`${what}: expected the number of examples n as a positive integer, got ${n}.`);
-  }
-}
+import {
+  zCdf,
+  zQuantile
+} from "./chunk-65T24VUM.js";
 
 // src/core/stats/difference-of-gaps-test.ts
 function variance(end2, what) {
@@ -942,7 +932,6 @@ function renderPrComment(input, options = {}) {
 }
 
 export {
-  checkProportion,
   digest,
   COMMENT_MARKER,
   overallStatus,

@@ -3,7 +3,7 @@ import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
   renderSummary
-} from "./chunk-DXYDOVRT.js";
+} from "./chunk-YNAC4Z6I.js";
 
 // src/render/report-md.ts
 function renderReportMarkdown(report) {

@@ -17,13 +17,14 @@ import {
   num,
   resolveThresholds,
   worstStatus
-} from "./chunk-7UIIF3XB.js";
+} from "./chunk-IWWKMT5L.js";
 import {
   inverseNormalUpper,
+  tQuantile,
   twoSidedNormalP,
   zCdf,
   zQuantile
-} from "./chunk-WQ7YU4V4.js";
+} from "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
@@ -551,38 +552,6 @@ function judgeCurve(series, opts = {}) {
   };
 }
 
-// src/core/judge-init-loss.ts
-function judgeInitLoss(series, classes, opts = {}) {
-  if (!Number.isInteger(classes) || classes < 2) {
-    throw new InputError(
-      `Number of classes must be an integer \u2265 2, got ${classes}. Pass the softmax's class count.`
-    );
-  }
-  const th = resolveThresholds(opts.thresholds);
-  const c = orderCurve(series);
-  const expected = Math.log(classes);
-  const first = c.values[0] ?? Number.NaN;
-  const rel2 = (first - expected) / expected;
-  const ok = Number.isFinite(first) && Math.abs(rel2) <= th.initLossTolerance;
-  return {
-    series: series.name,
-    split: series.split,
-    judge: "init_loss",
-    verdict: ok ? "init_loss_ok" : "init_loss_off",
-    severity: ok ? "pass" : "warn",
-    summary: `Initial loss ${fmt(first)} at step ${fmt(c.steps[0] ?? Number.NaN)} vs ln(${classes}) = ${fmt(expected)} (${Number.isFinite(rel2) ? pct(rel2) : "not finite"}; tolerance \xB1${fmt(100 * th.initLossTolerance)}%).`,
-    evidence: {
-      classes,
-      expected,
-      initial_loss: num(first),
-      initial_step: num(c.steps[0] ?? Number.NaN),
-      relative_difference: num(rel2),
-      tolerance: th.initLossTolerance
-    },
-    causes: ok ? [] : likelyCauses("init_loss_off")
-  };
-}
-
 // src/core/judge-overfit.ts
 function judgeOverfit(series, opts = {}) {
   const th = resolveThresholds(opts.thresholds);
@@ -630,6 +599,38 @@ function judgeOverfit(series, opts = {}) {
     stillFalling ? "not_near_zero" : "plateaus",
     `Single-batch overfit failed: loss ${stillFalling ? "still falling" : "flattened"} at ${fmt(f.end)} (${pct(f.relChange)} from ${fmt(f.start)}), short of ${fmt(goal)}.`
   );
+}
+
+// src/core/judge-init-loss.ts
+function judgeInitLoss(series, classes, opts = {}) {
+  if (!Number.isInteger(classes) || classes < 2) {
+    throw new InputError(
+      `Number of classes must be an integer \u2265 2, got ${classes}. Pass the softmax's class count.`
+    );
+  }
+  const th = resolveThresholds(opts.thresholds);
+  const c = orderCurve(series);
+  const expected = Math.log(classes);
+  const first = c.values[0] ?? Number.NaN;
+  const rel2 = (first - expected) / expected;
+  const ok = Number.isFinite(first) && Math.abs(rel2) <= th.initLossTolerance;
+  return {
+    series: series.name,
+    split: series.split,
+    judge: "init_loss",
+    verdict: ok ? "init_loss_ok" : "init_loss_off",
+    severity: ok ? "pass" : "warn",
+    summary: `Initial loss ${fmt(first)} at step ${fmt(c.steps[0] ?? Number.NaN)} vs ln(${classes}) = ${fmt(expected)} (${Number.isFinite(rel2) ? pct(rel2) : "not finite"}; tolerance \xB1${fmt(100 * th.initLossTolerance)}%).`,
+    evidence: {
+      classes,
+      expected,
+      initial_loss: num(first),
+      initial_step: num(c.steps[0] ?? Number.NaN),
+      relative_difference: num(rel2),
+      tolerance: th.initLossTolerance
+    },
+    causes: ok ? [] : likelyCauses("init_loss_off")
+  };
 }
 
 // src/core/stats/point-noise.ts
@@ -742,9 +743,11 @@ function judgeValidation(train, val, opts = {}) {
   const valEnd = medianOf(vv, m - k, m);
   const endAboveBest = rel(valEnd, valBest);
   const noise = post >= 4 ? spread(vv.subarray(b + 1)) : pointNoise(vv);
+  const noiseDf = post >= 4 || noise === null ? 0 : m - 3;
   const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
   const riseZ = sigma > 0 ? (valEnd - valBest) / sigma : 0;
-  const zNeeded = zQuantile(1 - th.valAlpha / m);
+  const usesFloor = noise === null || sigma > noise;
+  const zNeeded = usesFloor || noiseDf < 1 ? zQuantile(1 - th.valAlpha / m) : tQuantile(1 - th.valAlpha / m, noiseDf);
   const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
   const pAfter = mkAfter ? mkAfter.z > 0 ? mkAfter.p / 2 : 1 - mkAfter.p / 2 : null;
   const trainEnd = finiteMedian(tr, m - k, m);

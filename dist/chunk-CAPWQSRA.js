@@ -2,17 +2,17 @@
 import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
-  isLossLike
-} from "./chunk-EYRYN46W.js";
-import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
+import {
+  isLossLike
+} from "./chunk-NEMLNZPN.js";
 import {
   require_dist
 } from "./chunk-35T3ERHV.js";
 import {
   isMapping
-} from "./chunk-7UIIF3XB.js";
+} from "./chunk-IWWKMT5L.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
@@ -8457,7 +8457,7 @@ function headHasSeries(text) {
   if (n === 0) parser.line(text, 1);
   return parser.end().series.length > 0;
 }
-var LOG_NAME = /(\.log|\.out|\.txt|^nohup\.out)$/i;
+var LOG_NAME = /(\.log|\.out)$|(log|train|output|stdout|stderr|console)[^/]*\.txt$/i;
 var printedText = {
   id: "printed-text",
   description: "printed training output (stdout, train.log): lines like `epoch 3 step 100 loss: 0.42`",
@@ -8495,9 +8495,12 @@ var FloatColumn = class {
   at(i) {
     return this.data[i];
   }
-  /** A right-sized copy of the values pushed so far. */
+  /**
+   * The values pushed so far: a view when the buffer is mostly full (at most a third unused, as
+   * SeriesBuilder hands its arrays over), else a right-sized copy. Call it once, when done pushing.
+   */
   toArray() {
-    return this.data.slice(0, this.size);
+    return this.size * 4 >= this.data.length * 3 ? this.data.subarray(0, this.size) : this.data.slice(0, this.size);
   }
 };
 

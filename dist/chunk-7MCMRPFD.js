@@ -2,20 +2,16 @@
 import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
+  compareFinalMetrics,
+  finalTrainValGaps
+} from "./chunk-23UJX5M2.js";
+import {
   findConfig,
   parseConfig
-} from "./chunk-XIUJK3DW.js";
-import {
-  compareFinalMetrics,
-  finalTrainValGaps,
-  parseLenientJson
-} from "./chunk-WTZK7EXZ.js";
-import {
-  validateReport
-} from "./chunk-FUQEOEQK.js";
+} from "./chunk-K4MTBK32.js";
 import {
   renderComparisonText
-} from "./chunk-A4DM7ZWN.js";
+} from "./chunk-67ZXEKPL.js";
 import {
   parseCommandArgs
 } from "./chunk-UJ3H4VI4.js";
@@ -23,13 +19,21 @@ import {
   EXIT
 } from "./chunk-HHMXH6D6.js";
 import "./chunk-35T3ERHV.js";
+import "./chunk-CV53OCDI.js";
+import "./chunk-G2BISDRW.js";
+import {
+  parseLenientJson
+} from "./chunk-W6C26XEI.js";
+import {
+  validateReport
+} from "./chunk-PJ5VAPSS.js";
+import "./chunk-UEULNJY3.js";
 import "./chunk-UXYWLNNH.js";
-import "./chunk-7UIIF3XB.js";
-import "./chunk-WQ7YU4V4.js";
+import "./chunk-IWWKMT5L.js";
+import "./chunk-65T24VUM.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
-import "./chunk-G2BISDRW.js";
 import "./chunk-KLT3S7YO.js";
 
 // src/cli/compare.ts

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EDZV5J3J.js";
 import {
   COMMENT_MARKER
-} from "./chunk-DXYDOVRT.js";
+} from "./chunk-YNAC4Z6I.js";
 import {
   escapeMarkdown
 } from "./chunk-G2BISDRW.js";

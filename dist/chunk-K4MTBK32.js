@@ -2,13 +2,15 @@
 import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
-  locateError,
-  validateConfig,
-  validationError
-} from "./chunk-FUQEOEQK.js";
-import {
   require_dist
 } from "./chunk-35T3ERHV.js";
+import {
+  validateConfig
+} from "./chunk-PJ5VAPSS.js";
+import {
+  locateError,
+  validationError
+} from "./chunk-UEULNJY3.js";
 import {
   InputError
 } from "./chunk-I44QFZY6.js";
