@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // DESIGN.md's import table: which of our folders each folder may import. In the pure folders
@@ -13,7 +14,8 @@ const PURE: Readonly<Record<string, readonly string[]>> = {
 };
 /** The shells: any package or Node module, but only these folders of ours (src/cli may import all). */
 const SHELLS: Readonly<Record<string, readonly string[]>> = {
-  'src/runner': ['src/core', 'src/ingest', 'src/runner'],
+  // The runner reads what the PyTorch probe wrote and judges it with the PyTorch engine's judges.
+  'src/runner': ['src/core', 'src/ingest', 'src/runner', 'src/engines/pytorch'],
   'src/engines': ['src/core', 'src/engines'],
   'src/app': ['src/core', 'src/ingest', 'src/render', 'src/app'],
   'src/action': ['src/core', 'src/ingest', 'src/render', 'src/runner', 'src/engines', 'src/action'],
@@ -22,11 +24,12 @@ const TABLE = { ...PURE, ...SHELLS };
 /** Schema, parsing and statistics libraries: pure themselves. */
 const PACKAGES = [/^zod$/, /^yaml$/, /^protobufjs(\/|$)/, /^@stdlib\//, /^simple-statistics$/];
 
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
-
-/** The module specifiers of a TypeScript source: static imports, re-exports and dynamic imports. */
+/**
+ * The module specifiers of a TypeScript source: static imports, re-exports and dynamic imports,
+ * as TypeScript's own scanner finds them (a word `from` inside a string is no import).
+ */
 function specifiers(source: string): string[] {
-  return [...source.matchAll(SPECIFIER)].map((m) => m[1] as string);
+  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
 }
 
 const posix = (path: string) => path.split(sep).join('/');

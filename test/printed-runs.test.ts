@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSeries } from '../src/core/analyze.js';
-import { parseLog } from '../src/ingest/parse-log.js';
+import { parseLog } from './helpers/parse-log.js';
 
 // What `trainspotter run` captured from real public training scripts run unmodified here, clean
 // and with one bug injected (test/fixtures/logs/SOURCES.md, printed-runs/): read as printed text,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMlflowRun } from './mlflow.js';
 
-/** The line rules as they read before the plain-line fast path: trim, split(/\s+/), Python's words. */
+/**
+ * The line rules as they read before the plain-line fast path: trim, split(/\s+/), Python's words;
+ * one warning per metric file, naming its first malformed line.
+ */
 function reference(text: string): { points: string[]; warnings: number[] } {
   const word: Record<string, number> = { nan: Number.NaN, inf: Infinity, '-inf': -Infinity };
   const num = (t: string) => {
@@ -23,7 +26,7 @@ function reference(text: string): { points: string[]; warnings: number[] } {
     if (time === undefined || value === undefined || step === undefined) warnings.push(i + 1);
     else points.push(`${step} ${Object.is(value, -0) ? '-0' : value} ${time / 1000}`);
   });
-  return { points, warnings };
+  return { points, warnings: warnings.slice(0, 1) };
 }
 
 function parsed(text: string): { points: string[]; warnings: number[] } {
