@@ -91,7 +91,8 @@ describe.each(ACTION_NODES)('the bundled action on %s', (bin) => {
     expect(r.outputs['report-md']).toContain('seed-2');
     expect(r.stdout).toMatch(/::error title=trainspotter smoke%3A fail[^,]*,file=trainspotter.yml,line=3::/);
     expect(r.stdout).toMatch(/::error::trainspotter: fail \(smoke\)/);
-    expect(r.summary).toContain('goes_up');
+    // The job summary leads with the reason in words (the verdict code stays in report.json).
+    expect(r.summary).toMatch(/❌ \*\*smoke failed\*\*: loss went up to /);
     const writes = api.requests.filter((q) => q.method !== 'GET');
     expect(writes.map((q) => `${q.method} ${q.path}`)).toEqual([
       `PATCH /repos/${EVENT.repository}/issues/comments/${mine}`,
