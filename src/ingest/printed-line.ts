@@ -23,6 +23,15 @@ const HEADING_WORDS = 3;
 const LEVEL_WORDS = new Set(['INFO', 'DEBUG', 'WARNING', 'WARN', 'ERROR', 'I', 'W', 'root', '__main__']);
 /** Step words that follow their count: `200/2983 batches`. */
 const COUNT_WORDS = new Set(['batches', 'batch', 'steps', 'step', 'iters', 'it', 'iterations', 'samples']);
+
+/** Whether token j is an epoch's or a step's own number: `Epoch 1/4`, `epoch: 1/4`, `step=3/10`. */
+function followsMarker(t: LineTokens, j: number): boolean {
+  let k = j - 1;
+  if (t.isDelim(k, COLON) || t.isDelim(k, EQUALS)) k--;
+  if (k < 0 || t.kind[k] !== WORD) return false;
+  const w = t.text(k).toLowerCase();
+  return EPOCH_WORDS.has(w) || STEP_WORDS.has(w);
+}
 /** Keys that are never a metric: Lightning's version number, countdowns. */
 const IGNORED_KEYS = new Set([
   'v_num',
@@ -283,8 +292,13 @@ export function readLine(
     }
     if (kind !== NUM && kind !== FRAC) continue;
     if (inCall > 0) continue;
-    // value first: `200/2983 batches`
-    if (kind === FRAC && t.kind[j + 1] === WORD && COUNT_WORDS.has(t.text(j + 1).toLowerCase())) {
+    // value first: `200/2983 batches`; but in `Epoch 1/4 step 10` the fraction is the epoch's
+    if (
+      kind === FRAC &&
+      t.kind[j + 1] === WORD &&
+      COUNT_WORDS.has(t.text(j + 1).toLowerCase()) &&
+      !followsMarker(t, j)
+    ) {
       if (Number.isNaN(out.local)) {
         out.local = t.value[j] as number;
         out.localTotal = t.value2[j] as number;

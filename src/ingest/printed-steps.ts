@@ -3,6 +3,8 @@ import type { LineReading } from './printed-line.js';
 interface Lane {
   offset: number;
   lastLocal: number;
+  /** The gap between the last two local steps of one epoch: how far apart the prints are. */
+  lastGap: number;
   lastLocalEpoch: number;
   lastStep: number;
   lastStepEpoch: number;
@@ -11,6 +13,7 @@ interface Lane {
 const freshLane = (): Lane => ({
   offset: 0,
   lastLocal: Number.NaN,
+  lastGap: Number.NaN,
   lastLocalEpoch: Number.NaN,
   lastStep: Number.NaN,
   lastStepEpoch: Number.NaN,
@@ -53,7 +56,13 @@ export class PrintedSteps {
         if (epoch < l.lastLocalEpoch) {
           l.offset = 0; // a new run: its steps go back, and split it
         } else if (epoch > l.lastLocalEpoch && r.local <= l.lastLocal) {
-          l.offset += r.localTotal > 0 ? r.localTotal : l.lastLocal;
+          // Without a total: a counter that starts again at 0 (`step 0, 10, 20`) ended its epoch
+          // about one print interval after its last print; one that starts at its interval
+          // (`iters: 100, 200`) printed the epoch's last step.
+          const gap = r.local === 0 ? (l.lastGap > 0 ? l.lastGap : 1) : 0;
+          l.offset += r.localTotal > 0 ? r.localTotal : l.lastLocal + gap;
+        } else if (epoch === l.lastLocalEpoch && r.local > l.lastLocal) {
+          l.lastGap = r.local - l.lastLocal;
         }
         l.lastLocal = r.local;
         l.lastLocalEpoch = epoch;

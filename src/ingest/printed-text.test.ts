@@ -132,6 +132,11 @@ describe('printed-text: step markers', () => {
     expect(Array.from(read(text).series[0]?.steps ?? [])).toEqual([100, 200, 300, 400]);
   });
 
+  it('reads `Epoch 1/4 step 10` as the epoch and a step counted from 0 again in every epoch', () => {
+    const text = lines(6, (i) => `Epoch ${1 + Math.floor(i / 3)}/4 step ${(i % 3) * 10} loss: 2.${9 - i}`);
+    expect(Array.from(read(text).series[0]?.steps ?? [])).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+
   it('takes the epoch from an `Epoch 3/10` line of its own (Keras verbose=2)', () => {
     const text = lines(6, (i) =>
       i % 2 === 0 ? `Epoch ${i / 2 + 1}/3` : `19/19 - 12s - loss: 0.${9 - i} - accuracy: 0.${i}`,
