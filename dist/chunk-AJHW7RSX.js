@@ -7884,6 +7884,13 @@ var STEP_WORDS = /* @__PURE__ */ new Set([
 var HEADING_WORDS = 3;
 var LEVEL_WORDS = /* @__PURE__ */ new Set(["INFO", "DEBUG", "WARNING", "WARN", "ERROR", "I", "W", "root", "__main__"]);
 var COUNT_WORDS = /* @__PURE__ */ new Set(["batches", "batch", "steps", "step", "iters", "it", "iterations", "samples"]);
+function followsMarker(t, j) {
+  let k = j - 1;
+  if (t.isDelim(k, COLON) || t.isDelim(k, EQUALS)) k--;
+  if (k < 0 || t.kind[k] !== WORD) return false;
+  const w = t.text(k).toLowerCase();
+  return EPOCH_WORDS.has(w) || STEP_WORDS.has(w);
+}
 var IGNORED_KEYS = /* @__PURE__ */ new Set([
   "v_num",
   "eta",
@@ -8104,7 +8111,7 @@ function readLine(t, out, carried) {
     }
     if (kind !== NUM && kind !== FRAC) continue;
     if (inCall > 0) continue;
-    if (kind === FRAC && t.kind[j + 1] === WORD && COUNT_WORDS.has(t.text(j + 1).toLowerCase())) {
+    if (kind === FRAC && t.kind[j + 1] === WORD && COUNT_WORDS.has(t.text(j + 1).toLowerCase()) && !followsMarker(t, j)) {
       if (Number.isNaN(out.local)) {
         out.local = t.value[j];
         out.localTotal = t.value2[j];
@@ -8206,6 +8213,7 @@ function lineHasPipe(t) {
 var freshLane = () => ({
   offset: 0,
   lastLocal: Number.NaN,
+  lastGap: Number.NaN,
   lastLocalEpoch: Number.NaN,
   lastStep: Number.NaN,
   lastStepEpoch: Number.NaN
@@ -8235,7 +8243,10 @@ var PrintedSteps = class {
         if (epoch < l.lastLocalEpoch) {
           l.offset = 0;
         } else if (epoch > l.lastLocalEpoch && r.local <= l.lastLocal) {
-          l.offset += r.localTotal > 0 ? r.localTotal : l.lastLocal;
+          const gap = r.local === 0 ? l.lastGap > 0 ? l.lastGap : 1 : 0;
+          l.offset += r.localTotal > 0 ? r.localTotal : l.lastLocal + gap;
+        } else if (epoch === l.lastLocalEpoch && r.local > l.lastLocal) {
+          l.lastGap = r.local - l.lastLocal;
         }
         l.lastLocal = r.local;
         l.lastLocalEpoch = epoch;

@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   readLogStream,
   readLogs
-} from "./chunk-CAPWQSRA.js";
+} from "./chunk-AJHW7RSX.js";
 import "./chunk-RAPCEA5V.js";
 import {
   analyzeSeries,

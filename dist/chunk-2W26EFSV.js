@@ -16,7 +16,7 @@ import {
   readLog,
   readLogs,
   readRegularFile
-} from "./chunk-CAPWQSRA.js";
+} from "./chunk-AJHW7RSX.js";
 import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
