@@ -15,4 +15,12 @@ describe("Python's float spellings", () => {
       undefined,
     ]);
   });
+
+  it('knows no word from Object.prototype: a CSV cell `__proto__` or `constructor` is text', () => {
+    expect(['__proto__', 'constructor', 'toString'].map((w) => PYTHON_FLOATS[w])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { PYTHON_FLOATS } from '../core/python-floats.js';
 import type { ParsedLog } from '../core/series.js';
 import { scanAsciiCsv } from './csv-ascii-rows.js';
 import { csvDelimiter } from './csv-head.js';
@@ -25,16 +26,6 @@ export interface CsvRules {
 }
 
 const MISSING = new Set(['', 'na', 'n/a', 'none', 'null']);
-const NON_FINITE: Readonly<Record<string, number>> = {
-  nan: Number.NaN,
-  '-nan': Number.NaN,
-  inf: Number.POSITIVE_INFINITY,
-  '+inf': Number.POSITIVE_INFINITY,
-  infinity: Number.POSITIVE_INFINITY,
-  '+infinity': Number.POSITIVE_INFINITY,
-  '-inf': Number.NEGATIVE_INFINITY,
-  '-infinity': Number.NEGATIVE_INFINITY,
-};
 
 /**
  * A cell as a number: undefined when empty or NA (no point; not NaN), null when it is text.
@@ -46,7 +37,7 @@ export function parseCell(cell: string): number | undefined | null {
   if (!Number.isNaN(x)) return x === 0 && cell.trim() === '' ? undefined : x;
   const word = cell.trim().toLowerCase();
   if (MISSING.has(word)) return undefined;
-  return NON_FINITE[word] ?? null;
+  return PYTHON_FLOATS[word] ?? null;
 }
 
 interface Column {
