@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import { escapeControl } from '../render/escape.js';
 import { type CliIo, EXIT } from './io.js';
-import { VERSION } from './version.js';
 
 const USAGE = `trainspotter — catch the invisible bugs of deep-learning code
 

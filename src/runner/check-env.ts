@@ -1,8 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
+import type { CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
-
-export type CheckName = 'smoke' | 'overfit' | 'eval';
 
 export interface CheckEnvOptions {
   readonly check: CheckName;

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { classifyFailure } from '../core/classify-failure.js';
-import type { CheckName, Config } from '../core/config.js';
+import { CHECK_NAMES, type CheckName, type Config } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
@@ -33,7 +33,6 @@ export interface RunChecksOptions {
   readonly gpu?: boolean;
 }
 
-const ORDER: readonly CheckName[] = ['smoke', 'overfit', 'eval'];
 /** The least time reading a check's outputs gets, even when the command used all of its timeout. */
 const OUTPUT_GRACE_MS = 60_000;
 /** The largest eval file read: a few final metrics per split take well under a kilobyte. */
@@ -188,7 +187,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
  * Throws InputError when `only` names a check the config does not define.
  */
 export async function runChecks(opts: RunChecksOptions): Promise<CheckObservation[]> {
-  const configured = ORDER.filter((name) => opts.config.checks[name] !== undefined);
+  const configured = CHECK_NAMES.filter((name) => opts.config.checks[name] !== undefined);
   const wanted = opts.only ?? configured;
   for (const name of wanted) {
     if (!configured.includes(name)) {
@@ -198,7 +197,7 @@ export async function runChecks(opts: RunChecksOptions): Promise<CheckObservatio
     }
   }
   const observations: CheckObservation[] = [];
-  for (const name of ORDER.filter((n) => wanted.includes(n)))
+  for (const name of CHECK_NAMES.filter((n) => wanted.includes(n)))
     observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
   return observations;
 }
