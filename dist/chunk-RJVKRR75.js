@@ -3,7 +3,7 @@ import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
   runTrainspotter
-} from "./chunk-2W26EFSV.js";
+} from "./chunk-2ZJVXXKP.js";
 import "./chunk-S2L45LUM.js";
 import {
   renderReportMarkdown
@@ -12,7 +12,7 @@ import "./chunk-YNAC4Z6I.js";
 import {
   VERSION
 } from "./chunk-VZETYKEV.js";
-import "./chunk-AJHW7RSX.js";
+import "./chunk-P6CTDQ3E.js";
 import "./chunk-RAPCEA5V.js";
 import "./chunk-JPZD7QNZ.js";
 import "./chunk-MCGYQ4LT.js";

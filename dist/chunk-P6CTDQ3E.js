@@ -6293,6 +6293,24 @@ function findColumn(header, names) {
   return void 0;
 }
 
+// src/core/python-floats.ts
+var PYTHON_FLOATS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  nan: Number.NaN,
+  "-nan": Number.NaN,
+  inf: Number.POSITIVE_INFINITY,
+  "+inf": Number.POSITIVE_INFINITY,
+  infinity: Number.POSITIVE_INFINITY,
+  "+infinity": Number.POSITIVE_INFINITY,
+  "-inf": Number.NEGATIVE_INFINITY,
+  "-infinity": Number.NEGATIVE_INFINITY
+});
+function pythonNonFinite(x) {
+  if (Number.isNaN(x)) return "nan";
+  if (x === Number.POSITIVE_INFINITY) return "inf";
+  if (x === Number.NEGATIVE_INFINITY) return "-inf";
+  return void 0;
+}
+
 // src/ingest/line-splitter.ts
 var MAX_LINE_BYTES = 16 * 1024 * 1024;
 var NEWLINE = 10;
@@ -6786,23 +6804,13 @@ var SeriesCollector = class {
 
 // src/ingest/csv-table.ts
 var MISSING = /* @__PURE__ */ new Set(["", "na", "n/a", "none", "null"]);
-var NON_FINITE = {
-  nan: Number.NaN,
-  "-nan": Number.NaN,
-  inf: Number.POSITIVE_INFINITY,
-  "+inf": Number.POSITIVE_INFINITY,
-  infinity: Number.POSITIVE_INFINITY,
-  "+infinity": Number.POSITIVE_INFINITY,
-  "-inf": Number.NEGATIVE_INFINITY,
-  "-infinity": Number.NEGATIVE_INFINITY
-};
 function parseCell(cell) {
   if (cell.length === 0) return void 0;
   const x = +cell;
   if (!Number.isNaN(x)) return x === 0 && cell.trim() === "" ? void 0 : x;
   const word = cell.trim().toLowerCase();
   if (MISSING.has(word)) return void 0;
-  return NON_FINITE[word] ?? null;
+  return PYTHON_FLOATS[word] ?? null;
 }
 function parseCellBytes(bytes, bounds, k) {
   const start = bounds[k];
@@ -9727,6 +9735,7 @@ async function readLogs(path, opts = {}) {
 
 export {
   concatBytes,
+  pythonNonFinite,
   STEP_KEYS,
   readRegularFile,
   readLogStream,

@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   readLogStream,
   readLogs
-} from "./chunk-AJHW7RSX.js";
+} from "./chunk-P6CTDQ3E.js";
 import "./chunk-RAPCEA5V.js";
 import {
   analyzeSeries,

@@ -13,10 +13,11 @@ import {
 import {
   STEP_KEYS,
   concatBytes,
+  pythonNonFinite,
   readLog,
   readLogs,
   readRegularFile
-} from "./chunk-AJHW7RSX.js";
+} from "./chunk-P6CTDQ3E.js";
 import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
@@ -771,24 +772,6 @@ function probePythonPath(from = fileURLToPath(import.meta.url)) {
 
 // src/runner/progress.ts
 import { open, stat } from "node:fs/promises";
-
-// src/core/python-floats.ts
-var PYTHON_FLOATS = {
-  nan: Number.NaN,
-  "-nan": Number.NaN,
-  inf: Number.POSITIVE_INFINITY,
-  "+inf": Number.POSITIVE_INFINITY,
-  infinity: Number.POSITIVE_INFINITY,
-  "+infinity": Number.POSITIVE_INFINITY,
-  "-inf": Number.NEGATIVE_INFINITY,
-  "-infinity": Number.NEGATIVE_INFINITY
-};
-function pythonNonFinite(x) {
-  if (Number.isNaN(x)) return "nan";
-  if (x === Number.POSITIVE_INFINITY) return "inf";
-  if (x === Number.NEGATIVE_INFINITY) return "-inf";
-  return void 0;
-}
 
 // src/runner/progress-line.ts
 var PAIR = /"((?:[^"\\]|\\.)*)"\s*:\s*(-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|Infinity)|NaN)/g;
@@ -1555,7 +1538,6 @@ function runCommand(options) {
 }
 
 // src/runner/run-checks.ts
-var ORDER = ["smoke", "overfit", "eval"];
 var OUTPUT_GRACE_MS = 6e4;
 var MAX_EVAL_FILE_BYTES = 16 * 1024 * 1024;
 async function withDeadline(promise, ms, what) {
@@ -1683,7 +1665,7 @@ async function runOne(name, opts) {
   };
 }
 async function runChecks(opts) {
-  const configured = ORDER.filter((name) => opts.config.checks[name] !== void 0);
+  const configured = CHECK_NAMES.filter((name) => opts.config.checks[name] !== void 0);
   const wanted = opts.only ?? configured;
   for (const name of wanted) {
     if (!configured.includes(name)) {
@@ -1693,7 +1675,7 @@ async function runChecks(opts) {
     }
   }
   const observations = [];
-  for (const name of ORDER.filter((n2) => wanted.includes(n2)))
+  for (const name of CHECK_NAMES.filter((n2) => wanted.includes(n2)))
     observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
   return observations;
 }
