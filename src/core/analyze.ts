@@ -150,7 +150,8 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
     }
     if (opts.overfit && isTrain(s)) {
       const target = opts.target === undefined ? {} : { target: opts.target };
-      findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target }), s.run));
+      const classes = opts.classes !== undefined && isCrossEntropy(s) ? { classes: opts.classes } : {};
+      findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target, ...classes }), s.run));
     } else {
       const crossEntropy = opts.classes !== undefined && isTrain(s) && isCrossEntropy(s);
       const chance = crossEntropy ? { chanceLevel: Math.log(opts.classes as number) } : {};

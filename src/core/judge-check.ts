@@ -186,6 +186,7 @@ export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
         judgeOverfit(loss, {
           ...(thresholds ? { thresholds } : {}),
           ...(target === undefined ? {} : { target }),
+          ...(classes === undefined ? {} : { classes }),
         }),
       );
     } else {

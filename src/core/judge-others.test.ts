@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../test/helpers/synthetic/prng.js';
 import { analyzeSeries, isLossLike, worstSeverity } from './analyze.js';
@@ -52,6 +54,31 @@ describe('judgeOverfit', () => {
     );
     expect(judgeOverfit(series('train/loss', (i, n) => 2.3 * (1 + i / n), 200)).verdict).toBe('goes_up');
     expect(judgeOverfit(series('train/loss', () => 2.3, 5)).verdict).toBe('too_short');
+  });
+  it('names softmax fed to the loss first when the loss sits at ln(1 + (C − 1)/e) (a real digits run)', () => {
+    const report = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../test/fixtures/reports/digits-softmax_into_ce-seed0.json'),
+        'utf8',
+      ),
+    ) as { checks: { name: string; curves: { series: string; steps: number[]; values: number[] }[] }[] };
+    const curve = report.checks.find((c) => c.name === 'overfit')?.curves[0];
+    if (!curve) throw new Error('the fixture has no overfit curve');
+    const loss: Series = {
+      name: 'loss',
+      metric: 'loss',
+      split: 'train',
+      steps: Float64Array.from(curve.steps),
+      values: Float64Array.from(curve.values),
+    };
+    const named = judgeOverfit(loss, { classes: 10 });
+    expect(named.verdict).toBe('plateaus');
+    expect(named.causes[0]).toMatch(/softmax instead of logits/);
+    expect(named.summary).toMatch(/ln\(1 \+ \(C − 1\)\/e\) = 1\.46\d* for C = 10/);
+    // Without C, or far from the floor, the lecture's order stands.
+    expect(judgeOverfit(loss).causes[0]).toMatch(/learning rate too low/);
+    const low = series('train/loss', (i, n) => 0.8 + 1.5 * Math.exp((-20 * i) / n), 200);
+    expect(judgeOverfit(low, { classes: 10 }).causes[0]).toMatch(/learning rate too low/);
   });
   it('accepts an absolute target', () => {
     const s = series('train/loss', (i, n) => 0.05 + 2.3 * Math.exp((-20 * i) / n), 200);

@@ -10,6 +10,21 @@ export interface JudgeOverfitOptions {
   readonly thresholds?: Partial<CurveThresholds>;
   /** Pass when the end level is at or below this absolute loss (instead of start/10^overfitOrders). */
   readonly target?: number;
+  /** Classes of a cross-entropy loss, when known: a plateau at the softmax floor is named. */
+  readonly classes?: number;
+}
+
+/** The softmax floor is close when the loss ends within this factor above it. */
+const SOFTMAX_FLOOR_BAND = 1.25;
+const SOFTMAX_CAUSE = 'incorrect input to the loss (softmax instead of logits, a ReLU on the output)';
+
+/**
+ * The lowest loss cross-entropy reaches when it is fed softmax probabilities in place of logits
+ * over C classes: the probabilities are at most one-hot, so the best is
+ * −1 + ln(e + C − 1) = ln(1 + (C − 1)/e) (1.46 for 10 classes), never 0.
+ */
+export function softmaxFloor(classes: number): number {
+  return Math.log(1 + (classes - 1) / Math.E);
 }
 
 /**
@@ -60,10 +75,27 @@ export function judgeOverfit(series: Series, opts: JudgeOverfitOptions = {}): Fi
       `Single-batch overfit: loss fell from ${fmt(f.start)} to ${fmt(f.end)} (goal ≤ ${fmt(goal)}), Mann–Kendall p = ${fmt(f.mk.p)}.`,
     );
   }
-  if (r.verdict !== 'healthy') return finding(r.verdict, `Single-batch overfit failed: ${r.summary}`);
+  if (r.verdict !== 'healthy') {
+    const failed = finding(r.verdict, `Single-batch overfit failed: ${r.summary}`);
+    return r.verdict === 'plateaus' ? atSoftmaxFloor(failed, f.end, opts.classes) : failed;
+  }
   const stillFalling = r.evidence.trend_at_end === 'still_decreasing';
-  return finding(
+  const failed = finding(
     stillFalling ? 'not_near_zero' : 'plateaus',
     `Single-batch overfit failed: loss ${stillFalling ? 'still falling' : 'flattened'} at ${fmt(f.end)} (${pct(f.relChange)} from ${fmt(f.start)}), short of ${fmt(goal)}.`,
   );
+  return atSoftmaxFloor(failed, f.end, opts.classes);
+}
+
+/** A failed overfit that ends at the softmax floor: that cause first, and the floor in the summary. */
+function atSoftmaxFloor(f: Finding, end: number, classes: number | undefined): Finding {
+  if (classes === undefined || classes < 2) return f;
+  const floor = softmaxFloor(classes);
+  if (!(end >= floor * 0.98 && end <= floor * SOFTMAX_FLOOR_BAND)) return f;
+  return {
+    ...f,
+    summary: `${f.summary} It sits at ln(1 + (C − 1)/e) = ${fmt(floor)} for C = ${classes}, the lowest cross-entropy reaches when it is fed softmax probabilities instead of logits.`,
+    evidence: { ...f.evidence, softmax_floor: floor },
+    causes: [SOFTMAX_CAUSE, ...f.causes.filter((c) => c !== SOFTMAX_CAUSE)],
+  };
 }
