@@ -6,7 +6,7 @@ import {
 } from "./chunk-RAPCEA5V.js";
 import {
   isLossLike
-} from "./chunk-NEMLNZPN.js";
+} from "./chunk-KDYNAJBJ.js";
 import {
   require_dist
 } from "./chunk-35T3ERHV.js";

@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   findingEntry,
   findingsStatus
-} from "./chunk-6IADDO3B.js";
+} from "./chunk-DIDP5AFL.js";
 import {
   sampleCurve
 } from "./chunk-GOXFUYSB.js";
@@ -30,7 +30,7 @@ import {
   judgeInitLoss,
   judgeOverfit,
   judgeValidation
-} from "./chunk-NEMLNZPN.js";
+} from "./chunk-KDYNAJBJ.js";
 import {
   medianOf
 } from "./chunk-X5KXXCJR.js";

@@ -7,11 +7,11 @@ import {
   findingsStatus,
   judgeCheck,
   overfitSeries
-} from "./chunk-6IADDO3B.js";
+} from "./chunk-DIDP5AFL.js";
 import "./chunk-GOXFUYSB.js";
 import "./chunk-JPZD7QNZ.js";
 import "./chunk-MCGYQ4LT.js";
-import "./chunk-NEMLNZPN.js";
+import "./chunk-KDYNAJBJ.js";
 import "./chunk-X5KXXCJR.js";
 import "./chunk-W6C26XEI.js";
 import "./chunk-UEULNJY3.js";

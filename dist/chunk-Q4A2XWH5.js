@@ -4,12 +4,12 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   readLogStream,
   readLogs
-} from "./chunk-P6CTDQ3E.js";
+} from "./chunk-SAJUFCQI.js";
 import "./chunk-RAPCEA5V.js";
 import {
   analyzeSeries,
   worstSeverity
-} from "./chunk-NEMLNZPN.js";
+} from "./chunk-KDYNAJBJ.js";
 import "./chunk-X5KXXCJR.js";
 import {
   renderAnalyzeText

@@ -17,7 +17,7 @@ import {
   readLog,
   readLogs,
   readRegularFile
-} from "./chunk-P6CTDQ3E.js";
+} from "./chunk-SAJUFCQI.js";
 import {
   formatBytes
 } from "./chunk-RAPCEA5V.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-JPZD7QNZ.js";
 import {
   likelyCauses
-} from "./chunk-NEMLNZPN.js";
+} from "./chunk-KDYNAJBJ.js";
 import {
   medianOf
 } from "./chunk-X5KXXCJR.js";
@@ -1703,7 +1703,7 @@ async function runTrainspotter(opts) {
     CHECK_NAMES.filter((n2) => config.checks[n2] !== void 0),
     opts.only
   );
-  const judging = Promise.all([import("./chunk-YVNR227M.js"), import("./chunk-7EJHYKVM.js")]);
+  const judging = Promise.all([import("./chunk-6PISI5ZO.js"), import("./chunk-7EJHYKVM.js")]);
   judging.catch(() => void 0);
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve4(opts.cwd, opts.out ?? join8(".trainspotter", `seed-${seed}`));

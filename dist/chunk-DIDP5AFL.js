@@ -15,7 +15,7 @@ import {
   isLossLike,
   judgeOverfit,
   likelyCauses
-} from "./chunk-NEMLNZPN.js";
+} from "./chunk-KDYNAJBJ.js";
 import {
   fmt
 } from "./chunk-UXYWLNNH.js";
@@ -322,7 +322,8 @@ function judgeCheck(obs, config) {
       findings.push(
         judgeOverfit(loss, {
           ...thresholds ? { thresholds } : {},
-          ...target === void 0 ? {} : { target }
+          ...target === void 0 ? {} : { target },
+          ...classes === void 0 ? {} : { classes }
         })
       );
     } else {

@@ -553,6 +553,11 @@ function judgeCurve(series, opts = {}) {
 }
 
 // src/core/judge-overfit.ts
+var SOFTMAX_FLOOR_BAND = 1.25;
+var SOFTMAX_CAUSE = "incorrect input to the loss (softmax instead of logits, a ReLU on the output)";
+function softmaxFloor(classes) {
+  return Math.log(1 + (classes - 1) / Math.E);
+}
 function judgeOverfit(series, opts = {}) {
   const th = resolveThresholds(opts.thresholds);
   if (opts.target !== void 0 && !Number.isFinite(opts.target)) {
@@ -593,12 +598,27 @@ function judgeOverfit(series, opts = {}) {
       `Single-batch overfit: loss fell from ${fmt(f.start)} to ${fmt(f.end)} (goal \u2264 ${fmt(goal)}), Mann\u2013Kendall p = ${fmt(f.mk.p)}.`
     );
   }
-  if (r.verdict !== "healthy") return finding(r.verdict, `Single-batch overfit failed: ${r.summary}`);
+  if (r.verdict !== "healthy") {
+    const failed2 = finding(r.verdict, `Single-batch overfit failed: ${r.summary}`);
+    return r.verdict === "plateaus" ? atSoftmaxFloor(failed2, f.end, opts.classes) : failed2;
+  }
   const stillFalling = r.evidence.trend_at_end === "still_decreasing";
-  return finding(
+  const failed = finding(
     stillFalling ? "not_near_zero" : "plateaus",
     `Single-batch overfit failed: loss ${stillFalling ? "still falling" : "flattened"} at ${fmt(f.end)} (${pct(f.relChange)} from ${fmt(f.start)}), short of ${fmt(goal)}.`
   );
+  return atSoftmaxFloor(failed, f.end, opts.classes);
+}
+function atSoftmaxFloor(f, end, classes) {
+  if (classes === void 0 || classes < 2) return f;
+  const floor = softmaxFloor(classes);
+  if (!(end >= floor * 0.98 && end <= floor * SOFTMAX_FLOOR_BAND)) return f;
+  return {
+    ...f,
+    summary: `${f.summary} It sits at ln(1 + (C \u2212 1)/e) = ${fmt(floor)} for C = ${classes}, the lowest cross-entropy reaches when it is fed softmax probabilities instead of logits.`,
+    evidence: { ...f.evidence, softmax_floor: floor },
+    causes: [SOFTMAX_CAUSE, ...f.causes.filter((c) => c !== SOFTMAX_CAUSE)]
+  };
 }
 
 // src/core/judge-init-loss.ts
@@ -949,7 +969,8 @@ function analyzeSeries(series, opts = {}) {
     }
     if (opts.overfit && isTrain(s)) {
       const target = opts.target === void 0 ? {} : { target: opts.target };
-      findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target }), s.run));
+      const classes = opts.classes !== void 0 && isCrossEntropy(s) ? { classes: opts.classes } : {};
+      findings.push(labelled(judgeOverfit(s, { ...thresholds, ...target, ...classes }), s.run));
     } else {
       const crossEntropy = opts.classes !== void 0 && isTrain(s) && isCrossEntropy(s);
       const chance = crossEntropy ? { chanceLevel: Math.log(opts.classes) } : {};

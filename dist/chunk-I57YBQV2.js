@@ -3,7 +3,7 @@ import { createRequire as __tsCreateRequire } from 'node:module';
 const require = __tsCreateRequire(import.meta.url);
 import {
   runTrainspotter
-} from "./chunk-2ZJVXXKP.js";
+} from "./chunk-EQHPYPAE.js";
 import "./chunk-S2L45LUM.js";
 import {
   renderReportMarkdown
@@ -12,11 +12,11 @@ import "./chunk-YNAC4Z6I.js";
 import {
   VERSION
 } from "./chunk-VZETYKEV.js";
-import "./chunk-P6CTDQ3E.js";
+import "./chunk-SAJUFCQI.js";
 import "./chunk-RAPCEA5V.js";
 import "./chunk-JPZD7QNZ.js";
 import "./chunk-MCGYQ4LT.js";
-import "./chunk-NEMLNZPN.js";
+import "./chunk-KDYNAJBJ.js";
 import "./chunk-X5KXXCJR.js";
 import "./chunk-K4MTBK32.js";
 import {
