@@ -23671,7 +23671,7 @@ var WEBHOOK_BODY_TIMEOUT_MS = 1e4;
 var WEBHOOK_ANSWER_MS = 9e3;
 
 // src/app/webhook-handler.ts
-var DRAIN_MS = 2e3;
+var DRAIN_MS = 1e4;
 var EVENT_NAME = /^[a-z_]{1,64}$/;
 var DELIVERY_ID = /^[A-Za-z0-9._-]{1,128}$/;
 var JSON_TYPE = /^\s*application\/json\s*(?:;|$)/i;
