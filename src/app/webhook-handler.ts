@@ -76,11 +76,11 @@ export function webhookHandler(options: {
       res.writeHead(outcome.status, {
         'content-type': outcome.body === undefined ? 'application/json' : 'text/plain',
         'content-length': Buffer.byteLength(text),
-        ...(req.complete ? {} : { connection: 'close' }),
       });
       res.end(text);
-      // The rest of a refused body is drained unread (no memory) so the client sees the answer,
-      // for at most DRAIN_MS; then the connection is cut.
+      // The rest of a refused body is drained unread (no memory) so the client sees the answer:
+      // closing with its bytes unread would reset the connection and lose the answer. For at most
+      // DRAIN_MS; then the connection is cut.
       if (!req.complete) {
         req.resume();
         const cut = setTimeout(() => req.destroy(), DRAIN_MS);

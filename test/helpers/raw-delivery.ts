@@ -40,6 +40,8 @@ export function streamDelivery(
       stopped = true;
       resolve(reply);
     };
+    // Once the answer has come, a reset of the refused upload that follows it does not lose it.
+    let answered: (() => void) | undefined;
     const req = request(url, { method: 'POST', headers: options.headers }, (res) => {
       stopped = true;
       const sentBeforeReply = sent;
@@ -48,11 +50,15 @@ export function streamDelivery(
       res.on('data', (c: Buffer) => chunks.push(c));
       const done = () =>
         settle({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), sentBeforeReply, ms });
+      answered = done;
       res.on('end', done);
       res.on('error', done);
       res.on('close', done);
     });
-    req.on('error', () => settle({ status: 0, body: '', sentBeforeReply: sent, ms: performance.now() - t0 }));
+    req.on('error', () => {
+      if (answered) setTimeout(answered, 50);
+      else settle({ status: 0, body: '', sentBeforeReply: sent, ms: performance.now() - t0 });
+    });
     const pump = () => {
       while (!stopped && sent < total) {
         const n = Math.min(chunkBytes, total - sent);

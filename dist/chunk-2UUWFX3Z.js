@@ -23706,8 +23706,7 @@ function webhookHandler(options2) {
       const text = outcome.body ?? JSON.stringify({ error: outcome.reason });
       res.writeHead(outcome.status, {
         "content-type": outcome.body === void 0 ? "application/json" : "text/plain",
-        "content-length": Buffer.byteLength(text),
-        ...req.complete ? {} : { connection: "close" }
+        "content-length": Buffer.byteLength(text)
       });
       res.end(text);
       if (!req.complete) {
