@@ -10,6 +10,33 @@ describe('parseLenientJson', () => {
     });
   });
 
+  it('leaves strings holding those words alone', () => {
+    expect(parseLenientJson('{"note": "NaN at Infinity \\"NaN\\"", "loss": NaN, "NaN": 1}')).toEqual({
+      ok: true,
+      value: { note: 'NaN at Infinity "NaN"', loss: Number.NaN, NaN: 1 },
+    });
+  });
+
+  it('reads an escaped NUL before NaN as a string, not as a number', () => {
+    expect(parseLenientJson('{"a": "\\u0000NaN", "b": NaN}')).toEqual({
+      ok: true,
+      value: { a: '\u0000NaN', b: Number.NaN },
+    });
+  });
+
+  it('gives the same values as JSON.parse where that reads the text', () => {
+    const text = '{"a": [1, -0, 1e400, "x\\ny"], "a": {"b": null}, "c": 0.1}';
+    expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it('refuses nesting deeper than 512 levels even where JSON.parse reads it', () => {
+    const deep = `${'['.repeat(513)}1${']'.repeat(513)}`;
+    expect(parseLenientJson(deep)).toMatchObject({ ok: false, problem: 'nesting deeper than 512 levels' });
+    const edge = `${'['.repeat(512)}1${']'.repeat(512)}`;
+    expect(parseLenientJson(edge).ok).toBe(true);
+    expect(parseLenientJson(`${'['.repeat(513)}${']'.repeat(513)}`).ok).toBe(true);
+  });
+
   it('keeps a "__proto__" key as data', () => {
     const r = parseLenientJson('{"__proto__": {"polluted": 1}}');
     expect(r.ok && Object.keys(r.value as object)).toEqual(['__proto__']);

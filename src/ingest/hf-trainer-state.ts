@@ -1,8 +1,8 @@
 import { InputError } from '../core/errors.js';
+import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog } from '../core/series.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
-import { parseLenientJson } from './lenient-json.js';
 import { quote } from './quote.js';
 import { SeriesCollector } from './series-builder.js';
 import { readTrainerStateBytes } from './trainer-state-bytes.js';
@@ -12,13 +12,6 @@ export const MAX_TRAINER_STATE_BYTES = 512 * 1024 * 1024;
 
 /** Keys of a log_history entry that place it or describe the machine, never a curve. */
 const NOT_METRICS = new Set(['step', 'epoch', 'total_flos', 'num_input_tokens_seen']);
-
-/** The line of character `position` in `text`, counting from 1. */
-function lineAt(text: string, position: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
@@ -48,17 +41,13 @@ function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
   } catch {
     throw new InputError(`${source}: not valid UTF-8 text; expected a Hugging Face trainer_state.json`);
   }
-  let doc: unknown;
-  try {
-    doc = parseLenientJson(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` line ${lineAt(text, Number(at[1]))}` : '';
+  const parsed = parseLenientJson(text);
+  if (!parsed.ok) {
     throw new InputError(
-      `${source}${where}: expected one JSON document (a Hugging Face trainer_state.json), but it does not parse: ${message}`,
+      `${source} line ${parsed.line}: expected one JSON document (a Hugging Face trainer_state.json), but it does not parse: column ${parsed.column}: ${parsed.problem}`,
     );
   }
+  const doc = parsed.value;
   const history = (doc as { log_history?: unknown } | null)?.log_history;
   if (typeof doc !== 'object' || doc === null || !Array.isArray(history)) {
     throw new InputError(

@@ -1,11 +1,11 @@
 import { InputError } from '../core/errors.js';
 import { isMapping } from '../core/is-mapping.js';
+import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog, Split } from '../core/series.js';
 import { KeyCache, parseFlatJsonObject } from './flat-json-object.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit, splitWord } from './infer-split.js';
-import { parseLenientJson } from './lenient-json.js';
 import { asciiText, LineSplitter } from './line-splitter.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
@@ -153,14 +153,13 @@ class JsonlParser implements IncrementalParser {
 
   private parseLine(line: string, n: number): void {
     if (this.pending !== undefined) throw new InputError(this.pending);
-    let record: unknown;
-    try {
-      record = parseLenientJson(line);
-    } catch (error) {
+    const parsed = parseLenientJson(line);
+    if (!parsed.ok) {
       // Held back: a bad last line is what a killed writer leaves, and only a warning.
-      this.pending = `${this.source} line ${n}: expected one JSON object per line, found ${quote(line)} (${(error as Error).message})`;
+      this.pending = `${this.source} line ${n}: expected one JSON object per line, found ${quote(line)} (column ${parsed.column}: ${parsed.problem})`;
       return;
     }
+    const record = parsed.value;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw new InputError(
         `${this.source} line ${n}: expected a JSON object like {"step": 100, "loss": 0.42}, found ${quote(line)}`,
@@ -239,12 +238,9 @@ export const jsonl: LogFormat = {
     const line = (nl === -1 ? text.slice(start) : text.slice(start, nl)).trim();
     if (line === '{') return 0; // pretty-printed JSON, not JSON lines
     if (nl === -1 && head.length >= 65536) return 0.5 + bonus; // a first line longer than the head
-    try {
-      const r = parseLenientJson(line);
-      return typeof r === 'object' && r !== null && !Array.isArray(r) ? 0.8 + bonus : 0;
-    } catch {
-      return 0.3 + bonus;
-    }
+    const r = parseLenientJson(line);
+    if (!r.ok) return 0.3 + bonus;
+    return typeof r.value === 'object' && r.value !== null && !Array.isArray(r.value) ? 0.8 + bonus : 0;
   },
   create: (source) => createJsonlParser(source),
 };

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLenientJson } from '../core/lenient-json.js';
 import type { Series } from '../core/series.js';
 import { addEntry } from './hf-trainer-state.js';
-import { parseLenientJson } from './lenient-json.js';
 import { SeriesCollector } from './series-builder.js';
 import { readTrainerStateBytes } from './trainer-state-bytes.js';
 
@@ -21,7 +21,9 @@ function spell(series: Series[] | undefined): unknown {
 }
 
 function viaText(bytes: Uint8Array): Series[] {
-  const doc = parseLenientJson(new TextDecoder().decode(bytes)) as { log_history: unknown[] };
+  const parsed = parseLenientJson(new TextDecoder().decode(bytes));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const doc = parsed.value as { log_history: unknown[] };
   const collector = new SeriesCollector();
   doc.log_history.forEach((e, i) => {
     addEntry(e as Record<string, unknown>, i, collector);
