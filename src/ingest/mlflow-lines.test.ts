@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PYTHON_FLOATS } from '../core/python-floats.js';
 import { parseMlflowRun } from './mlflow.js';
 
 /**
@@ -6,11 +7,9 @@ import { parseMlflowRun } from './mlflow.js';
  * one warning per metric file, naming its first malformed line.
  */
 function reference(text: string): { points: string[]; warnings: number[] } {
-  const word: Record<string, number> = { nan: Number.NaN, inf: Infinity, '-inf': -Infinity };
   const num = (t: string) => {
-    const w = word[t.toLowerCase()];
+    const w = PYTHON_FLOATS[t.toLowerCase()];
     if (w !== undefined) return w;
-    if (t === 'NaN') return Number.NaN;
     const x = Number(t);
     return Number.isNaN(x) ? undefined : x;
   };

@@ -78,6 +78,22 @@ describe('parseMlflowRun', () => {
     ]);
   });
 
+  it('reads no number from a word that names an object property (constructor, __proto__)', () => {
+    const log = parseMlflowRun(
+      {
+        runId: 'r',
+        metrics: [
+          { name: 'loss', text: '1000 0.5 0\n1001 constructor 1\n1002 __proto__ 2\n1003 toString 3\n' },
+        ],
+      },
+      'mlruns/0/r',
+    );
+    expect(Array.from(log.series[0]?.values ?? [])).toEqual([0.5]);
+    expect(log.warnings).toEqual([
+      'mlruns/0/r/metrics/loss line 2: expected "timestamp_ms value step", found `1001 constructor 1`; skipped, and 2 more malformed lines after it',
+    ]);
+  });
+
   it('prefers the runName tag given by the shell, and survives a meta.yaml that is not YAML', () => {
     expect(
       parseMlflowRun({ runId: 'x', runName: 'baseline', meta: 'run_name: other\n', metrics: [] }, 'r').run,

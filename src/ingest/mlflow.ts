@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { PYTHON_FLOATS } from '../core/python-floats.js';
 import type { ParsedLog, Series } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
 import { FloatColumn } from './float-column.js';
@@ -54,20 +55,12 @@ export interface MlflowRunLog extends ParsedLog {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** Python's float spellings (`str(float)`) besides what `Number()` reads. */
-const PY_FLOATS: Readonly<Record<string, number>> = {
-  nan: Number.NaN,
-  inf: Number.POSITIVE_INFINITY,
-  '-inf': Number.NEGATIVE_INFINITY,
-};
-
+/** A metric field as a number: what `Number()` reads, or one of Python's float spellings (`str(float)`); else undefined. */
 function number(text: string): number | undefined {
-  // Number first: none of PY_FLOATS' words is a number to it, so the order does not matter.
+  // Number first: none of PYTHON_FLOATS' words is a number to it, so the order does not matter.
   const x = Number(text);
   if (!Number.isNaN(x)) return x;
-  const special = PY_FLOATS[text.toLowerCase()];
-  if (special !== undefined) return special;
-  return text === 'NaN' ? Number.NaN : undefined;
+  return PYTHON_FLOATS[text.toLowerCase()];
 }
 
 /**
