@@ -1,5 +1,3 @@
-import { asciiText } from './line-splitter.js';
-
 const NEWLINE = 10;
 const CR = 13;
 const COMMA = 44;
@@ -14,8 +12,11 @@ export interface AsciiCsvSink {
    * Returns false to have the line handled by `line` instead.
    */
   row(bytes: Uint8Array, bounds: Int32Array, line: number): boolean;
-  /** Any other line, as text without its line break (the slow path, exactly as LineSplitter gives it). */
-  line(text: string, line: number): void;
+  /**
+   * Any other line: `bytes[start, end)`, without its line break, for the slow path to read as
+   * text (exactly as StrictLineSplitter gives it).
+   */
+  line(bytes: Uint8Array, start: number, end: number, line: number): void;
 }
 
 /** Whether bytes[start, end) is blank to String.prototype.trim (ASCII whitespace only). */
@@ -70,7 +71,7 @@ export function scanAsciiCsv(bytes: Uint8Array, firstLine: number, sink: AsciiCs
       ((bytes[pos] as number) > 32 || !isBlank(bytes, pos, end)) &&
       sink.row(bytes, bounds, line);
     if (!fast) {
-      sink.line(asciiText(bytes, pos, end), line);
+      sink.line(bytes, pos, end, line);
       // A header, a quoted cell left open or a bad row changes what the next lines may take.
       if (sink.width !== width) {
         width = sink.width;

@@ -1,14 +1,15 @@
 import { InputError } from '../core/errors.js';
 import { PYTHON_FLOATS } from '../core/python-floats.js';
 import type { ParsedLog } from '../core/series.js';
+import { type AsciiText, portableAsciiText } from './ascii-bytes.js';
 import { scanAsciiCsv } from './csv-ascii-rows.js';
 import { csvDelimiter } from './csv-head.js';
 import { splitCsvRow } from './csv-row.js';
-import type { IncrementalParser } from './format.js';
-import { asciiText, LineSplitter, MAX_LINE_BYTES } from './line-splitter.js';
+import type { IncrementalParser, ParserOptions } from './format.js';
 import { parseDecimal } from './parse-decimal.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
+import { MAX_LINE_BYTES, StrictLineSplitter } from './strict-line-splitter.js';
 
 /** Which header columns give the step and the epoch; every other column is a candidate metric. */
 export interface CsvColumns {
@@ -50,7 +51,12 @@ interface Column {
 }
 
 /** Cell `k` of an unquoted ASCII row (scanAsciiCsv's bounds) as parseCell reads it, from its bytes. */
-function parseCellBytes(bytes: Uint8Array, bounds: Int32Array, k: number): number | undefined | null {
+function parseCellBytes(
+  bytes: Uint8Array,
+  bounds: Int32Array,
+  k: number,
+  asciiText: AsciiText,
+): number | undefined | null {
   const start = bounds[k] as number;
   const end = (bounds[k + 1] as number) - 1;
   const x = parseDecimal(bytes, start, end);
@@ -68,8 +74,9 @@ export function createCsvParser(
   source: string,
   rules: CsvRules,
   /** `bytes: false` reads every line as text (the slow path; tests compare the two). */
-  options: { readonly bytes?: boolean } = {},
+  options: ParserOptions & { readonly bytes?: boolean } = {},
 ): IncrementalParser {
+  const asciiText = options.asciiText ?? portableAsciiText;
   const collector = new SeriesCollector();
   const warnings: string[] = [];
   let header: string[] | undefined;
@@ -108,7 +115,9 @@ export function createCsvParser(
   let rowBounds: Int32Array = new Int32Array(0);
   /** Cell k of the row at hand as parseCell reads it. */
   const value = (k: number): number | undefined | null =>
-    rowCells === undefined ? parseCellBytes(rowBytes, rowBounds, k) : parseCell(rowCells[k] as string);
+    rowCells === undefined
+      ? parseCellBytes(rowBytes, rowBounds, k, asciiText)
+      : parseCell(rowCells[k] as string);
   const text = (k: number): string =>
     rowCells === undefined
       ? asciiText(rowBytes, rowBounds[k] as number, (rowBounds[k + 1] as number) - 1)
@@ -149,7 +158,8 @@ export function createCsvParser(
       pushRow(line);
       return true;
     },
-    line: (text: string, line: number) => onLine(text, line),
+    line: (bytes: Uint8Array, start: number, end: number, line: number) =>
+      onLine(asciiText(bytes, start, end), line),
   };
 
   function onLine(text: string, line: number): void {
@@ -176,7 +186,7 @@ export function createCsvParser(
     else onRow(cells, line);
   }
 
-  const lines = new LineSplitter(
+  const lines = new StrictLineSplitter(
     source,
     onLine,
     MAX_LINE_BYTES,

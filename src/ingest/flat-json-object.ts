@@ -1,15 +1,20 @@
-import { asciiText } from './line-splitter.js';
+import type { AsciiText } from './ascii-bytes.js';
 import { parseDecimal } from './parse-decimal.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-/** The keys of the previous records by position, so a key repeated on every line is decoded once. */
+/**
+ * The keys of the previous records by position, so a key repeated on every line is decoded once,
+ * and the decoder every string of the records is made with.
+ */
 export class KeyCache {
   /** Where the last object read ended (readFlatJsonObject). */
   next = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly names: string[] = [];
+
+  constructor(readonly asciiText: AsciiText) {}
 
   /** The key at bytes[start, end), the `index`-th of its record. */
   key(bytes: Uint8Array, start: number, end: number, index: number): string {
@@ -24,7 +29,7 @@ export class KeyCache {
       }
       if (same) return this.names[index] as string;
     }
-    const name = asciiText(bytes, start, end);
+    const name = this.asciiText(bytes, start, end);
     this.bytes[index] = bytes.slice(start, end);
     this.names[index] = name;
     return name;
@@ -131,7 +136,7 @@ export function readFlatJsonObject(
         i++;
       }
       if (i === end) return undefined;
-      value = asciiText(bytes, valueStart, i);
+      value = keys.asciiText(bytes, valueStart, i);
       i++;
     } else if (c === 45 && bytes[i + 1] === 73) {
       if (!isWordAt(bytes, i, end, '-Infinity')) return undefined;
@@ -141,7 +146,7 @@ export function readFlatJsonObject(
       const numberEnd = jsonNumberEnd(bytes, i, end);
       if (numberEnd < 0) return undefined;
       const x = parseDecimal(bytes, i, numberEnd);
-      value = Number.isNaN(x) ? Number(asciiText(bytes, i, numberEnd)) : x;
+      value = Number.isNaN(x) ? Number(keys.asciiText(bytes, i, numberEnd)) : x;
       i = numberEnd;
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;

@@ -1,4 +1,5 @@
 import type { ParsedLog } from '../core/series.js';
+import type { AsciiText } from './ascii-bytes.js';
 
 /**
  * A parser that is fed a file's bytes in order, chunk by chunk, so a log of any size is read
@@ -12,6 +13,8 @@ export interface IncrementalParser {
 
 export interface ParserOptions {
   readonly run?: string;
+  /** How the byte fast paths make strings of ASCII bytes; portableAsciiText unless the shell has a faster one. */
+  readonly asciiText?: AsciiText;
 }
 
 /** One log format that lives in a single file. */

@@ -3,9 +3,14 @@ import { csvHeader, findColumn } from './csv-head.js';
 import { createCsvParser } from './csv-table.js';
 import type { LogFormat } from './format.js';
 import { quote } from './quote.js';
+import { STEP_KEYS } from './step-keys.js';
 
-/** Step column names in order of preference (lower-case; headers are matched trimmed and case-insensitively). */
-const STEP_COLUMNS = ['step', 'global_step', 'iteration', 'iter', 'epoch', 'idx', 'index'] as const;
+/**
+ * Step column names in order of preference (lower-case; headers are matched trimmed and
+ * case-insensitively): the step keys, then a row index column (`idx`, `index`), which in a CSV
+ * places a row as well as a step does.
+ */
+const STEP_COLUMNS: readonly string[] = [...STEP_KEYS, 'idx', 'index'];
 /** A column that names a loss: enough for a CSV without a step column (the row is the epoch). */
 const LOSS_COLUMN = /loss|nll|mse|mae|rmse|perplexity|ppl/i;
 
@@ -34,21 +39,23 @@ export const genericCsv: LogFormat = {
     if (findColumn(header, STEP_COLUMNS) !== undefined) return 0.2;
     return hasLossColumn(header) ? 0.18 : 0;
   },
-  create: (source) =>
-    createCsvParser(source, {
-      formatId: 'generic-csv',
-      columns(header) {
-        const step = findColumn(header, STEP_COLUMNS);
-        if (step === undefined && !hasLossColumn(header)) {
-          throw new InputError(
-            `${source} line 1: expected a header with a step, global_step, iteration or epoch column, found ${quote(header.join(','))}`,
-          );
-        }
-        const epoch = findColumn(header, ['epoch']);
-        const skip = header.flatMap((h, i) =>
-          (STEP_COLUMNS as readonly string[]).includes(h.toLowerCase()) ? [i] : [],
-        );
-        return { step, epoch, skip };
+  create: (source, options) =>
+    createCsvParser(
+      source,
+      {
+        formatId: 'generic-csv',
+        columns(header) {
+          const step = findColumn(header, STEP_COLUMNS);
+          if (step === undefined && !hasLossColumn(header)) {
+            throw new InputError(
+              `${source} line 1: expected a header with a step, global_step, iteration or epoch column, found ${quote(header.join(','))}`,
+            );
+          }
+          const epoch = findColumn(header, ['epoch']);
+          const skip = header.flatMap((h, i) => (STEP_COLUMNS.includes(h.toLowerCase()) ? [i] : []));
+          return { step, epoch, skip };
+        },
       },
-    }),
+      options,
+    ),
 };

@@ -1,6 +1,7 @@
 import { InputError } from '../core/errors.js';
 import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog } from '../core/series.js';
+import type { AsciiText } from './ascii-bytes.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
 import { quote } from './quote.js';
@@ -32,8 +33,8 @@ export function addEntry(e: Record<string, unknown>, i: number, collector: Serie
   }
 }
 
-function parseDocument(source: string, bytes: Uint8Array): ParsedLog {
-  const fast = readTrainerStateBytes(bytes, addEntry);
+function parseDocument(source: string, bytes: Uint8Array, asciiText: AsciiText | undefined): ParsedLog {
+  const fast = readTrainerStateBytes(bytes, addEntry, asciiText);
   if (fast !== undefined) return { format: 'hf-trainer-state', series: fast, warnings: [] };
   let text: string;
   try {
@@ -86,7 +87,7 @@ export const hfTrainerState: LogFormat = {
     const text = headText(head);
     return text?.trimStart().startsWith('{') && text.includes('"log_history"') ? 0.85 : 0;
   },
-  create(source): IncrementalParser {
+  create(source, options): IncrementalParser {
     const chunks: Uint8Array[] = [];
     let size = 0;
     return {
@@ -107,7 +108,7 @@ export const hfTrainerState: LogFormat = {
           at += c.length;
         }
         chunks.length = 0;
-        return parseDocument(source, bytes);
+        return parseDocument(source, bytes, options?.asciiText);
       },
     };
   },

@@ -2,14 +2,15 @@ import { InputError } from '../core/errors.js';
 import { isMapping } from '../core/is-mapping.js';
 import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog, Split } from '../core/series.js';
+import { portableAsciiText } from './ascii-bytes.js';
 import { KeyCache, parseFlatJsonObject } from './flat-json-object.js';
-import type { IncrementalParser, LogFormat } from './format.js';
+import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit, splitWord } from './infer-split.js';
-import { asciiText, LineSplitter } from './line-splitter.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
 import { STEP_KEYS } from './step-keys.js';
+import { StrictLineSplitter } from './strict-line-splitter.js';
 
 /** Keys that say where a record sits, never metrics. */
 const RESERVED = new Set<string>([...STEP_KEYS, 'wall_time', 'timestamp', 'split', 'mode']);
@@ -18,12 +19,13 @@ const MIN_UNIX_SECONDS = 1e8;
 /** A unix time this large is in milliseconds. */
 const MIN_UNIX_MS = 1e11;
 
-function num(v: unknown): number | undefined {
+/** `v` when it is a JSON number (NaN and the infinities included), else undefined: never a string read as one. */
+function numberValue(v: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
 function wallTimeOf(r: Record<string, unknown>): number | undefined {
-  const t = num(r.wall_time) ?? num(r.timestamp) ?? num(r.time);
+  const t = numberValue(r.wall_time) ?? numberValue(r.timestamp) ?? numberValue(r.time);
   if (t === undefined || !(t >= MIN_UNIX_SECONDS)) return undefined;
   return t >= MIN_UNIX_MS ? t / 1000 : t;
 }
@@ -50,7 +52,7 @@ class EpochLocalSteps {
 }
 
 class JsonlParser implements IncrementalParser {
-  private readonly lines: LineSplitter;
+  private readonly lines: StrictLineSplitter;
   private readonly collector = new SeriesCollector();
   private readonly withSplit = new Map<string, SeriesBuilder>();
   private readonly epochLocal = new EpochLocalSteps();
@@ -58,14 +60,15 @@ class JsonlParser implements IncrementalParser {
   private records = 0;
   private pending: string | undefined;
 
-  private readonly keys = new KeyCache();
+  private readonly keys: KeyCache;
 
   constructor(
     private readonly source: string,
     /** `bytes: false` reads every line as text (the slow path; tests compare the two). */
-    options: { readonly bytes?: boolean } = {},
+    options: ParserOptions & { readonly bytes?: boolean } = {},
   ) {
-    this.lines = new LineSplitter(
+    this.keys = new KeyCache(options.asciiText ?? portableAsciiText);
+    this.lines = new StrictLineSplitter(
       source,
       (line, n) => this.onLine(line, n),
       undefined,
@@ -86,7 +89,7 @@ class JsonlParser implements IncrementalParser {
       const r = this.pending === undefined ? parseFlatJsonObject(bytes, pos, end, this.keys) : undefined;
       // The text lines before it first, in order; a bad one among them stops the fast path.
       if (r !== undefined && this.batch.length > 0) this.flush();
-      if (r === undefined || this.pending !== undefined) this.onLine(asciiText(bytes, pos, end), n);
+      if (r === undefined || this.pending !== undefined) this.onLine(this.keys.asciiText(bytes, pos, end), n);
       else this.record(r);
       pos = nl + 1;
     }
@@ -169,9 +172,10 @@ class JsonlParser implements IncrementalParser {
   }
 
   private record(r: Record<string, unknown>): void {
-    const epoch = num(r.epoch);
+    const epoch = numberValue(r.epoch);
     const splitName = typeof r.split === 'string' ? r.split : typeof r.mode === 'string' ? r.mode : undefined;
-    let step = num(r.step) ?? num(r.global_step) ?? num(r.iteration) ?? num(r.iter);
+    let step =
+      numberValue(r.step) ?? numberValue(r.global_step) ?? numberValue(r.iteration) ?? numberValue(r.iter);
     if (step !== undefined && epoch !== undefined) step = this.epochLocal.step(splitName ?? '', step, epoch);
     step ??= epoch ?? this.records;
     const wallTime = wallTimeOf(r);
@@ -218,7 +222,7 @@ const BATCH_LINES = 2048;
 /** A JSONL parser; `bytes: false` reads every line as text (the slow path; tests compare the two). */
 export function createJsonlParser(
   source: string,
-  options: { readonly bytes?: boolean } = {},
+  options: ParserOptions & { readonly bytes?: boolean } = {},
 ): IncrementalParser {
   return new JsonlParser(source, options);
 }
@@ -242,5 +246,5 @@ export const jsonl: LogFormat = {
     if (!r.ok) return 0.3 + bonus;
     return typeof r.value === 'object' && r.value !== null && !Array.isArray(r.value) ? 0.8 + bonus : 0;
   },
-  create: (source) => createJsonlParser(source),
+  create: (source, options) => createJsonlParser(source, options),
 };

@@ -17,16 +17,20 @@ export const kerasCsv: LogFormat = {
     if (header === undefined || header[0] !== 'epoch' || header.includes('step')) return 0;
     return header.some((h) => h === 'loss' || h.startsWith('val_')) ? 0.7 : 0.4;
   },
-  create: (source) =>
-    createCsvParser(source, {
-      formatId: 'keras-csv',
-      columns(header) {
-        if (header[0]?.toLowerCase() !== 'epoch') {
-          throw new InputError(
-            `${source} line 1: expected a header starting with \`epoch\`, as Keras' CSVLogger writes, found ${quote(header.join(','))}`,
-          );
-        }
-        return { step: 0, epoch: 0 };
+  create: (source, options) =>
+    createCsvParser(
+      source,
+      {
+        formatId: 'keras-csv',
+        columns(header) {
+          if (header[0]?.toLowerCase() !== 'epoch') {
+            throw new InputError(
+              `${source} line 1: expected a header starting with \`epoch\`, as Keras' CSVLogger writes, found ${quote(header.join(','))}`,
+            );
+          }
+          return { step: 0, epoch: 0 };
+        },
       },
-    }),
+      options,
+    ),
 };

@@ -26,18 +26,22 @@ export const lightningCsv: LogFormat = {
     if (named && (hasStep || hasEpoch)) return 0.9;
     return hasStep && hasEpoch ? 0.6 : 0;
   },
-  create: (source) =>
-    createCsvParser(source, {
-      formatId: 'lightning-csv',
-      columns(header) {
-        const step = findColumn(header, ['step']);
-        const epoch = findColumn(header, ['epoch']);
-        if (step === undefined && epoch === undefined) {
-          throw new InputError(
-            `${source} line 1: expected a header with a \`step\` or \`epoch\` column, as PyTorch Lightning's CSVLogger writes, found ${quote(header.join(','))}`,
-          );
-        }
-        return { step, epoch };
+  create: (source, options) =>
+    createCsvParser(
+      source,
+      {
+        formatId: 'lightning-csv',
+        columns(header) {
+          const step = findColumn(header, ['step']);
+          const epoch = findColumn(header, ['epoch']);
+          if (step === undefined && epoch === undefined) {
+            throw new InputError(
+              `${source} line 1: expected a header with a \`step\` or \`epoch\` column, as PyTorch Lightning's CSVLogger writes, found ${quote(header.join(','))}`,
+            );
+          }
+          return { step, epoch };
+        },
       },
-    }),
+      options,
+    ),
 };

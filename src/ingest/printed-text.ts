@@ -4,12 +4,12 @@ import { splitRuns } from '../core/split-runs.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
-import { LineSplitter } from './line-splitter.js';
 import { LineReading, readLine } from './printed-line.js';
 import { PrintedSteps } from './printed-steps.js';
 import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
 import { quote } from './quote.js';
 import { SeriesBuilder } from './series-builder.js';
+import { StrictLineSplitter } from './strict-line-splitter.js';
 
 /** A series needs this many lines of one shape; a config dump or a final summary prints once. */
 export const MIN_REPEATS = 2;
@@ -108,7 +108,7 @@ function kept(e: Entry): boolean {
 
 /** Parses printed training output line by line: see `printedText`. */
 export class PrintedTextParser implements IncrementalParser {
-  private readonly lines: LineSplitter;
+  private readonly lines: StrictLineSplitter;
   private readonly tokens = new LineTokens();
   private readonly reading = new LineReading();
   /** The markers of the current line, as PrintedSteps reads them. */
@@ -123,7 +123,7 @@ export class PrintedTextParser implements IncrementalParser {
   private section: { word: string; split: Split } | undefined;
 
   constructor(private readonly source: string) {
-    this.lines = new LineSplitter(source, (line, n) => this.onLine(line, n));
+    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n));
   }
 
   write(chunk: Uint8Array): void {

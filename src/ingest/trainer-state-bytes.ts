@@ -1,6 +1,6 @@
 import type { Series } from '../core/series.js';
+import { type AsciiText, isAscii, portableAsciiText } from './ascii-bytes.js';
 import { jsonNumberEnd, KeyCache, readFlatJsonObject } from './flat-json-object.js';
-import { isAscii } from './line-splitter.js';
 import { SeriesCollector } from './series-builder.js';
 
 /** Nesting this deep in a value outside log_history is left to JSON.parse. */
@@ -98,11 +98,12 @@ function isLogHistoryKey(b: Uint8Array, start: number, stop: number): boolean {
 export function readTrainerStateBytes(
   b: Uint8Array,
   addEntry: (e: Record<string, unknown>, i: number, collector: SeriesCollector) => void,
+  asciiText: AsciiText = portableAsciiText,
 ): Series[] | undefined {
   if (!isAscii(b)) return undefined;
   const end = b.length;
   const collector = new SeriesCollector();
-  const keys = new KeyCache();
+  const keys = new KeyCache(asciiText);
   let history = false;
   let i = skipSpace(b, 0, end);
   if (b[i] !== 123) return undefined;

@@ -29,18 +29,22 @@ export const yoloResults: LogFormat = {
     if (header === undefined || !isYoloHeader(header)) return 0;
     return /(^|[\\/])results\.csv$/i.test(fileName) ? 0.95 : 0.85;
   },
-  create: (source) =>
-    createCsvParser(source, {
-      formatId: 'yolo-results',
-      columns(header) {
-        const epoch = findColumn(header, ['epoch']);
-        if (epoch === undefined) {
-          throw new InputError(
-            `${source} line 1: expected a YOLO results.csv header with an \`epoch\` column, found ${quote(header.join(','))}`,
-          );
-        }
-        const time = findColumn(header, ['time']);
-        return { step: epoch, epoch, ...(time !== undefined ? { skip: [time] } : {}) };
+  create: (source, options) =>
+    createCsvParser(
+      source,
+      {
+        formatId: 'yolo-results',
+        columns(header) {
+          const epoch = findColumn(header, ['epoch']);
+          if (epoch === undefined) {
+            throw new InputError(
+              `${source} line 1: expected a YOLO results.csv header with an \`epoch\` column, found ${quote(header.join(','))}`,
+            );
+          }
+          const time = findColumn(header, ['time']);
+          return { step: epoch, epoch, ...(time !== undefined ? { skip: [time] } : {}) };
+        },
       },
-    }),
+      options,
+    ),
 };

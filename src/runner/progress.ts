@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { LineSplitter } from './line-splitter.js';
+import { CappedLineSplitter } from './capped-line-splitter.js';
 import { type ProgressPoint, parseProgressLine } from './progress-line.js';
 
 export interface WatchProgressOptions {
@@ -44,7 +44,7 @@ export function watchProgress(options: WatchProgressOptions): ProgressWatcher {
       newest = point;
     }
   };
-  let splitter = new LineSplitter(onLine, MAX_LINE);
+  let splitter = new CappedLineSplitter(onLine, MAX_LINE);
 
   const poll = async (): Promise<void> => {
     try {
@@ -53,13 +53,13 @@ export function watchProgress(options: WatchProgressOptions): ProgressWatcher {
         // Replaced or truncated: start again from its beginning.
         inode = info.ino;
         offset = 0;
-        splitter = new LineSplitter(onLine, MAX_LINE);
+        splitter = new CappedLineSplitter(onLine, MAX_LINE);
       }
       if (info.size <= offset) return;
       let from = offset;
       if (info.size - offset > MAX_READ_BYTES) {
         from = info.size - MAX_READ_BYTES;
-        splitter = new LineSplitter(onLine, MAX_LINE);
+        splitter = new CappedLineSplitter(onLine, MAX_LINE);
         skipFirstLine = true;
       }
       const handle = await open(options.file, 'r');

@@ -8,6 +8,7 @@ import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } f
 import type { LogFormat } from '../ingest/format.js';
 import { LOG_FORMATS } from '../ingest/formats.js';
 import { type MlflowRunLog, mlflowFolderKind } from '../ingest/mlflow.js';
+import { nodeAsciiText } from './node-ascii-text.js';
 import { readMlflow } from './read-mlflow.js';
 import { specialFileError } from './regular-file.js';
 
@@ -82,7 +83,10 @@ export async function readLogStream(
         : opts.fallback !== undefined
           ? (sniffFormat(path, firstBytes, formats) ?? formatById(opts.fallback, formats))
           : detectFormat(path, firstBytes, formats);
-    const parser = format.create(path, opts.run === undefined ? undefined : { run: opts.run });
+    const parser = format.create(path, {
+      asciiText: nodeAsciiText,
+      ...(opts.run === undefined ? {} : { run: opts.run }),
+    });
     for (const chunk of head) parser.write(chunk);
     while (!done) {
       const next = await chunks.next();

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { DEFAULT_MAX_LINE_LENGTH, LineSplitter } from './line-splitter.js';
+import { CappedLineSplitter, DEFAULT_MAX_LINE_LENGTH } from './capped-line-splitter.js';
 import { DEFAULT_CAPTURE_BYTES, OutputCapture } from './output-capture.js';
 import { groupAlive } from './proc-table.js';
 import { TailBuffer } from './tail-buffer.js';
@@ -147,7 +147,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
     const pid = child.pid;
 
     const splitters = (['stdout', 'stderr'] as const).map((stream) => {
-      const splitter = new LineSplitter((line) => {
+      const splitter = new CappedLineSplitter((line) => {
         tail.push(line);
         options.onLine?.(stream, line);
       }, maxLineLength);

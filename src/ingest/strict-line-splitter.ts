@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { formatBytes } from '../core/format-bytes.js';
+import { isAscii } from './ascii-bytes.js';
 import { concatBytes } from './concat-bytes.js';
 
 /** Longest line a text log may hold, in bytes; anything longer is not a training log. */
@@ -9,30 +10,6 @@ const NEWLINE = 0x0a;
 const CR = 13;
 const BOM = 0xfeff;
 const fast = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** Node's Buffer where there is one: its latin1 decoding is a plain copy, many times faster than TextDecoder. */
-const NodeBuffer = (
-  globalThis as unknown as {
-    Buffer?: {
-      from(a: ArrayBufferLike, offset: number, length: number): { latin1Slice(s: number, e: number): string };
-    };
-  }
-).Buffer;
-
-/** Whether every byte is below 0x80, checked four bytes at a time. */
-export function isAscii(b: Uint8Array): boolean {
-  let i = 0;
-  const n = b.length;
-  for (; i < n && (b.byteOffset + i) % 4 !== 0; i++) if ((b[i] as number) >= 0x80) return false;
-  // A short piece that ends before the next word boundary is done (a view must start on one).
-  if (i === n) return true;
-  const words = new Uint32Array(b.buffer, b.byteOffset + i, (n - i) >>> 2);
-  let any = 0;
-  for (let w = 0; w < words.length; w++) any |= words[w] as number;
-  if (any & 0x80808080) return false;
-  for (let j = i + words.length * 4; j < n; j++) if ((b[j] as number) >= 0x80) return false;
-  return true;
-}
 
 /** Receives one line without its `\n` / `\r\n`; `lineNumber` counts from 1. */
 export type LineSink = (line: string, lineNumber: number) => void;
@@ -44,16 +21,6 @@ export type LineSink = (line: string, lineNumber: number) => void;
  */
 export type AsciiBlockSink = (bytes: Uint8Array, firstLine: number) => number;
 
-const latin1 = new TextDecoder('latin1');
-
-/** ASCII bytes as a string: a plain copy. */
-export function asciiText(bytes: Uint8Array, start: number, end: number): string {
-  if (NodeBuffer !== undefined) {
-    return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).latin1Slice(start, end);
-  }
-  return latin1.decode(bytes.subarray(start, end));
-}
-
 function describeBytes(n: number): string {
   return n % (1024 * 1024) === 0 ? formatBytes(n) : `${n} bytes`;
 }
@@ -61,10 +28,12 @@ function describeBytes(n: number): string {
 /**
  * Splits a stream of UTF-8 bytes into lines, in bounded memory: chunks may cut lines and
  * multi-byte characters anywhere. Handles LF and CRLF, a missing final newline and a leading
- * BOM. Throws InputError (naming `source` and the line) on invalid UTF-8 or on a line longer
- * than `maxLineBytes`, as soon as it is seen and without buffering more of it.
+ * BOM. Strict, as a log file's reader must be (the runner's CappedLineSplitter, for a command's
+ * live output, is lenient instead): throws InputError (naming `source` and the line) on invalid
+ * UTF-8 or on a line longer than `maxLineBytes`, as soon as it is seen and without buffering
+ * more of it; a lone `\r` ends no line.
  */
-export class LineSplitter {
+export class StrictLineSplitter {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** Bytes of the unfinished last line, held until its newline arrives. */
   private carry: Uint8Array[] = [];

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
-import { LineSplitter } from './line-splitter.js';
+import { StrictLineSplitter } from './strict-line-splitter.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 function split(bytes: Uint8Array, chunk = bytes.length, max?: number): [string, number][] {
   const out: [string, number][] = [];
-  const s = new LineSplitter('log.txt', (line, n) => out.push([line, n]), max);
+  const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), max);
   for (let at = 0; at < bytes.length; at += Math.max(1, chunk)) s.write(bytes.subarray(at, at + chunk));
   s.end();
   return out;
 }
 
-describe('LineSplitter', () => {
+describe('StrictLineSplitter', () => {
   it('splits LF and CRLF lines, keeps empty lines and reads a last line without newline', () => {
     expect(split(utf8('a\r\nb\n\nc'))).toEqual([
       ['a', 1],
@@ -24,7 +24,7 @@ describe('LineSplitter', () => {
 
   it('takes chunks that start off a 4-byte boundary and end before the next (found by the fuzz suite)', () => {
     const out: string[] = [];
-    const s = new LineSplitter('log.txt', (line) => out.push(line));
+    const s = new StrictLineSplitter('log.txt', (line) => out.push(line));
     const b = utf8('a\n\nb\n');
     for (const piece of [b.subarray(0, 2), b.subarray(2, 3), b.subarray(3)]) s.write(piece);
     s.end();
@@ -60,7 +60,7 @@ describe('LineSplitter', () => {
 
   it('stops at a line over the limit without holding more than the limit', () => {
     const mib = new Uint8Array(1024 * 1024).fill(0x61);
-    const s = new LineSplitter('huge.jsonl', () => {});
+    const s = new StrictLineSplitter('huge.jsonl', () => {});
     s.write(utf8('{"loss": 1}\n'));
     let written = 0;
     const feed = () => {

@@ -4,13 +4,14 @@ import { StringDecoder } from 'node:string_decoder';
 export const DEFAULT_MAX_LINE_LENGTH = 4096;
 
 /**
- * Splits a byte stream into lines in bounded memory. `\n`, `\r\n` and a lone `\r` all end a
+ * Splits a command's live output into lines in bounded memory, leniently (a log file's reader,
+ * ingest's StrictLineSplitter, refuses what this one cuts or passes on). `\n`, `\r\n` and a lone `\r` all end a
  * line (tqdm redraws its bar with `\r`, and each redraw is worth seeing live). A UTF-8
  * character cut between two chunks is kept whole. A line longer than `maxLength` characters
  * is cut there and marked with how much was dropped, so a program that prints gigabytes
  * without a newline costs at most `maxLength` characters here.
  */
-export class LineSplitter {
+export class CappedLineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private partial = '';
   private dropped = 0;
