@@ -9,7 +9,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 15);
-const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
+// TRAINSPOTTER_CLI=path/to/cli.js measures another build (e.g. `node scripts/build.mjs tmp/dist`), not the committed one.
+const CLI = resolve(process.env.TRAINSPOTTER_CLI ?? resolve(import.meta.dirname, '..', 'dist', 'cli.js'));
 const dir = mkdtempSync(join(tmpdir(), 'trainspotter-startup-'));
 const TARGET_MS = 80;
 

@@ -5,7 +5,6 @@ import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { escapeMarkdown } from '../render/escape.js';
-import { renderReportMarkdown } from '../render/report-md.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { type Annotation, checkLine, configAnnotations, reportAnnotations } from './annotations.js';
 import { commandEnv } from './command-env.js';
@@ -106,7 +105,8 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     env: commandEnv(env),
     gpu: inputs.gpuTelemetry,
     version: VERSION,
-    renderMarkdown: renderReportMarkdown,
+    // The renderer (and the statistics of the report's digest) loads once the checks have run.
+    renderMarkdown: async (report) => (await import('../render/report-md.js')).renderReportMarkdown(report),
     onLine: (line) => write(`${line}\n`),
     onCheckStart: (name) => {
       core.startGroup(`trainspotter ${name}`);

@@ -3,8 +3,6 @@ import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { escapeControl } from '../render/escape.js';
-import { renderReportMarkdown } from '../render/report-md.js';
-import { renderRunText } from '../render/terminal.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
@@ -60,7 +58,8 @@ export async function runCommandLine(args: string[], io: CliIo): Promise<number>
     env: io.env,
     gpu: values['no-gpu'] !== true,
     version: VERSION,
-    renderMarkdown: renderReportMarkdown,
+    // The renderers (and the statistics the report's digest uses) load once the checks have run.
+    renderMarkdown: async (report) => (await import('../render/report-md.js')).renderReportMarkdown(report),
     onLine: (line) => io.stdout(`${line}\n`),
   });
   if (!result.ok) {
@@ -70,6 +69,7 @@ export async function runCommandLine(args: string[], io: CliIo): Promise<number>
     return EXIT.usage;
   }
   const { report, paths } = result;
+  const { renderRunText } = await import('../render/terminal.js');
   io.stdout(
     renderRunText(report, { json: relative(io.cwd, paths.json), markdown: relative(io.cwd, paths.markdown) }),
   );

@@ -3,14 +3,10 @@ import { join, resolve } from 'node:path';
 import type { CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import type { CheckObservation } from '../core/judge-check.js';
+import { DEFAULT_METRICS, OUTPUT_LOG, STDOUT_METRICS } from './check-files.js';
 import { type LoadedLog, readLog, readLogs } from './read-log.js';
 
-/** The `metrics` value that names the command's own output. */
-export const STDOUT_METRICS = 'stdout';
-/** The file in $TRAINSPOTTER_OUT where a check's captured output is saved before it is read. */
-export const OUTPUT_LOG = 'trainspotter-output.log';
-/** The file a command may write into $TRAINSPOTTER_OUT without configuring `metrics`. */
-export const DEFAULT_METRICS = 'metrics.jsonl';
+export { DEFAULT_METRICS, OUTPUT_LOG, STDOUT_METRICS };
 
 export interface CheckLogSource {
   readonly check: CheckName;

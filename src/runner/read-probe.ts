@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { parseLenientJson } from '../core/lenient-json.js';
 import { parseProbeSummary } from '../core/probe-summary.js';
 import { judgeProbe, type ProbeVerdicts } from '../engines/pytorch/judge-probe.js';
+import { PROBE_LOG, PROBE_SUMMARY } from './check-files.js';
 import { type LoadedLog, readLog } from './read-log.js';
 
-/** The files the PyTorch probe writes into TRAINSPOTTER_OUT (python/trainspotter/probe/_probe.py). */
-export const PROBE_LOG = 'probe.jsonl';
-export const PROBE_SUMMARY = 'probe-summary.json';
+export { PROBE_LOG, PROBE_SUMMARY };
 
 export interface ProbeRead extends ProbeVerdicts {
   /** probe.jsonl as a log of the check (the loss of every backward(), the learning rates). */

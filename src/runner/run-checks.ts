@@ -5,12 +5,11 @@ import { InputError } from '../core/errors.js';
 import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
 import { buildCheckEnv } from './check-env.js';
+import { DEFAULT_METRICS, PROBE_LOG, STDOUT_METRICS } from './check-files.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
 import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
-import { DEFAULT_METRICS, readCheckLogs, STDOUT_METRICS } from './read-check-logs.js';
-import { PROBE_LOG, readProbe } from './read-probe.js';
 import { readRegularFile } from './regular-file.js';
 import { withRepeat } from './repeat-smoke.js';
 import { type CommandRunner, runCommand } from './run-command.js';
@@ -59,6 +58,23 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): P
   }
 }
 
+/**
+ * The log readers and the probe's reader, with the log parsers, TensorBoard's protobufjs and the
+ * judges behind them: imported once the first command has been started, so that `trainspotter
+ * run` starts it without compiling them first, and they load while it runs.
+ */
+type Readers = typeof import('./read-check-logs.js') & typeof import('./read-probe.js');
+let readers: Promise<Readers> | undefined;
+function loadReaders(): Promise<Readers> {
+  readers ??= Promise.all([import('./read-check-logs.js'), import('./read-probe.js')]).then(
+    ([logs, probe]) => ({
+      ...logs,
+      ...probe,
+    }),
+  );
+  return readers;
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -99,7 +115,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
   let result: Awaited<ReturnType<CommandRunner>>;
   let gpuSummary: Awaited<ReturnType<NonNullable<typeof gpu>['stop']>> | null = null;
   try {
-    result = await (opts.runner ?? runCommand)({
+    const running = (opts.runner ?? runCommand)({
       command: check.run,
       cwd: opts.projectDir,
       env,
@@ -107,6 +123,8 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
       onLine: (_stream, line) => opts.onLine(`[${name}] ${line}`),
       ...(gpu ? { onSpawn: (pid: number) => gpu.track(pid) } : {}),
     });
+    loadReaders();
+    result = await running;
   } finally {
     // On every path, a thrown runner included: a watcher left polling keeps the process alive.
     await progress.stop();
@@ -123,6 +141,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
 
   // Reading the outputs counts against the check's timeout too (at least OUTPUT_GRACE_MS of it).
   const readBy = Math.max(check.timeout_ms - result.durationMs, OUTPUT_GRACE_MS);
+  const { readCheckLogs, readProbe } = await loadReaders();
   const probe = pythonPath ? await readProbe(outDir) : undefined;
   let logs: CheckObservation['logs'] = [];
   let logError: string | undefined;

@@ -20,8 +20,8 @@ export interface RunTrainspotterOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly gpu: boolean;
   readonly version: string;
-  /** report.md from the report (a renderer: the runner does not render). */
-  readonly renderMarkdown: (report: Report) => string;
+  /** report.md from the report (a renderer: the runner does not render); may load itself first. */
+  readonly renderMarkdown: (report: Report) => string | Promise<string>;
   /** Each line of the commands' output and progress, prefixed `[check] `. */
   readonly onLine: (line: string) => void;
   /** Called before and after each check's command, e.g. to group its log lines. */
@@ -117,7 +117,7 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   );
   await mkdir(outRoot, { recursive: true });
   const paths = { json: join(outRoot, 'report.json'), markdown: join(outRoot, 'report.md') };
-  const markdown = opts.renderMarkdown(report);
+  const markdown = await opts.renderMarkdown(report);
   await writeFile(paths.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(paths.markdown, markdown);
   return { ok: true, configPath: found.path, configSource, report, markdown, paths };
