@@ -11,12 +11,18 @@ export interface Points {
 /** The finite points of a series, in step order. O(n). */
 export function finitePoints(s: Pick<Series, 'steps' | 'values'>): Points {
   const c = orderCurve(s);
-  const keep: number[] = [];
-  for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) keep.push(i);
-  return {
-    steps: Float64Array.from(keep, (i) => c.steps[i] as number),
-    values: Float64Array.from(keep, (i) => c.values[i] as number),
-  };
+  // Two plain loops: Float64Array.from with a map function took 170 ms for 500,000 points (npm run bench).
+  let kept = 0;
+  for (let i = 0; i < c.values.length; i++) if (Number.isFinite(c.values[i] as number)) kept++;
+  const steps = new Float64Array(kept);
+  const values = new Float64Array(kept);
+  for (let i = 0, k = 0; i < c.values.length; i++) {
+    const v = c.values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    steps[k] = c.steps[i] as number;
+    values[k++] = v;
+  }
+  return { steps, values };
 }
 
 /**
