@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectFastAsSlow, parseOrMessage } from '../../test/helpers/fast-path.js';
 import type { ParsedLog } from '../core/series.js';
 import { findColumn } from './csv-head.js';
 import { type CsvRules, createCsvParser } from './csv-table.js';
@@ -12,36 +13,11 @@ const RULES: CsvRules = {
   columns: (header) => ({ step: findColumn(header, ['step']), epoch: findColumn(header, ['epoch']) }),
 };
 
-function parse(bytes: Uint8Array, fast: boolean, chunk: number): ParsedLog | string {
-  const parser = createCsvParser('log.csv', RULES, { bytes: fast });
-  try {
-    for (let at = 0; at < bytes.length; at += chunk) parser.write(bytes.subarray(at, at + chunk));
-    return parser.end();
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-/** Every number spelled out, so -0 differs from 0 and NaN equals NaN. */
-function exact(log: ParsedLog | string): unknown {
-  if (typeof log === 'string') return log;
-  const spell = (a: Float64Array | undefined) =>
-    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
-  return {
-    warnings: log.warnings,
-    series: log.series.map((s) => ({
-      name: s.name,
-      split: s.split,
-      steps: spell(s.steps),
-      values: spell(s.values),
-      epochs: spell(s.epochs),
-    })),
-  };
-}
+const csvParser = (fast: boolean) => createCsvParser('log.csv', RULES, { bytes: fast });
+const fastCsv = () => csvParser(true);
 
 function expectSame(bytes: Uint8Array): void {
-  const slow = exact(parse(bytes, false, bytes.length || 1));
-  for (const chunk of [bytes.length || 1, 4096, 7]) expect(exact(parse(bytes, true, chunk))).toEqual(slow);
+  expectFastAsSlow(csvParser, bytes, [4096, 7]);
 }
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs');
@@ -82,7 +58,7 @@ describe('the CSV fast path on edge cases', () => {
   for (const [name, csv] of Object.entries(cases)) it(name, () => expectSame(text(csv)));
 
   it('reads the edge cases as parseCell says', () => {
-    const log = parse(text(cases['negative zero'] as string), true, 1 << 20) as ParsedLog;
+    const log = parseOrMessage(fastCsv(), text(cases['negative zero'] as string), 1 << 20) as ParsedLog;
     expect(Array.from(log.series[0]?.values ?? [], (v) => Object.is(v, -0))).toEqual([
       true,
       true,
@@ -90,7 +66,11 @@ describe('the CSV fast path on edge cases', () => {
       true,
       false,
     ]);
-    const words = parse(text(cases['NaN and Infinity spellings'] as string), true, 1 << 20) as ParsedLog;
+    const words = parseOrMessage(
+      fastCsv(),
+      text(cases['NaN and Infinity spellings'] as string),
+      1 << 20,
+    ) as ParsedLog;
     expect(Array.from(words.series[0]?.values ?? [])).toEqual([
       Number.NaN,
       Number.NaN,

@@ -1,42 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { ParsedLog } from '../core/series.js';
+import { describe, it } from 'vitest';
+import { expectFastAsSlow } from '../../test/helpers/fast-path.js';
 import { createJsonlParser } from './jsonl.js';
 
 // The byte-level fast path (parseFlatJsonObject) must read every file exactly as the text path
 // (batched JSON.parse, then parseLenientJson line by line): same series, doubles, warnings, errors.
-function parse(bytes: Uint8Array, fast: boolean, chunk: number): ParsedLog | string {
-  const parser = createJsonlParser('metrics.jsonl', { bytes: fast });
-  try {
-    for (let at = 0; at < bytes.length; at += chunk) parser.write(bytes.subarray(at, at + chunk));
-    return parser.end();
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function exact(log: ParsedLog | string): unknown {
-  if (typeof log === 'string') return log;
-  const spell = (a: Float64Array | undefined) =>
-    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
-  return {
-    warnings: log.warnings,
-    series: log.series.map((s) => ({
-      name: s.name,
-      split: s.split,
-      metric: s.metric,
-      steps: spell(s.steps),
-      values: spell(s.values),
-      epochs: spell(s.epochs),
-      wallTimes: spell(s.wallTimes),
-    })),
-  };
-}
-
 function expectSame(bytes: Uint8Array): void {
-  const slow = exact(parse(bytes, false, bytes.length || 1));
-  for (const chunk of [bytes.length || 1, 4096, 5]) expect(exact(parse(bytes, true, chunk))).toEqual(slow);
+  expectFastAsSlow((fast) => createJsonlParser('metrics.jsonl', { bytes: fast }), bytes, [4096, 5]);
 }
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs');

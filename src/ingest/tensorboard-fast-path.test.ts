@@ -1,41 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectFastAsSlow } from '../../test/helpers/fast-path.js';
 import { eventFile } from '../../test/helpers/tfevents-writer.js';
-import type { ParsedLog } from '../core/series.js';
 import { createTensorboardParser } from './tensorboard.js';
 
 // The hand decoder (FastEventDecoder) must read every event file exactly as protobufjs does.
-function parse(bytes: Uint8Array, fast: boolean, chunk: number): ParsedLog | string {
-  const parser = createTensorboardParser('events.out.tfevents', {}, { fast });
-  try {
-    for (let at = 0; at < bytes.length; at += chunk) parser.write(bytes.subarray(at, at + chunk));
-    return parser.end();
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function exact(log: ParsedLog | string): unknown {
-  if (typeof log === 'string') return log;
-  const spell = (a: ArrayLike<number> | undefined) =>
-    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
-  return {
-    warnings: log.warnings,
-    series: log.series.map((s) => ({
-      name: s.name,
-      split: s.split,
-      steps: spell(s.steps),
-      values: spell(s.values),
-      epochs: spell(s.epochs),
-      wallTimes: spell(s.wallTimes),
-    })),
-  };
-}
-
 function expectSame(bytes: Uint8Array): void {
-  const slow = exact(parse(bytes, false, bytes.length || 1));
-  for (const chunk of [bytes.length || 1, 1000]) expect(exact(parse(bytes, true, chunk))).toEqual(slow);
+  expectFastAsSlow((fast) => createTensorboardParser('events.out.tfevents', {}, { fast }), bytes, [1000]);
 }
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs', 'tensorboard');
