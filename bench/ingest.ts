@@ -5,7 +5,9 @@
 // process; times are from the first byte read to the last verdict (neither interpreter's start-up
 // counts). The worker is bundled first, so no TypeScript loader is measured.
 // Target (issue 17): every ratio at most 0.5, our peak RSS at most 200 MB.
-// Run: npm run bench [-- POINTS]
+// Each pair is run REPEATS times (default 3), ours and pandas' in turn, and the medians are shown:
+// on a shared machine one run of either can be slowed by its neighbours.
+// Run: npm run bench [-- POINTS [REPEATS]]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { scalarEventFileChunks } from '../test/helpers/tfevents-writer.js';
 import { GENERATORS } from './make-logs.js';
 
 const points = Number(process.argv[2] ?? 1_000_000);
+const repeats = Number(process.argv[3] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'trainspotter-bench-'));
 const PYTHON = '/usr/bin/python3';
 
@@ -66,6 +69,15 @@ async function writeSameCsv(path: string, series: readonly Series[]): Promise<vo
   await once(out, 'finish');
 }
 
+/** The run of median time (a failure, when any run failed), with the largest peak RSS of all. */
+function medianRun(runs: (Measurement | string)[]): Measurement | string {
+  const failed = runs.find((m) => typeof m === 'string');
+  if (failed !== undefined) return failed;
+  const ok = (runs as Measurement[]).slice().sort((a, b) => a.seconds - b.seconds);
+  const mid = ok[Math.floor(ok.length / 2)] as Measurement;
+  return { ...mid, peakRssMB: Math.max(...ok.map((m) => m.peakRssMB)) };
+}
+
 const seconds = (m: Measurement | string) => (typeof m === 'string' ? m : `${m.seconds.toFixed(3)} s`);
 const rss = (m: Measurement | string) => (typeof m === 'string' ? '–' : `${m.peakRssMB.toFixed(0)} MB`);
 
@@ -98,7 +110,7 @@ try {
   files.push(['tensorboard', tb]);
 
   console.log(
-    `${points.toLocaleString('en')} points per format, ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
+    `${points.toLocaleString('en')} points per format, median of ${repeats} runs each, ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
   );
   console.log(
     '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | peak RSS (ours / pandas) |',
@@ -111,9 +123,15 @@ try {
       csv,
       (await readLogs(file)).flatMap((log) => log.series),
     );
-    const ours = runJson(process.execPath, [worker, file]);
+    const oursRuns: (Measurement | string)[] = [];
+    const pandasRuns: (Measurement | string)[] = [];
+    for (let r = 0; r < repeats; r++) {
+      oursRuns.push(runJson(process.execPath, [worker, file]));
+      pandasRuns.push(runJson(PYTHON, ['bench/pandas_reference.py', csv]));
+    }
+    const ours = medianRun(oursRuns);
+    const pandas = medianRun(pandasRuns);
     if (typeof ours !== 'string') ourSeconds.set(format, ours.seconds);
-    const pandas = runJson(PYTHON, ['bench/pandas_reference.py', csv]);
     const ratio =
       typeof ours === 'string' || typeof pandas === 'string'
         ? '–'
@@ -124,6 +142,7 @@ try {
     );
     rmSync(csv);
   }
+  console.log(`\nload average at the end: ${loadavg()[0]?.toFixed(1)}`);
   // issue 12: a million printed lines read and judged in at most twice the time of the same points as CSV
   const printed = ourSeconds.get('printed-text');
   const csv = ourSeconds.get('generic-csv');
