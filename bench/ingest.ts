@@ -27,6 +27,8 @@ const PYTHON = '/usr/bin/python3';
 interface Measurement {
   points: number;
   seconds: number;
+  /** CPU seconds of the same span: what the load of a shared machine inflates least. */
+  cpuSeconds: number;
   peakRssMB: number;
 }
 
@@ -69,13 +71,18 @@ async function writeSameCsv(path: string, series: readonly Series[]): Promise<vo
   await once(out, 'finish');
 }
 
-/** The run of median time (a failure, when any run failed), with the largest peak RSS of all. */
+/** The run of median time with the median CPU time and the largest peak RSS of all runs (a failure, when any failed). */
 function medianRun(runs: (Measurement | string)[]): Measurement | string {
   const failed = runs.find((m) => typeof m === 'string');
   if (failed !== undefined) return failed;
   const ok = (runs as Measurement[]).slice().sort((a, b) => a.seconds - b.seconds);
   const mid = ok[Math.floor(ok.length / 2)] as Measurement;
-  return { ...mid, peakRssMB: Math.max(...ok.map((m) => m.peakRssMB)) };
+  const cpu = ok.map((m) => m.cpuSeconds).sort((a, b) => a - b);
+  return {
+    ...mid,
+    cpuSeconds: cpu[Math.floor(cpu.length / 2)] as number,
+    peakRssMB: Math.max(...ok.map((m) => m.peakRssMB)),
+  };
 }
 
 const seconds = (m: Measurement | string) => (typeof m === 'string' ? m : `${m.seconds.toFixed(3)} s`);
@@ -113,9 +120,9 @@ try {
     `${points.toLocaleString('en')} points per format, median of ${repeats} runs each, ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
   );
   console.log(
-    '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | peak RSS (ours / pandas) |',
+    '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | CPU ratio | peak RSS (ours / pandas) |',
   );
-  console.log('|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|');
   const ourSeconds = new Map<string, number>();
   for (const [format, file] of files) {
     const csv = join(dir, `${format}.same.csv`);
@@ -132,13 +139,12 @@ try {
     const ours = medianRun(oursRuns);
     const pandas = medianRun(pandasRuns);
     if (typeof ours !== 'string') ourSeconds.set(format, ours.seconds);
-    const ratio =
-      typeof ours === 'string' || typeof pandas === 'string'
-        ? '–'
-        : (ours.seconds / pandas.seconds).toFixed(2);
+    const both = typeof ours !== 'string' && typeof pandas !== 'string';
+    const ratio = both ? (ours.seconds / pandas.seconds).toFixed(2) : '–';
+    const cpuRatio = both ? (ours.cpuSeconds / pandas.cpuSeconds).toFixed(2) : '–';
     const n = typeof ours === 'string' ? '–' : ours.points.toLocaleString('en');
     console.log(
-      `| ${format} | ${n} | ${seconds(ours)} | ${typeof pandas === 'string' ? `${pandas} (install python3-pandas)` : seconds(pandas)} | ${ratio} | ${rss(ours)} / ${rss(pandas)} |`,
+      `| ${format} | ${n} | ${seconds(ours)} | ${typeof pandas === 'string' ? `${pandas} (install python3-pandas)` : seconds(pandas)} | ${ratio} | ${cpuRatio} | ${rss(ours)} / ${rss(pandas)} |`,
     );
     rmSync(csv);
   }
