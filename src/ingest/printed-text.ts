@@ -1,7 +1,7 @@
 import { isLossLike } from '../core/analyze.js';
 import type { ParsedLog, Series, Split } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
-import type { IncrementalParser, LogFormat } from './format.js';
+import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
 import { LineReading, readLine } from './printed-line.js';
@@ -122,8 +122,17 @@ export class PrintedTextParser implements IncrementalParser {
   /** The split a heading line set for the lines under it. */
   private section: { word: string; split: Split } | undefined;
 
-  constructor(private readonly source: string) {
-    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n));
+  constructor(
+    private readonly source: string,
+    options: ParserOptions = {},
+  ) {
+    this.lines = new StrictLineSplitter(
+      source,
+      (line, n) => this.onLine(line, n),
+      undefined,
+      undefined,
+      options.asciiText,
+    );
   }
 
   write(chunk: Uint8Array): void {
@@ -310,5 +319,5 @@ export const printedText: LogFormat = {
     if (headHasSeries(text)) return 0.15;
     return LOG_NAME.test(fileName) ? 0.05 : 0;
   },
-  create: (source) => new PrintedTextParser(source),
+  create: (source, options) => new PrintedTextParser(source, options),
 };

@@ -1,18 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
+import { type AsciiText, portableAsciiText } from './ascii-bytes.js';
 import { StrictLineSplitter } from './strict-line-splitter.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function split(bytes: Uint8Array, chunk = bytes.length, max?: number): [string, number][] {
+function split(
+  bytes: Uint8Array,
+  chunk = bytes.length,
+  max?: number,
+  asciiText?: AsciiText,
+): [string, number][] {
   const out: [string, number][] = [];
-  const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), max);
+  const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), max, undefined, asciiText);
   for (let at = 0; at < bytes.length; at += Math.max(1, chunk)) s.write(bytes.subarray(at, at + chunk));
   s.end();
   return out;
 }
 
 describe('StrictLineSplitter', () => {
+  it('gives the same lines and numbers when ASCII lines are made one by one (asciiText)', () => {
+    const texts = [
+      'a\r\nb\n\nc',
+      '\uFEFFstep 1 loss 2\r\nstep 2 loss 1\n',
+      'é 1\nloss: 2\n\n\r\nx',
+      '\n\nlast',
+    ];
+    const counting: AsciiText = (bytes, start, end) => {
+      made++;
+      return portableAsciiText(bytes, start, end);
+    };
+    let made = 0;
+    for (const text of texts) {
+      for (const chunk of [1, 3, 64]) {
+        expect(split(utf8(text), chunk, undefined, counting), `${JSON.stringify(text)} by ${chunk}`).toEqual(
+          split(utf8(text), chunk),
+        );
+      }
+    }
+    expect(made).toBeGreaterThan(0);
+  });
+
   it('splits LF and CRLF lines, keeps empty lines and reads a last line without newline', () => {
     expect(split(utf8('a\r\nb\n\nc'))).toEqual([
       ['a', 1],
