@@ -2,7 +2,7 @@ import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { isCheckName } from '../runner/check-order.js';
 
-export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** The action's inputs (action.yml), validated. */

@@ -45,7 +45,7 @@ export function latestIds(stored: readonly StoredReport[]): number[] {
   return stored.filter((s) => latest.has(s.report)).map((s) => s.id);
 }
 
-export function budgetEntry(entry: LedgerEntry): BudgetEntry {
+function budgetEntry(entry: LedgerEntry): BudgetEntry {
   const b = entry.budget;
   return {
     fingerprint: entry.fingerprint,

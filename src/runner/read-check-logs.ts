@@ -8,7 +8,7 @@ import { type LoadedLog, readLog, readLogs } from './read-log.js';
 /** The `metrics` value that names the command's own output. */
 export const STDOUT_METRICS = 'stdout';
 /** The file in $TRAINSPOTTER_OUT where a check's captured output is saved before it is read. */
-export const OUTPUT_LOG = 'trainspotter-output.log';
+const OUTPUT_LOG = 'trainspotter-output.log';
 /** The file a command may write into $TRAINSPOTTER_OUT without configuring `metrics`. */
 export const DEFAULT_METRICS = 'metrics.jsonl';
 

@@ -7,7 +7,7 @@ import { type LoadedLog, readLog } from './read-log.js';
 
 /** The files the PyTorch probe writes into TRAINSPOTTER_OUT (python/trainspotter/probe/_probe.py). */
 export const PROBE_LOG = 'probe.jsonl';
-export const PROBE_SUMMARY = 'probe-summary.json';
+const PROBE_SUMMARY = 'probe-summary.json';
 
 export interface ProbeRead extends ProbeVerdicts {
   /** probe.jsonl as a log of the check (the loss of every backward(), the learning rates). */
