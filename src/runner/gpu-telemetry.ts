@@ -9,8 +9,8 @@ import {
   parseComputeApps,
   parseGpuLine,
 } from '../core/gpu-summary.js';
+import { LineSplitter } from './line-splitter.js';
 import { readProcTable } from './proc-table.js';
-import { TruncatingLineSplitter } from './truncating-line-splitter.js';
 
 export type { GpuSummary } from '../core/gpu-summary.js';
 
@@ -113,7 +113,7 @@ export function startGpuTelemetry(options: GpuTelemetryOptions = {}): GpuTelemet
     acc.add(reading);
     markReady();
   };
-  const splitter = new TruncatingLineSplitter(onLine);
+  const splitter = new LineSplitter(onLine);
   let sampler: ChildProcess | undefined;
   let samplerExit: Promise<void> = Promise.resolve();
   try {

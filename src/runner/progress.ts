@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
+import { LineSplitter } from './line-splitter.js';
 import { type ProgressPoint, parseProgressLine } from './progress-line.js';
-import { TruncatingLineSplitter } from './truncating-line-splitter.js';
 
 export interface WatchProgressOptions {
   /** The metrics file the command writes, usually `$TRAINSPOTTER_OUT/metrics.jsonl`. It may not exist yet. */
@@ -44,7 +44,7 @@ export function watchProgress(options: WatchProgressOptions): ProgressWatcher {
       newest = point;
     }
   };
-  let splitter = new TruncatingLineSplitter(onLine, MAX_LINE);
+  let splitter = new LineSplitter(onLine, MAX_LINE);
 
   const poll = async (): Promise<void> => {
     try {
@@ -53,13 +53,13 @@ export function watchProgress(options: WatchProgressOptions): ProgressWatcher {
         // Replaced or truncated: start again from its beginning.
         inode = info.ino;
         offset = 0;
-        splitter = new TruncatingLineSplitter(onLine, MAX_LINE);
+        splitter = new LineSplitter(onLine, MAX_LINE);
       }
       if (info.size <= offset) return;
       let from = offset;
       if (info.size - offset > MAX_READ_BYTES) {
         from = info.size - MAX_READ_BYTES;
-        splitter = new TruncatingLineSplitter(onLine, MAX_LINE);
+        splitter = new LineSplitter(onLine, MAX_LINE);
         skipFirstLine = true;
       }
       const handle = await open(options.file, 'r');

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
+import { DEFAULT_MAX_LINE_LENGTH, LineSplitter } from './line-splitter.js';
 import { DEFAULT_CAPTURE_BYTES, OutputCapture } from './output-capture.js';
 import { groupAlive } from './proc-table.js';
 import { TailBuffer } from './tail-buffer.js';
-import { DEFAULT_MAX_LINE_LENGTH, TruncatingLineSplitter } from './truncating-line-splitter.js';
 
 export type OutputStream = 'stdout' | 'stderr';
 
@@ -147,7 +147,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
     const pid = child.pid;
 
     const splitters = (['stdout', 'stderr'] as const).map((stream) => {
-      const splitter = new TruncatingLineSplitter((line) => {
+      const splitter = new LineSplitter((line) => {
         tail.push(line);
         options.onLine?.(stream, line);
       }, maxLineLength);

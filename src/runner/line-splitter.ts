@@ -8,10 +8,9 @@ export const DEFAULT_MAX_LINE_LENGTH = 4096;
  * line (tqdm redraws its bar with `\r`, and each redraw is worth seeing live). A UTF-8
  * character cut between two chunks is kept whole. A line longer than `maxLength` characters
  * is cut there and marked with how much was dropped, so a program that prints gigabytes
- * without a newline costs at most `maxLength` characters here. Never throws: for a command's live
- * output (src/ingest/line-splitter.ts is the strict one for log files, which throws instead).
+ * without a newline costs at most `maxLength` characters here.
  */
-export class TruncatingLineSplitter {
+export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private partial = '';
   private dropped = 0;

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { LineSplitter } from './line-splitter.js';
 import { TailBuffer } from './tail-buffer.js';
-import { TruncatingLineSplitter } from './truncating-line-splitter.js';
 
 function split(chunks: Array<string | Buffer>, max?: number): string[] {
   const lines: string[] = [];
-  const s = new TruncatingLineSplitter((l) => lines.push(l), max);
+  const s = new LineSplitter((l) => lines.push(l), max);
   for (const c of chunks) s.write(c);
   s.end();
   return lines;
 }
 
-describe('TruncatingLineSplitter', () => {
+describe('LineSplitter', () => {
   it('joins lines cut across chunks and ends lines at \\n, \\r\\n and \\r', () => {
     expect(split(['ab', 'c\nde', 'f\r', '\ng\rh'])).toEqual(['abc', 'def', 'g', 'h']);
     expect(split(['a\n\nb\n'])).toEqual(['a', '', 'b']);
