@@ -7,6 +7,7 @@ import { decomposeErrors, type GapReport, type SplitInput } from './gaps.js';
 import type { GpuSummary } from './gpu-summary.js';
 import { judgeOverfit } from './judge-overfit.js';
 import { judgeReproducibility } from './judge-reproducibility.js';
+import { judgeNamed, verdictSpec } from './judges/index.js';
 import type { CheckReport } from './report.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
@@ -72,11 +73,10 @@ function gated(severity: Severity, action: GateAction, gatable = false): CheckSt
   return action === 'fail' && (severity === 'fail' || gatable) ? 'fail' : 'warn';
 }
 
-function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
-  if (finding.judge === 'init_loss') return gate.init_loss;
-  if (finding.judge === 'validation') return gate.validation;
-  if (finding.judge === 'reproducibility') return gate.reproducibility;
-  return gate[check];
+/** The gate a finding answers to: its judge's own (src/core/judges/), else the check's. */
+export function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
+  const spec = judgeNamed(finding.judge).gate;
+  return spec === 'check' ? gate[check] : gate[spec.key];
 }
 
 /** A Finding as report.json holds it (mutable copies of its evidence and causes). */
@@ -97,9 +97,12 @@ export function findingsStatus(
   return status;
 }
 
-/** A validation finding the `validation` gate can fail: a verdict on the run, not on its length. */
+/**
+ * A finding its judge's gate can fail whatever its severity (a validation verdict on the run,
+ * not on its length; any reproducibility verdict): `gatable` in its judge's description.
+ */
 function gatable(f: Finding): boolean {
-  return (f.judge === 'validation' && f.verdict !== 'too_short') || f.judge === 'reproducibility';
+  return verdictSpec(f.judge, f.verdict as never).gatable === true;
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */

@@ -5,7 +5,7 @@ import type { Series } from './series.js';
 import type { MannKendallResult } from './stats/mann-kendall.js';
 import { signTestUpper } from './stats/sign-test.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
-import { type CurveVerdict, type EvidenceValue, type Finding, num } from './verdict.js';
+import { type CurveVerdict, type EvidenceValue, type Finding, finiteOrNull } from './verdict.js';
 
 export interface JudgeCurveOptions {
   readonly thresholds?: Partial<CurveThresholds>;
@@ -31,29 +31,29 @@ function featureEvidence(f: CurveFeatures): Record<string, EvidenceValue> {
     points: f.points,
     bins: f.bins,
     space: f.space,
-    start_level: num(f.start),
-    end_level: num(f.end),
-    min_level: num(f.min),
-    min_step: num(f.minStep),
-    relative_change: num(f.relChange),
+    start_level: finiteOrNull(f.start),
+    end_level: finiteOrNull(f.end),
+    min_level: finiteOrNull(f.min),
+    min_step: finiteOrNull(f.minStep),
+    relative_change: finiteOrNull(f.relChange),
     mk_s: f.mk.s,
-    mk_z: num(f.mk.z),
-    mk_p: num(f.mk.p),
-    mk_tau: num(f.mk.tau),
-    sen_slope_per_step: num(f.sen.slope),
-    sen_drop: num(f.senDrop),
-    sen_drop_upper: num(f.senDropUpper),
-    mk_after_min_z: f.mkAfterMin ? num(f.mkAfterMin.z) : null,
-    mk_after_min_p: f.mkAfterMin ? num(f.mkAfterMin.p) : null,
-    rise_from_min: num(f.riseFromMin),
-    give_back: num(f.giveBack),
-    tail_drop: num(f.tailDrop),
-    mk_tail_p: f.mkTail ? num(f.mkTail.p) : null,
+    mk_z: finiteOrNull(f.mk.z),
+    mk_p: finiteOrNull(f.mk.p),
+    mk_tau: finiteOrNull(f.mk.tau),
+    sen_slope_per_step: finiteOrNull(f.sen.slope),
+    sen_drop: finiteOrNull(f.senDrop),
+    sen_drop_upper: finiteOrNull(f.senDropUpper),
+    mk_after_min_z: f.mkAfterMin ? finiteOrNull(f.mkAfterMin.z) : null,
+    mk_after_min_p: f.mkAfterMin ? finiteOrNull(f.mkAfterMin.p) : null,
+    rise_from_min: finiteOrNull(f.riseFromMin),
+    give_back: finiteOrNull(f.giveBack),
+    tail_drop: finiteOrNull(f.tailDrop),
+    mk_tail_p: f.mkTail ? finiteOrNull(f.mkTail.p) : null,
     swings: f.swings,
     smoothed_swings: f.smoothSwings,
-    min_autocorrelation: num(f.minAutocorrelation),
-    autocorrelation_critical: num(f.autocorrelationCritical),
-    within_bin_spread: num(f.withinBinSpread),
+    min_autocorrelation: finiteOrNull(f.minAutocorrelation),
+    autocorrelation_critical: finiteOrNull(f.autocorrelationCritical),
+    within_bin_spread: finiteOrNull(f.withinBinSpread),
     spike_count: f.spikeSteps.length,
     spike_steps: f.spikeSteps.slice(0, 10).join(', '),
   };
@@ -79,10 +79,11 @@ export function classifyCurve(
       summary: `Loss became ${kind} at step ${fmt(step)} (${c.nonFiniteCount} of ${n} points non-finite).`,
       evidence: {
         points: n,
-        first_non_finite_step: num(step),
+        first_non_finite_step: finiteOrNull(step),
         first_non_finite_value: kind,
         non_finite_count: c.nonFiniteCount,
-        last_finite_value: c.firstNonFinite > 0 ? num(c.values[c.firstNonFinite - 1] as number) : null,
+        last_finite_value:
+          c.firstNonFinite > 0 ? finiteOrNull(c.values[c.firstNonFinite - 1] as number) : null,
       },
       features: null,
     };
@@ -136,7 +137,7 @@ export function classifyCurve(
   // median smooths the one low point away, so it is measured against the first value itself.
   const jump = initial > 0 ? Math.max(...c.values.subarray(1, 4)) / initial : 0;
   if (jump >= th.jumpFactor && f.endLow >= th.jumpKeepFactor * initial) {
-    evidence.jump_factor = num(jump);
+    evidence.jump_factor = finiteOrNull(jump);
     return at(
       'explodes',
       `Loss jumped ${fmt(jump)}× right after its first value ${fmt(initial)} and never came back: it ends at ${fmt(f.end)}, ${fmt(f.end / initial)}× where it began (${levels}).`,

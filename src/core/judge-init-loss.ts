@@ -3,7 +3,7 @@ import { fmt, orderCurve, pct } from './curve-input.js';
 import { InputError } from './errors.js';
 import type { Series } from './series.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
-import { type Finding, num } from './verdict.js';
+import { type Finding, finiteOrNull } from './verdict.js';
 
 /**
  * Compare the loss at initialisation (the first logged value) with −ln(1/C) = ln C, what a
@@ -37,9 +37,9 @@ export function judgeInitLoss(
     evidence: {
       classes,
       expected: expected,
-      initial_loss: num(first),
-      initial_step: num(c.steps[0] ?? Number.NaN),
-      relative_difference: num(rel),
+      initial_loss: finiteOrNull(first),
+      initial_step: finiteOrNull(c.steps[0] ?? Number.NaN),
+      relative_difference: finiteOrNull(rel),
       tolerance: th.initLossTolerance,
     },
     causes: ok ? [] : likelyCauses('init_loss_off'),

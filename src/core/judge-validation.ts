@@ -10,7 +10,13 @@ import { rollingMedian } from './stats/rolling-median.js';
 import { medianOf } from './stats/select.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import { alignTrain, finiteMedian, finitePoints, type Points } from './validation-align.js';
-import { type EvidenceValue, type Finding, num, type Severity, type ValidationVerdict } from './verdict.js';
+import {
+  type EvidenceValue,
+  type Finding,
+  finiteOrNull as num,
+  type Severity,
+  type ValidationVerdict,
+} from './verdict.js';
 
 export interface JudgeValidationOptions {
   readonly thresholds?: Partial<CurveThresholds>;

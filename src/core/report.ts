@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CHECK_NAMES } from './config.js';
 import { InputError, InternalError } from './errors.js';
-import { CHECK_STATUSES } from './verdict.js';
+import { JUDGES } from './judges/index.js';
+import type { JudgeSpec } from './judges/judge-spec.js';
+import { CHECK_STATUSES, type Finding } from './verdict.js';
 
 /**
  * report.json: the one thing the action hands the app, and what `compare` reads back.
@@ -10,22 +12,36 @@ import { CHECK_STATUSES } from './verdict.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 const evidenceValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const split = z.enum(['train', 'val', 'test', 'other']);
 
-export const FindingSchema = z.object({
-  series: z.string(),
-  split: z.enum(['train', 'val', 'test', 'other']).optional(),
-  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine', 'reproducibility']),
-  verdict: z.string(),
-  severity: z.enum(['pass', 'warn', 'fail']),
-  summary: z.string(),
-  evidence: z.record(z.string(), evidenceValue),
-  causes: z.array(z.string()),
-});
+/** The evidence of a judge's findings: its declared keys, each optional (src/core/judges/); the engine's are open. */
+function evidenceSchema(j: JudgeSpec) {
+  if (j.evidence === 'open') return z.record(z.string(), evidenceValue);
+  const keys = [...j.evidence, ...(j.legacyEvidence ?? [])];
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, evidenceValue.optional()])));
+}
+
+/** One finding: `judge` picks the verdicts and evidence keys its judge declares. */
+export const FindingSchema = z.discriminatedUnion(
+  'judge',
+  JUDGES.map((j: JudgeSpec) =>
+    z.object({
+      series: z.string(),
+      split: split.optional(),
+      judge: z.literal(j.name),
+      verdict: z.enum(Object.keys(j.verdicts) as [string, ...string[]]),
+      severity: z.enum(['pass', 'warn', 'fail']),
+      summary: z.string(),
+      evidence: evidenceSchema(j),
+      causes: z.array(z.string()),
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Finding>;
 
 /** A curve downsampled for charts: the shape survives, non-finite points are null. */
 export const CurveSchema = z.object({
   series: z.string(),
-  split: z.enum(['train', 'val', 'test', 'other']),
+  split,
   run: z.string().optional(),
   points: z.number().int().nonnegative().describe('points in the full series'),
   steps: z.array(z.number()),

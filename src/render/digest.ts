@@ -1,6 +1,7 @@
 import { compareGaps } from '../core/compare-gaps.js';
 import type { GapReport } from '../core/gaps.js';
 import type { CheckReport, Report } from '../core/report.js';
+import { finiteOrNull } from '../core/verdict.js';
 import { fmtNum, fmtP } from './format-number.js';
 
 type Finding = CheckReport['findings'][number];
@@ -53,7 +54,6 @@ export function onSeeds(seeds: readonly number[], total: number): string {
   return ` on seed${seeds.length === 1 ? '' : 's'} ${seeds.join(', ')}`;
 }
 
-const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const pct = (x: number | null) => (x === null ? '–' : `${fmtNum(x * 100)} %`);
 const pctAbs = (x: number | null) => pct(x === null ? null : Math.abs(x));
 
@@ -79,48 +79,56 @@ function phrase(f: Finding): { lead: string; value: string | null; tail: string 
   if (f.judge === 'overfit' && f.verdict === 'below_zero')
     return {
       lead: `${series} went below zero, to`,
-      value: fmtNum(num(e.min_level)),
+      value: fmtNum(finiteOrNull(e.min_level)),
       tail: '(a loss cannot)',
     };
-  if (f.judge === 'overfit' && num(e.end_level) !== null) {
+  if (f.judge === 'overfit' && finiteOrNull(e.end_level) !== null) {
     const verb =
       e.trend_at_end === 'still_decreasing' && f.verdict !== 'goes_up'
         ? 'still falling at'
         : (OVERFIT_VERB[f.verdict] ?? 'ended at');
-    const goal = num(e.goal) ?? num(e.target);
+    const goal = finiteOrNull(e.goal) ?? finiteOrNull(e.target);
     return {
       lead: `${series} ${verb}`,
-      value: fmtNum(num(e.end_level)),
+      value: fmtNum(finiteOrNull(e.end_level)),
       tail: goal === null ? '' : `(needs ≤ ${fmtNum(goal)})`,
     };
   }
-  if (f.judge === 'init_loss' && num(e.initial_loss) !== null)
+  if (f.judge === 'init_loss' && finiteOrNull(e.initial_loss) !== null)
     return {
       lead: 'initial loss',
-      value: fmtNum(num(e.initial_loss)),
-      tail: `(expected −ln(1/C) = ${fmtNum(num(e.expected))})`,
+      value: fmtNum(finiteOrNull(e.initial_loss)),
+      tail: `(expected −ln(1/C) = ${fmtNum(finiteOrNull(e.expected))})`,
     };
-  if (f.judge === 'validation' && f.verdict === 'overfitting' && num(e.overfitting_from_step) !== null)
+  if (
+    f.judge === 'validation' &&
+    f.verdict === 'overfitting' &&
+    finiteOrNull(e.overfitting_from_step) !== null
+  )
     return {
       lead: `${val} rising from step`,
-      value: fmtNum(num(e.overfitting_from_step)),
+      value: fmtNum(finiteOrNull(e.overfitting_from_step)),
       tail: `while ${train} falls`,
     };
-  if (f.judge === 'validation' && f.verdict === 'not_generalising' && num(e.val_end) !== null)
+  if (
+    f.judge === 'validation' &&
+    f.verdict === 'not_generalising' &&
+    finiteOrNull(e.end_value ?? e.val_end) !== null
+  )
     return {
-      lead: `${val} did not improve (${fmtNum(num(e.val_start))} →`,
-      value: fmtNum(num(e.val_end)),
-      tail: `) while ${train} fell ${pctAbs(num(e.train_change))}`,
+      lead: `${val} did not improve (${fmtNum(finiteOrNull(e.val_start))} →`,
+      value: fmtNum(finiteOrNull(e.end_value ?? e.val_end)),
+      tail: `) while ${train} fell ${pctAbs(finiteOrNull(e.train_change))}`,
     };
   if (
     f.judge === 'curve' &&
-    num(e.end_level) !== null &&
+    finiteOrNull(e.end_level) !== null &&
     ['goes_up', 'explodes', 'plateaus'].includes(f.verdict)
   )
     return {
       lead: `${series} ${f.verdict === 'plateaus' ? 'plateaued at' : f.verdict === 'explodes' ? 'exploded to' : 'went up to'}`,
-      value: fmtNum(num(e.end_level)),
-      tail: `(from ${fmtNum(num(e.start_level))})`,
+      value: fmtNum(finiteOrNull(e.end_level)),
+      tail: `(from ${fmtNum(finiteOrNull(e.start_level))})`,
     };
   return null;
 }
@@ -264,8 +272,8 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
   const problems: Problem[] = [];
   let passed = 0;
   for (const r of comparison?.results ?? []) {
-    const by = num(r.degradation);
-    const p = num(r.pRegressionHolm) ?? num(r.pRegression);
+    const by = finiteOrNull(r.degradation);
+    const p = finiteOrNull(r.pRegressionHolm) ?? finiteOrNull(r.pRegression);
     if (r.outcome === 'unchanged') passed++;
     else if (r.outcome === 'regressed')
       problems.push({
@@ -279,7 +287,7 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
       });
     else {
       const improved = r.outcome === 'improved';
-      const pi = num(r.pImprovementHolm) ?? num(r.pImprovement);
+      const pi = finiteOrNull(r.pImprovementHolm) ?? finiteOrNull(r.pImprovement);
       problems.push({
         level: improved ? 'changed' : 'warn',
         icon: improved ? '🚀' : '❔',
