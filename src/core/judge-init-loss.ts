@@ -1,6 +1,7 @@
 import { likelyCauses } from './causes.js';
 import { fmt, orderCurve, pct } from './curve-input.js';
 import { InputError } from './errors.js';
+import { INIT_LOSS_JUDGE } from './judges/init-loss.js';
 import type { Series } from './series.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import { type Finding, finiteOrNull } from './verdict.js';
@@ -32,7 +33,7 @@ export function judgeInitLoss(
     split: series.split,
     judge: 'init_loss',
     verdict: ok ? 'init_loss_ok' : 'init_loss_off',
-    severity: ok ? 'pass' : 'warn',
+    severity: INIT_LOSS_JUDGE.verdicts[ok ? 'init_loss_ok' : 'init_loss_off'].severity,
     summary: `Initial loss ${fmt(first)} at step ${fmt(c.steps[0] ?? Number.NaN)} vs ln(${classes}) = ${fmt(expected)} (${Number.isFinite(rel) ? pct(rel) : 'not finite'}; tolerance ±${fmt(100 * th.initLossTolerance)}%).`,
     evidence: {
       classes,

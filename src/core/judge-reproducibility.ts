@@ -2,14 +2,9 @@ import { isLossLike } from './analyze.js';
 import { likelyCauses } from './causes.js';
 import { fmt } from './curve-input.js';
 import type { Series } from './series.js';
-import type { EvidenceValue, Finding, ReproducibilityVerdict, Severity } from './verdict.js';
+import { REPRODUCIBILITY_JUDGE } from './judges/reproducibility.js';
+import type { EvidenceValue, Finding, ReproducibilityVerdict } from './verdict.js';
 
-const SEVERITY: Readonly<Record<ReproducibilityVerdict, Severity>> = {
-  identical: 'pass',
-  within_tolerance: 'pass',
-  diverges: 'fail',
-  not_comparable: 'warn',
-};
 
 const key = (s: Series) => `${s.run ?? ''}\u0000${s.name}`;
 
@@ -99,7 +94,7 @@ export function judgeReproducibility(
     series: names.join(', ') || 'loss',
     judge: 'reproducibility',
     verdict,
-    severity: SEVERITY[verdict],
+    severity: REPRODUCIBILITY_JUDGE.verdicts[verdict].severity,
     summary,
     evidence,
     causes: likelyCauses(verdict),

@@ -79,3 +79,10 @@ export type EvidenceOf<K extends readonly string[]> = { readonly [P in K[number]
 export function defineJudge<const J extends JudgeSpec>(spec: J): J {
   return spec;
 }
+
+/** The severity of each verdict of a judge's `verdicts`. */
+export function severities<V extends string>(verdicts: Readonly<Record<V, VerdictSpec>>): Record<V, Severity> {
+  const out = {} as Record<V, Severity>;
+  for (const v of Object.keys(verdicts) as V[]) out[v] = verdicts[v].severity;
+  return out;
+}
