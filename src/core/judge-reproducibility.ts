@@ -1,10 +1,9 @@
 import { isLossLike } from './analyze.js';
 import { likelyCauses } from './causes.js';
 import { fmt } from './curve-input.js';
-import type { Series } from './series.js';
 import { REPRODUCIBILITY_JUDGE } from './judges/reproducibility.js';
+import type { Series } from './series.js';
 import type { EvidenceValue, Finding, ReproducibilityVerdict } from './verdict.js';
-
 
 const key = (s: Series) => `${s.run ?? ''}\u0000${s.name}`;
 

@@ -3,6 +3,12 @@ import { CHECK_NAMES } from './config.js';
 import { InputError, InternalError } from './errors.js';
 import { JUDGES } from './judges/index.js';
 import type { JudgeSpec } from './judges/judge-spec.js';
+import {
+  ComparisonResultSchema,
+  GapReportSchema,
+  GpuSchema,
+  TrainValGapShiftSchema,
+} from './report-part-schemas.js';
 import { CHECK_STATUSES, type Finding } from './verdict.js';
 
 /**
@@ -55,10 +61,6 @@ export const FailureSchema = z.object({
   advice: z.array(z.string()),
 });
 
-export const GpuSchema = z
-  .object({ present: z.boolean(), used: z.boolean().optional(), reason: z.string().optional() })
-  .catchall(z.unknown());
-
 export const CheckReportSchema = z.object({
   name: z.enum(CHECK_NAMES),
   status: z.enum(CHECK_STATUSES),
@@ -89,24 +91,15 @@ export const ReportSchema = z.object({
       source: z.string().nullable(),
       status: z.enum(['pass', 'warn', 'fail']),
       /** One ComparisonResult (src/core/compare.ts) per reference metric the run produced. */
-      results: z.array(
-        z
-          .object({
-            metric: z.string(),
-            outcome: z.enum(['regressed', 'improved', 'unchanged', 'inconclusive']),
-            message: z.string(),
-          })
-          .catchall(z.unknown()),
-      ),
+      results: z.array(ComparisonResultSchema),
       /** Reference metrics the run did not produce. */
       missing: z.array(z.string()),
       /** The PR's final train/val gaps against the base's, from logs alone (TrainValGapShift, src/core/train-val-gap.ts). */
-      trainValGaps: z
-        .array(z.object({ series: z.string(), grew: z.boolean(), message: z.string() }).catchall(z.unknown()))
-        .optional(),
+      trainValGaps: z.array(TrainValGapShiftSchema).optional(),
     })
     .nullable(),
-  gaps: z.record(z.string(), z.unknown()).nullable(),
+  /** The evaluation gap decomposition of the eval check (GapReport, src/core/gaps.ts); null without one. */
+  gaps: GapReportSchema.nullable(),
   run: z.object({
     seed: z.number().int(),
     startedAt: z.string(),

@@ -1,5 +1,4 @@
 import { compareGaps } from '../core/compare-gaps.js';
-import type { GapReport } from '../core/gaps.js';
 import type { CheckReport, Report } from '../core/report.js';
 import { finiteOrNull } from '../core/verdict.js';
 import { fmtNum, fmtP } from './format-number.js';
@@ -148,11 +147,6 @@ function joinPhrase(findings: readonly Finding[]): string {
   const unique = [...new Set(values)];
   const shown = unique.length > 3 ? `${unique[0]} … ${unique[unique.length - 1]}` : unique.join(', ');
   return `${p.lead} ${shown}${p.tail ? (p.tail.startsWith(')') ? p.tail : ` ${p.tail}`) : ''}`;
-}
-
-function gapReport(report: Report | undefined): GapReport | null {
-  const g = report?.gaps as Partial<GapReport> | null | undefined;
-  return g && Array.isArray(g.gaps) && Array.isArray(g.splits) ? (g as GapReport) : null;
 }
 
 interface Item {
@@ -306,9 +300,9 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
 
 function gapAndBudgetProblems(input: DigestInput): Problem[] {
   const problems: Problem[] = [];
-  const flagged = input.reports.filter((r) => gapReport(r)?.validationOverfitting?.flagged);
+  const flagged = input.reports.filter((r) => r.gaps?.validationOverfitting?.flagged);
   if (flagged.length > 0) {
-    const first = gapReport(flagged[0])?.validationOverfitting;
+    const first = flagged[0]?.gaps?.validationOverfitting;
     problems.push({
       level: 'warn',
       icon: ICON.warn,
@@ -319,14 +313,14 @@ function gapAndBudgetProblems(input: DigestInput): Problem[] {
       why: firstSentence(first?.message ?? ''),
       seeds: flagged.map((r) => ({
         seed: r.run.seed,
-        text: gapReport(r)?.validationOverfitting?.message ?? '',
+        text: r.gaps?.validationOverfitting?.message ?? '',
       })),
       causes: [],
       check: null,
     });
   }
-  const pr = gapReport(input.reports[0]);
-  const base = gapReport(input.base?.[0]);
+  const pr = input.reports[0]?.gaps;
+  const base = input.base?.[0]?.gaps;
   if (pr && base) {
     for (const row of compareGaps(pr, base)) {
       if (row.lower === null || row.upper === null || (row.lower <= 0 && row.upper >= 0)) continue;

@@ -81,7 +81,9 @@ export function defineJudge<const J extends JudgeSpec>(spec: J): J {
 }
 
 /** The severity of each verdict of a judge's `verdicts`. */
-export function severities<V extends string>(verdicts: Readonly<Record<V, VerdictSpec>>): Record<V, Severity> {
+export function severities<V extends string>(
+  verdicts: Readonly<Record<V, VerdictSpec>>,
+): Record<V, Severity> {
   const out = {} as Record<V, Severity>;
   for (const v of Object.keys(verdicts) as V[]) out[v] = verdicts[v].severity;
   return out;
