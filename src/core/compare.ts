@@ -133,7 +133,7 @@ function checkInput(input: MetricComparisonInput): void {
 }
 
 /** Per-seed values JSON-safe: non-finite ones (a diverged seed) as null. */
-const jsonValues = (values: readonly number[]) => values.map((v) => (Number.isFinite(v) ? v : null));
+const jsonValues = (values: readonly number[]) => values.map((v) => finiteOrNull(v));
 
 /** The seed tests and findings of a comparison with per-seed base values, on finite values. */
 function seedEvidence(input: MetricComparisonInput, alpha: number) {
