@@ -122,6 +122,26 @@ describe('each judge described once feeds every derived list', () => {
   });
 });
 
+describe('evidence keys are checked at compile time', () => {
+  it('makes reading a key no judge writes a type error (`tsc` fails on an unused @ts-expect-error)', () => {
+    const f = judgeInitLoss(
+      {
+        name: 'loss',
+        metric: 'loss',
+        split: 'train',
+        steps: new Float64Array([0]),
+        values: new Float64Array([2.3]),
+      },
+      10,
+    );
+    // @ts-expect-error the key decisiveNumbers once read for the initial loss; the judge writes initial_loss
+    expect(f.evidence.observed).toBeUndefined();
+    // @ts-expect-error the key once read for the step overfitting began; the judge writes overfitting_from_step
+    expect(f.evidence.began_at_step).toBeUndefined();
+    expect(f.evidence.initial_loss).toBeCloseTo(2.3);
+  });
+});
+
 describe("the judges' findings are valid report.json findings", () => {
   // a judge writing an evidence key its description does not declare would make validateReport
   // reject the run's own report: run every judge over labelled curves of each of its verdicts
