@@ -272,7 +272,7 @@ export const configSchema = z
         curve: curveThresholdsSchema()
           .default({})
           .describe(
-            "Overrides of the curve, overfit, validation and initial-loss judges' named thresholds (CurveThresholds in src/core/thresholds.ts), e.g. explodeFactor: 5.",
+            "Overrides of the curve, overfit, validation and initial-loss judges' named thresholds (each declared with its default and range in src/core/judges/), e.g. explodeFactor: 5.",
           ),
       })
       .prefault({})
