@@ -102,7 +102,7 @@ export function findingsStatus(
  * not on its length; any reproducibility verdict): `gatable` in its judge's description.
  */
 function gatable(f: Finding): boolean {
-  return verdictSpec(f.judge, f.verdict as never).gatable === true;
+  return verdictSpec(f.judge, f.verdict)?.gatable === true;
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */

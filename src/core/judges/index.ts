@@ -63,9 +63,9 @@ export function verdictsOf<N extends JudgeName>(name: N): [VerdictOf<N>, ...Verd
   return Object.keys(judgeNamed(name).verdicts) as [VerdictOf<N>, ...VerdictOf<N>[]];
 }
 
-/** The description of one verdict of a judge. */
-export function verdictSpec<N extends JudgeName>(name: N, verdict: VerdictOf<N>): VerdictSpec {
-  return (judgeNamed(name).verdicts as Readonly<Record<string, VerdictSpec>>)[verdict] as VerdictSpec;
+/** The description of one verdict of a judge; undefined for a verdict it does not give. */
+export function verdictSpec(name: JudgeName, verdict: string): VerdictSpec | undefined {
+  return (judgeNamed(name).verdicts as Readonly<Record<string, VerdictSpec | undefined>>)[verdict];
 }
 
 /** Every judge's thresholds by name, in list order (a key two judges declared: the first one's). */

@@ -4,7 +4,7 @@ import { syntheticOverfitSet } from '../../../test/helpers/synthetic/overfit-set
 import { syntheticValidationSet } from '../../../test/helpers/synthetic/validation-set.js';
 import { LIKELY_CAUSES, likelyCauses } from '../causes.js';
 import { judgingDefaults } from '../config.js';
-import { gateFor } from '../judge-check.js';
+import { findingsStatus, gateFor } from '../judge-check.js';
 import { judgeCurve } from '../judge-curve.js';
 import { judgeInitLoss } from '../judge-init-loss.js';
 import { judgeOverfit } from '../judge-overfit.js';
@@ -119,6 +119,26 @@ describe('each judge described once feeds every derived list', () => {
       expect(config(`gate:\n  ${ownGate.key}: off\n`).ok).toBe(true);
     }
     expect(config('gate:\n  validaton: off\n').ok).toBe(false);
+  });
+});
+
+describe('the gate of a finding, from its judge', () => {
+  const gate = judgingDefaults().gate;
+  const f = (judge: string, verdict: string, severity: string) =>
+    ({ ...finding(judge, verdict), severity }) as unknown as Finding;
+
+  it('fails a gatable verdict under its gate fail whatever its severity, and only those', () => {
+    const strict = { ...gate, validation: 'fail', reproducibility: 'fail', init_loss: 'fail' } as const;
+    expect(findingsStatus('smoke', [f('validation', 'overfitting', 'warn')], strict)).toBe('fail');
+    expect(findingsStatus('smoke', [f('validation', 'overfitting', 'warn')], gate)).toBe('warn');
+    // a verdict on the run's length is not gatable
+    expect(findingsStatus('smoke', [f('validation', 'too_short', 'warn')], strict)).toBe('warn');
+    expect(findingsStatus('smoke', [f('reproducibility', 'not_comparable', 'warn')], strict)).toBe('fail');
+    expect(findingsStatus('smoke', [f('init_loss', 'init_loss_off', 'warn')], strict)).toBe('warn');
+    expect(findingsStatus('smoke', [f('curve', 'explodes', 'fail')], { ...gate, smoke: 'warn' })).toBe(
+      'warn',
+    );
+    expect(findingsStatus('smoke', [f('curve', 'explodes', 'fail')], { ...gate, smoke: 'off' })).toBe('pass');
   });
 });
 
