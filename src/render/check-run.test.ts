@@ -29,7 +29,7 @@ describe('renderCheckRun', () => {
     expect(run.annotationBatches).toEqual([]);
     // GitHub shows the title above the summary: the summary does not repeat it
     expect(run.summary).not.toContain('## trainspotter');
-    expect(run.summary.startsWith('✅ All 6 checks passed')).toBe(true);
+    expect(run.summary.startsWith('✅ All 6 verdicts passed')).toBe(true);
     expect(run.summary).not.toContain('<!-- trainspotter');
   });
 

@@ -102,7 +102,7 @@ describe('renderPrComment', () => {
     expect(top).toContain('- ❌ **test/accuracy regressed** by 0.0178 (p = 4e\u22124)');
     expect(top).toContain('- ⚠️ **validation set sha256:9f2c4e1a7b3d is used up**');
     expect(top).toContain(
-      '✅ 5 other checks passed. Commit `0123456789ab`, 2 seeds (0, 1): their own checks pass, the comparison fails. Base main: ✅\u00a0pass.',
+      '✅ 5 other verdicts passed. Commit `0123456789ab`, 2 seeds (0, 1): their own checks pass, the comparison fails. Base main: ✅\u00a0pass.',
     );
     expect(top).not.toMatch(/2 pass/);
     expect(top).not.toContain('healthy');
@@ -151,7 +151,7 @@ describe('renderPrComment', () => {
     );
     expect(lines[6]).toBe('- ❌ **test/accuracy regressed** by 0.04946 (p = 0.037)');
     expect(body).toContain(
-      '✅ 3 other checks passed. Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅\u00a0pass.',
+      '✅ 3 other verdicts passed. Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅\u00a0pass.',
     );
     expect(body).toContain('<details><summary>What went wrong, and what to try</summary>');
     expect(body).toContain('- seed 1: Single-batch overfit failed: loss flattened at 1.61');

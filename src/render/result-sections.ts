@@ -79,7 +79,8 @@ export function headLines(input: PrCommentInput, d: Digest, sha: string, overall
   const passed =
     n === 0
       ? ''
-      : `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} check${n === 1 ? '' : 's'} passed${d.skipped ? `, ${d.skipped} skipped` : ''}.`;
+      : // counted per verdict (a check's finding on one series, a compared metric), not per check
+        `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} verdict${n === 1 ? '' : 's'} passed${d.skipped ? `, ${d.skipped} skipped` : ''}.`;
   out.push([passed, context(input, sha, overall)].filter(Boolean).join(' '), '');
   return out;
 }
