@@ -6,9 +6,11 @@
 // run on the fake GitHub), issue_comment without a command. Hostile ones: forged signatures,
 // signed but malformed payloads, signed non-JSON, and forged bodies over GitHub's 25 MB cap
 // streamed in whole. Prints status counts and p50/p99 per kind, and the process RSS before,
-// at its peak (sampled every 50 ms) and after.
+// at its peak (sampled every 50 ms) and after. With rounds > 1 the same list is sent again and
+// again, and each round prints the memory after a forced gc: a leak grows the JS heap round
+// after round, V8 and malloc keeping pages they have used does not.
 //
-//   node --import tsx bench/app-load.ts [signed=3000] [hostile=600] [concurrency=50]
+//   node --expose-gc --import tsx bench/app-load.ts [signed=3000] [hostile=600] [concurrency=50] [rounds=1]
 //
 // Loopback only: the server listens on 127.0.0.1:0, the fake GitHub likewise.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
+import { getHeapStatistics } from 'node:v8';
 import { startAppServer } from '../src/app/server.js';
 import { MAX_WEBHOOK_BYTES } from '../src/app/webhook-limits.js';
 import {
@@ -34,6 +37,7 @@ import { signature } from '../test/helpers/sign-delivery.js';
 const SIGNED = Number(process.argv[2] ?? 3000);
 const HOSTILE = Number(process.argv[3] ?? 600);
 const CONCURRENCY = Number(process.argv[4] ?? 50);
+const ROUNDS = Number(process.argv[5] ?? 1);
 const OVERSIZED = HOSTILE > 0 ? Math.max(1, Math.round(HOSTILE / 60)) : 0;
 const MiB = 1024 * 1024;
 
@@ -159,10 +163,20 @@ async function main(): Promise<void> {
     },
   );
   const url = `${server.url}${server.webhookPath}`;
+  const memoryLine = (when: string) => {
+    global.gc?.();
+    const m = process.memoryUsage();
+    const v8 = getHeapStatistics();
+    console.log(
+      `${when}: RSS ${mb(m.rss)}, JS heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} (V8 malloced ${mb(v8.malloced_memory)}, peak ${mb(v8.peak_malloced_memory)}), external ${mb(m.external)}, GitHub API calls ${api.apiCalls().length} (their record ${mb(JSON.stringify(api.apiCalls()).length)} as JSON)`,
+    );
+  };
   const list = jobs();
+  const requests = list.length;
   // Warm-up, not counted: the first handled delivery fetches the installation token.
   await signed('pull_request', pullRequestEvent('synchronize', { pr: 1, headSha: '1'.repeat(40) }))(url);
   global.gc?.();
+  if (ROUNDS > 1) memoryLine('before');
   const rssBefore = process.memoryUsage().rss;
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = rssBefore;
@@ -190,15 +204,27 @@ async function main(): Promise<void> {
       results.set(job.kind, r);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  for (let r = 1; r <= ROUNDS; r++) {
+    next = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    if (ROUNDS > 1) memoryLine(`round ${r}`);
+  }
   const wall = performance.now() - t0;
   clearInterval(sampler);
+  const apiCalls = api.apiCalls().length;
+  if (ROUNDS > 1) {
+    // What the fake GitHub keeps (every request, every check run) lives in this process too.
+    const kept = `${api.requests.length} requests, ${api.checkRuns.length} check runs`;
+    api.requests.length = 0;
+    api.checkRuns.length = 0;
+    memoryLine(`the fake GitHub's record (${kept}) dropped`);
+  }
   global.gc?.();
   const rssAfter = process.memoryUsage().rss;
   const heapAfter = process.memoryUsage().heapUsed;
 
   console.log(
-    `trainspotter app, loopback load: ${list.length} requests (${SIGNED} signed, ${HOSTILE} hostile incl. ${OVERSIZED} over the cap), concurrency ${CONCURRENCY}, ${(wall / 1000).toFixed(1)} s (${Math.round(list.length / (wall / 1000))} req/s)\n`,
+    `trainspotter app, loopback load: ${requests}${ROUNDS > 1 ? ` × ${ROUNDS}` : ''} requests (${SIGNED} signed, ${HOSTILE} hostile incl. ${OVERSIZED} over the cap), concurrency ${CONCURRENCY}, ${(wall / 1000).toFixed(1)} s (${Math.round((ROUNDS * requests) / (wall / 1000))} req/s)\n`,
   );
   console.log('| kind | requests | statuses | p50 ms | p99 ms |\n| --- | ---: | --- | ---: | ---: |');
   const all: number[] = [];
@@ -218,7 +244,7 @@ async function main(): Promise<void> {
     `| all | ${all.length} | | ${percentile(all, 0.5).toFixed(1)} | ${percentile(all, 0.99).toFixed(1)} |`,
   );
   console.log(
-    `\nRSS before ${mb(rssBefore)}, peak ${mb(peak)}, after ${mb(rssAfter)} (JS heap ${mb(heapBefore)} → ${mb(heapAfter)}, buffers ${mb(process.memoryUsage().arrayBuffers)}); log written: ${(logBytes / 1024).toFixed(0)} KiB (${(logBytes / list.length).toFixed(0)} bytes a request); GitHub API calls: ${api.apiCalls().length}`,
+    `\nRSS before ${mb(rssBefore)}, peak ${mb(peak)}, after ${mb(rssAfter)} (JS heap ${mb(heapBefore)} → ${mb(heapAfter)}, buffers ${mb(process.memoryUsage().arrayBuffers)}); log written: ${(logBytes / 1024).toFixed(0)} KiB (${(logBytes / (ROUNDS * requests)).toFixed(0)} bytes a request); GitHub API calls: ${apiCalls}`,
   );
   await server.close();
   await api.stop();

@@ -8,7 +8,7 @@ import { mannKendall } from '../../src/core/stats/mann-kendall.js';
 import { rollingMedian } from '../../src/core/stats/rolling-median.js';
 import { medianOf } from '../../src/core/stats/select.js';
 import { type CurveThresholds, resolveThresholds } from '../../src/core/thresholds.js';
-import { type Finding, num, type ValidationVerdict } from '../../src/core/verdict.js';
+import { type Finding, finiteOrNull as num, type ValidationVerdict } from '../../src/core/verdict.js';
 
 export interface JudgeValidationOptions {
   readonly thresholds?: Partial<CurveThresholds>;

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 
-export const DOCS_START =
+const DOCS_START =
   '<!-- generated from action.yml: do not edit; run `node --import tsx src/action/write-action-docs.ts` -->';
-export const DOCS_END = '<!-- end of generated tables -->';
+const DOCS_END = '<!-- end of generated tables -->';
 
 interface ActionYml {
   inputs?: Record<string, { description?: string; default?: unknown; required?: boolean }>;

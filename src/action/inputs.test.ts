@@ -34,6 +34,12 @@ describe('parseInputs', () => {
       parseInputs(from({ seed: '-1', comment: 'loud', 'allow-unapproved-forks': 'maybe' })),
     ).toThrow(/seed: '-1'[\s\S]*comment: 'loud'[\s\S]*allow-unapproved-forks: 'maybe'/);
   });
+
+  it('names an unknown check and what is allowed', () => {
+    expect(() => parseInputs(from({ checks: 'smoke train' }))).toThrow(
+      "input checks: unknown check 'train'; expected some of smoke, overfit, eval.",
+    );
+  });
 });
 
 describe('checkLine', () => {

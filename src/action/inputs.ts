@@ -1,7 +1,8 @@
 import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
+import { isCheckName } from '../runner/check-order.js';
 
-export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** The action's inputs (action.yml), validated. */
@@ -38,13 +39,10 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const config = get('config');
   const reports = get('reports');
   const checksRaw = get('checks');
-  const checks = checksRaw
-    .split(/[\s,]+/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  for (const c of checks) {
-    if (!(CHECK_NAMES as readonly string[]).includes(c))
-      problems.push(`input checks: unknown check '${c}'; expected some of ${CHECK_NAMES.join(', ')}.`);
+  const checks: CheckName[] = [];
+  for (const c of checksRaw.split(/[\s,]+/).filter((c) => c !== '')) {
+    if (isCheckName(c)) checks.push(c);
+    else problems.push(`input checks: unknown check '${c}'; expected some of ${CHECK_NAMES.join(', ')}.`);
   }
   const seedRaw = get('seed');
   const seed = seedRaw === '' ? undefined : Number(seedRaw);
@@ -55,7 +53,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     problems.push(`input comment: '${commentRaw}' is not one of ${COMMENT_MODES.join(', ')}.`);
   const inputs: ActionInputs = {
     ...(config ? { config } : {}),
-    ...(checks.length > 0 ? { checks: checks as CheckName[] } : {}),
+    ...(checks.length > 0 ? { checks } : {}),
     ...(seed === undefined ? {} : { seed }),
     workingDirectory: get('working-directory') || '.',
     githubToken: get('github-token'),

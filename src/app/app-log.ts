@@ -11,7 +11,7 @@ const clip = (text: unknown, max = MAX_TEXT): string | undefined =>
       : text;
 
 /** A webhook event as a log shows it: its delivery id and name (or the name alone), never its payload. */
-export function eventSummary(event: unknown): { id?: string; name?: string } | string | undefined {
+function eventSummary(event: unknown): { id?: string; name?: string } | string | undefined {
   if (typeof event === 'string') return clip(event, 100);
   if (typeof event !== 'object' || event === null) return undefined;
   const { id, name } = event as { id?: unknown; name?: unknown };
@@ -27,7 +27,7 @@ export function eventSummary(event: unknown): { id?: string; name?: string } | s
  * webhook payload that @octokit/webhooks attaches to a handler's error (`error.event`) is left
  * out, so a delivery, forged or real, is never copied into the log.
  */
-export function payloadFreeError(error: unknown, depth = 0): unknown {
+function payloadFreeError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error)) return typeof error === 'string' ? clip(error) : error;
   const e = error as Error & {
     status?: unknown;

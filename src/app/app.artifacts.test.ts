@@ -222,7 +222,8 @@ describe('a report with more annotations than GitHub takes in one request', () =
           ...Array.from({ length: 40 }, (_, i) => ({
             ...finding,
             series: `loss_${c}_${i}`,
-            verdict: i % 2 ? 'diverging' : 'plateau',
+            judge: 'curve' as const,
+            verdict: i % 2 ? ('explodes' as const) : ('plateaus' as const),
             severity: i % 2 ? ('fail' as const) : ('warn' as const),
           })),
         ],

@@ -20,9 +20,7 @@ export interface ValidationSet {
 export function validationSets(reports: readonly Report[]): ValidationSet[] {
   const sets = new Map<string, ValidationSet>();
   for (const report of reports) {
-    const splits = (report.gaps as { splits?: unknown } | null)?.splits;
-    if (!Array.isArray(splits)) continue;
-    for (const s of splits as { split?: unknown; n?: unknown }[]) {
+    for (const s of report.gaps?.splits ?? []) {
       const split = VALIDATION_SPLITS.find((v) => v === s.split);
       if (!split || typeof s.n !== 'number' || !Number.isInteger(s.n) || s.n < 1) continue;
       const fingerprint = `${split} n=${s.n}`;
@@ -45,7 +43,7 @@ export function latestIds(stored: readonly StoredReport[]): number[] {
   return stored.filter((s) => latest.has(s.report)).map((s) => s.id);
 }
 
-export function budgetEntry(entry: LedgerEntry): BudgetEntry {
+function budgetEntry(entry: LedgerEntry): BudgetEntry {
   const b = entry.budget;
   return {
     fingerprint: entry.fingerprint,

@@ -6,7 +6,7 @@ import { type CommentWait, DEFAULT_COMMENT_WAIT } from './pr-comment-writer.js';
 import type { Store } from './store/index.js';
 
 /** The check run's name: what a branch protection rule requires. */
-export const CHECK_NAME = 'trainspotter';
+const CHECK_NAME = 'trainspotter';
 
 type Started = {
   readonly status: 'queued' | 'in_progress';

@@ -9,7 +9,7 @@ import {
 import { httpStatus, type Octokit, type RepoRef } from './octokit.js';
 
 /** Artifacts whose name starts with this are trainspotter's (the action's `artifact-name` default). */
-export const ARTIFACT_PREFIX = 'trainspotter';
+const ARTIFACT_PREFIX = 'trainspotter';
 
 export interface CollectedReports {
   /** Every valid report of the run's trainspotter artifacts. */

@@ -6,7 +6,7 @@ import { httpStatus, repoRef } from './octokit.js';
 import { once } from './once.js';
 
 /** The check run's text while a fork PR's head waits for a maintainer. */
-export function approvalSummary(label: string): string {
+function approvalSummary(label: string): string {
   return [
     "This pull request comes from a fork, and trainspotter's checks run its code on this repository's self-hosted runners.",
     '',

@@ -11,7 +11,7 @@ import { loadRepoConfig } from './repo-config.js';
 import { testedHead } from './tested-head.js';
 
 /** A workflow named or filed as trainspotter's: its run is ours even when it uploaded nothing. */
-export function isTrainspotterWorkflow(run: {
+function isTrainspotterWorkflow(run: {
   readonly name?: string | null;
   readonly path?: string | null;
 }): boolean {

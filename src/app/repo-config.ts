@@ -5,8 +5,8 @@ import { type Config, configSchema, validateConfig } from '../core/config.js';
 export type AppConfig = Pick<Config, 'reference' | 'thresholds' | 'gate'>;
 
 /** Where the app reads the config: the default branch's `.github/trainspotter.yml` (Probot's loader). */
-export const APP_CONFIG_FILE = 'trainspotter.yml';
-export const APP_CONFIG_PATH = `.github/${APP_CONFIG_FILE}`;
+const APP_CONFIG_FILE = 'trainspotter.yml';
+const APP_CONFIG_PATH = `.github/${APP_CONFIG_FILE}`;
 
 /** The config of a repository without one: alpha 0.05 and the default gate, no known result. */
 export const DEFAULT_APP_CONFIG: AppConfig = {

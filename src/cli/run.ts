@@ -3,6 +3,7 @@ import { CHECK_NAMES, type CheckName } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { escapeControl } from '../render/escape.js';
+import { isCheckName } from '../runner/check-order.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { parseCommandArgs } from './args.js';
 import { type CliIo, EXIT } from './io.js';
@@ -20,12 +21,13 @@ function parseSeed(value: string | undefined): number | undefined {
 function parseChecks(values: string[] | undefined): CheckName[] | undefined {
   if (!values || values.length === 0) return undefined;
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim());
+  const checks: CheckName[] = [];
   for (const name of names) {
-    if (!(CHECK_NAMES as readonly string[]).includes(name)) {
+    if (!isCheckName(name))
       throw new InputError(`--check ${name}: unknown check; expected one of ${CHECK_NAMES.join(', ')}.`);
-    }
+    checks.push(name);
   }
-  return names as CheckName[];
+  return checks;
 }
 
 /**

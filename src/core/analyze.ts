@@ -98,6 +98,21 @@ function isConstantZero(s: Series): boolean {
   return true;
 }
 
+/**
+ * The train series the validation judge pairs with a val (or test) series, among `losses`, in
+ * the same run: the train split of the same metric, else the unsplit series of that metric,
+ * else the run's main training `loss`; undefined when there is none. O(losses).
+ */
+export function trainSeriesFor(val: Series, losses: readonly Series[]): Series | undefined {
+  return (
+    losses.find((t) => t.split === 'train' && t.metric === val.metric && t.run === val.run) ??
+    losses.find((t) => t.split === 'other' && t.metric === val.metric && t.run === val.run) ??
+    // No train series of the same metric (e.g. HF `eval_g0_loss` next to `loss`): the run's
+    // main training loss stands in, so a rising validation loss reads as overfitting.
+    losses.find((t) => t.split === 'train' && t.metric === 'loss' && t.run === val.run)
+  );
+}
+
 export interface AnalyzeOptions {
   /** Judge training losses as single-batch overfit runs instead of as ordinary curves. */
   readonly overfit?: boolean;
@@ -131,15 +146,9 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
     return findings;
   }
   const isTrain = (s: Series) => s.split === 'train' || s.split === 'other';
-  const trainFor = (v: Series) =>
-    losses.find((t) => t.split === 'train' && t.metric === v.metric && t.run === v.run) ??
-    losses.find((t) => t.split === 'other' && t.metric === v.metric && t.run === v.run) ??
-    // No train series of the same metric (e.g. HF `eval_g0_loss` next to `loss`): the run's
-    // main training loss stands in, so a rising validation loss reads as overfitting.
-    losses.find((t) => t.split === 'train' && t.metric === 'loss' && t.run === v.run);
   for (const s of losses) {
     if (s.split === 'val' || s.split === 'test') {
-      const train = trainFor(s);
+      const train = trainSeriesFor(s, losses);
       if (train) {
         findings.push(labelled(judgeValidation(train, s, thresholds), s.run));
         const curve = judgeCurve(s, thresholds);

@@ -13,7 +13,7 @@ import { tCdf, tQuantile } from './stats/distributions.js';
 import { holm } from './stats/holm.js';
 import { runSeedTests, type SeedTestResult } from './stats/seed-tests.js';
 import { welchDf } from './stats/welch-t-test.js';
-import { type ComparisonOutcome, num } from './verdict.js';
+import { type ComparisonOutcome, finiteOrNull } from './verdict.js';
 
 export type { ComparisonSide, ReferenceInput } from './compare-sides.js';
 
@@ -133,7 +133,7 @@ function checkInput(input: MetricComparisonInput): void {
 }
 
 /** Per-seed values JSON-safe: non-finite ones (a diverged seed) as null. */
-const jsonValues = (values: readonly number[]) => values.map((v) => (Number.isFinite(v) ? v : null));
+const jsonValues = (values: readonly number[]) => values.map((v) => finiteOrNull(v));
 
 /** The seed tests and findings of a comparison with per-seed base values, on finite values. */
 function seedEvidence(input: MetricComparisonInput, alpha: number) {
@@ -254,7 +254,7 @@ function analyse(input: MetricComparisonInput, alpha: number): RawComparison {
     ...sides,
     method: shared ? 'shared_sd' : 'welch',
     se,
-    df: num(df),
+    df: finiteOrNull(df),
     degradationLower: degradation - q * se,
     degradationUpper: degradation + q * se,
     pNonInferiority,

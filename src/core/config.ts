@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from './duration.js';
 import { InternalError } from './errors.js';
 import { isMapping } from './is-mapping.js';
+import { JUDGES, type JudgeGateKey } from './judges/index.js';
 import { type Better, inferBetter } from './metric-direction.js';
 import { relativePathProblem } from './relative-path.js';
 import { curveThresholdsSchema } from './thresholds-schema.js';
@@ -222,6 +223,13 @@ const referenceMetricSchema = z.strictObject({
 const gateField = (fallback: GateAction, what: string) =>
   z.enum(GATE_ACTIONS).default(fallback).describe(`${what}: fail, warn or off. Default ${fallback}.`);
 
+/** The gates that belong to a judge (validation, init_loss ...), from its description in src/core/judges/. */
+function judgeGateFields(): Record<JudgeGateKey, ReturnType<typeof gateField>> {
+  const fields: Partial<Record<JudgeGateKey, ReturnType<typeof gateField>>> = {};
+  for (const j of JUDGES) if (j.gate !== 'check') fields[j.gate.key] = gateField(j.gate.default, j.gate.doc);
+  return fields as Record<JudgeGateKey, ReturnType<typeof gateField>>;
+}
+
 /** The one schema of `trainspotter.yml`; types and the JSON Schema are derived from it. */
 export const configSchema = z
   .strictObject({
@@ -264,7 +272,7 @@ export const configSchema = z
         curve: curveThresholdsSchema()
           .default({})
           .describe(
-            "Overrides of the curve, overfit, validation and initial-loss judges' named thresholds (CurveThresholds in src/core/thresholds.ts), e.g. explodeFactor: 5.",
+            "Overrides of the curve, overfit, validation and initial-loss judges' named thresholds (each declared with its default and range in src/core/judges/), e.g. explodeFactor: 5.",
           ),
       })
       .prefault({})
@@ -279,10 +287,6 @@ export const configSchema = z
           'warn',
           'Validation looking significantly better than test (fit to the validation set)',
         ),
-        validation: gateField(
-          'warn',
-          'A validation-judge finding on a train/val pair: overfitting, a stalled validation loss, or a model not generalising',
-        ),
         seeds: gateField(
           'warn',
           "A PR's seeds scattering far more than the base's, or one PR seed collapsing below the base's seeds",
@@ -291,12 +295,8 @@ export const configSchema = z
           'warn',
           "The PR's final train/val loss gap significantly larger than the base branch's, from the logs alone",
         ),
-        reproducibility: gateField(
-          'fail',
-          'Two smoke runs with the same seed whose loss curves diverge (checks.smoke.reproducibility)',
-        ),
         gpu_unused: gateField('warn', 'A GPU present but never used by the training'),
-        init_loss: gateField('warn', 'A loss at initialisation far from -ln(1/classes)'),
+        ...judgeGateFields(),
       })
       .prefault({})
       .describe('What each kind of finding does to its check.'),

@@ -1,3 +1,4 @@
+import { finiteOrNull } from './finite-or-null.js';
 import type { Curve } from './report.js';
 import type { Series } from './series.js';
 
@@ -14,7 +15,7 @@ export function sampleCurve(series: Series, maxPoints = 120): Curve {
   const push = (i: number) => {
     const v = series.values[i] as number;
     steps.push(series.steps[i] as number);
-    values.push(Number.isFinite(v) ? v : null);
+    values.push(finiteOrNull(v));
   };
   if (n <= maxPoints) {
     for (let i = 0; i < n; i++) push(i);

@@ -42,7 +42,14 @@ export interface SplitError {
   readonly upper: number;
 }
 
-export type GapName = 'avoidable_bias' | 'variance' | 'distribution_shift' | 'validation_overfitting';
+/** The terms of the decomposition, in the order they add up to the test error. */
+export const GAP_NAMES = [
+  'avoidable_bias',
+  'variance',
+  'distribution_shift',
+  'validation_overfitting',
+] as const;
+export type GapName = (typeof GAP_NAMES)[number];
 
 /** One term of the decomposition: `value` = error(to) − error(from), with its interval. */
 export interface Gap {

@@ -7,6 +7,7 @@ import { decomposeErrors, type GapReport, type SplitInput } from './gaps.js';
 import type { GpuSummary } from './gpu-summary.js';
 import { judgeOverfit } from './judge-overfit.js';
 import { judgeReproducibility } from './judge-reproducibility.js';
+import { judgeNamed, verdictSpec } from './judges/index.js';
 import type { CheckReport } from './report.js';
 import type { Series } from './series.js';
 import type { CurveThresholds } from './thresholds.js';
@@ -72,11 +73,10 @@ function gated(severity: Severity, action: GateAction, gatable = false): CheckSt
   return action === 'fail' && (severity === 'fail' || gatable) ? 'fail' : 'warn';
 }
 
-function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
-  if (finding.judge === 'init_loss') return gate.init_loss;
-  if (finding.judge === 'validation') return gate.validation;
-  if (finding.judge === 'reproducibility') return gate.reproducibility;
-  return gate[check];
+/** The gate a finding answers to: its judge's own (src/core/judges/), else the check's. */
+export function gateFor(check: CheckName, finding: Finding, gate: Config['gate']): GateAction {
+  const spec = judgeNamed(finding.judge).gate;
+  return spec === 'check' ? gate[check] : gate[spec.key];
 }
 
 /** A Finding as report.json holds it (mutable copies of its evidence and causes). */
@@ -97,9 +97,12 @@ export function findingsStatus(
   return status;
 }
 
-/** A validation finding the `validation` gate can fail: a verdict on the run, not on its length. */
+/**
+ * A finding its judge's gate can fail whatever its severity (a validation verdict on the run,
+ * not on its length; any reproducibility verdict): `gatable` in its judge's description.
+ */
 function gatable(f: Finding): boolean {
-  return (f.judge === 'validation' && f.verdict !== 'too_short') || f.judge === 'reproducibility';
+  return verdictSpec(f.judge, f.verdict)?.gatable === true;
 }
 
 /** The last finite value of each series, by name (later logs win), as final metrics. */
@@ -149,91 +152,152 @@ export function overfitSeries(series: readonly Series[]): Series | undefined {
   return losses.find((s) => s.metric === 'loss') ?? losses[0];
 }
 
+/** One check being judged: what its command produced, and what the judging has found so far. */
+interface Judging {
+  readonly obs: CheckObservation;
+  readonly config: Config;
+  /** Every series of the check's logs. */
+  readonly series: readonly Series[];
+  readonly thresholds: Partial<CurveThresholds>;
+  /** Softmax classes: the config's, else what the probe read from the logits. */
+  readonly classes: number | undefined;
+  status: CheckStatus;
+  readonly notes: string[];
+  readonly findings: Finding[];
+  gaps: GapReport | null;
+}
+
+/** How one check is judged, in two steps around the probe's findings and the gate. */
+interface CheckJudge {
+  /** The check's own judges on its logs; the probe's findings follow theirs. */
+  judgeLogs(j: Judging): void;
+  /** What the check's outputs say once its findings are gated: missing logs, an eval file. */
+  judgeOutputs(j: Judging): void;
+}
+
+/** A log that could not be read is an error, unless the command already failed. */
+function logProblem(j: Judging): void {
+  if (j.obs.failure || !j.obs.logError) return;
+  j.status = worseStatus(j.status, 'error');
+  j.notes.push(j.obs.logError);
+}
+
+/** Each check's judging, by name (the common part, failures, the probe, the GPU, is judgeCheck's). */
+export const CHECK_JUDGES: Readonly<Record<CheckName, CheckJudge>> = {
+  smoke: {
+    judgeLogs(j) {
+      const { obs, series, thresholds, classes } = j;
+      if (series.length > 0) {
+        j.findings.push(
+          ...analyzeSeries(series, {
+            ...(thresholds ? { thresholds } : {}),
+            ...(classes === undefined ? {} : { classes }),
+          }),
+        );
+      }
+      if (obs.repeat) {
+        if (obs.repeat.failure) j.notes.push(`the repeated smoke run failed: ${obs.repeat.failure.title}`);
+        const tolerance = j.config.checks.smoke?.reproducibility?.tolerance ?? 0;
+        j.findings.push(
+          judgeReproducibility(
+            series,
+            obs.repeat.logs.flatMap((l) => l.series),
+            tolerance,
+          ),
+        );
+      }
+    },
+    judgeOutputs(j) {
+      logProblem(j);
+      if (!j.obs.failure && !j.obs.logError && j.findings.length === 0) {
+        j.status = worseStatus(j.status, 'error');
+        j.notes.push(
+          `no loss-like series among ${j.series.map((s) => s.name).join(', ') || 'no series at all'}`,
+        );
+      }
+    },
+  },
+  overfit: {
+    judgeLogs(j) {
+      const { obs, series, thresholds, classes } = j;
+      if (obs.probe?.batchProblem) {
+        // the run trained on its usual data: no single-batch verdict can be read from it
+        j.status = worseStatus(j.status, 'error');
+        return;
+      }
+      if (series.length === 0) return;
+      const loss = overfitSeries(series);
+      if (loss) {
+        const target = j.config.checks.overfit?.target;
+        j.findings.push(
+          judgeOverfit(loss, {
+            ...(thresholds ? { thresholds } : {}),
+            ...(target === undefined ? {} : { target }),
+            ...(classes === undefined ? {} : { classes }),
+          }),
+        );
+      } else {
+        j.status = worseStatus(j.status, 'error');
+        j.notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
+      }
+    },
+    judgeOutputs: logProblem,
+  },
+  eval: {
+    judgeLogs() {},
+    judgeOutputs(j) {
+      const { obs, config } = j;
+      if (obs.evalFile) {
+        j.gaps = decomposeErrors(gapInput(obs.evalFile, config), { alpha: config.thresholds.alpha });
+        if (j.gaps.validationOverfitting?.flagged) {
+          j.status = worseStatus(j.status, gated('fail', config.gate.validation_overfitting));
+          j.notes.push('validation looks significantly better than test');
+        }
+      } else {
+        // the logs of an eval check are optional: their error counts only without an eval file
+        logProblem(j);
+      }
+      if (!obs.failure && obs.evalError) {
+        j.status = worseStatus(j.status, 'error');
+        j.notes.push(obs.evalError);
+      }
+    },
+  },
+};
+
 /**
- * Judges one check from what its command produced: curve verdicts for smoke, the single-batch
- * overfit verdict for overfit, the gap decomposition for eval, GPU use for all; and the check's
- * status under the configured gate. Pure.
+ * Judges one check from what its command produced: its own judges (CHECK_JUDGES: curve verdicts
+ * for smoke, the single-batch overfit verdict for overfit, the gap decomposition for eval), the
+ * probe's findings, GPU use for all; and the check's status under the configured gate. Pure.
  */
 export function judgeCheck(obs: CheckObservation, config: Config): JudgedCheck {
   const series = obs.logs.flatMap((l) => l.series);
-  const findings: Finding[] = [];
-  let status: CheckStatus = 'pass';
-  const notes: string[] = [];
-  const thresholds: Partial<CurveThresholds> = config.thresholds.curve;
-
+  const j: Judging = {
+    obs,
+    config,
+    series,
+    thresholds: config.thresholds.curve,
+    classes: config.classes ?? obs.probe?.classes,
+    status: 'pass',
+    notes: [],
+    findings: [],
+    gaps: null,
+  };
   if (obs.failure) {
-    status = 'fail';
-    notes.push(obs.failure.title);
+    j.status = 'fail';
+    j.notes.push(obs.failure.title);
   }
-
-  const classes = config.classes ?? obs.probe?.classes;
-  if (obs.name === 'smoke' && series.length > 0) {
-    findings.push(
-      ...analyzeSeries(series, {
-        ...(thresholds ? { thresholds } : {}),
-        ...(classes === undefined ? {} : { classes }),
-      }),
-    );
-  }
-  if (obs.probe?.batchProblem && obs.name === 'overfit') {
-    // the run trained on its usual data: no single-batch verdict can be read from it
-    status = worseStatus(status, 'error');
-  } else if (obs.name === 'overfit' && series.length > 0) {
-    const loss = overfitSeries(series);
-    if (loss) {
-      const target = config.checks.overfit?.target;
-      findings.push(
-        judgeOverfit(loss, {
-          ...(thresholds ? { thresholds } : {}),
-          ...(target === undefined ? {} : { target }),
-          ...(classes === undefined ? {} : { classes }),
-        }),
-      );
-    } else {
-      status = worseStatus(status, 'error');
-      notes.push(`no training loss among the series read (${series.map((s) => s.name).join(', ')})`);
-    }
-  }
-  if (obs.name === 'smoke' && obs.repeat) {
-    if (obs.repeat.failure) notes.push(`the repeated smoke run failed: ${obs.repeat.failure.title}`);
-    const tolerance = config.checks.smoke?.reproducibility?.tolerance ?? 0;
-    findings.push(
-      judgeReproducibility(
-        series,
-        obs.repeat.logs.flatMap((l) => l.series),
-        tolerance,
-      ),
-    );
-  }
+  const check = CHECK_JUDGES[obs.name];
+  check.judgeLogs(j);
   if (obs.probe) {
-    findings.push(...obs.probe.findings);
-    notes.push(...obs.probe.notes);
-    if (obs.probe.notes.length > 0) status = worseStatus(status, 'warn');
+    j.findings.push(...obs.probe.findings);
+    j.notes.push(...obs.probe.notes);
+    if (obs.probe.notes.length > 0) j.status = worseStatus(j.status, 'warn');
   }
-  status = worseStatus(status, findingsStatus(obs.name, findings, config.gate));
-
-  let gaps: GapReport | null = null;
-  if (obs.name === 'eval' && obs.evalFile) {
-    gaps = decomposeErrors(gapInput(obs.evalFile, config), { alpha: config.thresholds.alpha });
-    if (gaps.validationOverfitting?.flagged) {
-      status = worseStatus(status, gated('fail', config.gate.validation_overfitting));
-      notes.push('validation looks significantly better than test');
-    }
-  }
-
-  const needsLog = obs.name !== 'eval';
-  if (!obs.failure && obs.logError && (needsLog || !obs.evalFile)) {
-    status = worseStatus(status, 'error');
-    notes.push(obs.logError);
-  }
-  if (!obs.failure && obs.name === 'eval' && obs.evalError) {
-    status = worseStatus(status, 'error');
-    notes.push(obs.evalError);
-  }
-  if (!obs.failure && needsLog && !obs.logError && findings.length === 0 && obs.name === 'smoke') {
-    status = worseStatus(status, 'error');
-    notes.push(`no loss-like series among ${series.map((s) => s.name).join(', ') || 'no series at all'}`);
-  }
+  j.status = worseStatus(j.status, findingsStatus(obs.name, j.findings, config.gate));
+  check.judgeOutputs(j);
+  const { findings, notes, gaps } = j;
+  let status = j.status;
 
   const gpu = obs.gpu;
   if (gpu?.present && !gpu.used) {

@@ -1,9 +1,10 @@
 import { likelyCauses } from './causes.js';
 import { fmt, orderCurve, pct } from './curve-input.js';
 import { InputError } from './errors.js';
+import { INIT_LOSS_JUDGE } from './judges/init-loss.js';
 import type { Series } from './series.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
-import { type Finding, num } from './verdict.js';
+import { type Finding, finiteOrNull } from './verdict.js';
 
 /**
  * Compare the loss at initialisation (the first logged value) with −ln(1/C) = ln C, what a
@@ -32,14 +33,14 @@ export function judgeInitLoss(
     split: series.split,
     judge: 'init_loss',
     verdict: ok ? 'init_loss_ok' : 'init_loss_off',
-    severity: ok ? 'pass' : 'warn',
+    severity: INIT_LOSS_JUDGE.verdicts[ok ? 'init_loss_ok' : 'init_loss_off'].severity,
     summary: `Initial loss ${fmt(first)} at step ${fmt(c.steps[0] ?? Number.NaN)} vs ln(${classes}) = ${fmt(expected)} (${Number.isFinite(rel) ? pct(rel) : 'not finite'}; tolerance ±${fmt(100 * th.initLossTolerance)}%).`,
     evidence: {
       classes,
       expected: expected,
-      initial_loss: num(first),
-      initial_step: num(c.steps[0] ?? Number.NaN),
-      relative_difference: num(rel),
+      initial_loss: finiteOrNull(first),
+      initial_step: finiteOrNull(c.steps[0] ?? Number.NaN),
+      relative_difference: finiteOrNull(rel),
       tolerance: th.initLossTolerance,
     },
     causes: ok ? [] : likelyCauses('init_loss_off'),

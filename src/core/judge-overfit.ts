@@ -2,6 +2,7 @@ import { likelyCauses } from './causes.js';
 import { fmt, orderCurve, pct } from './curve-input.js';
 import { InputError } from './errors.js';
 import { classifyCurve } from './judge-curve.js';
+import { OVERFIT_JUDGE } from './judges/overfit.js';
 import type { Series } from './series.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import type { Finding, OverfitVerdict } from './verdict.js';
@@ -46,7 +47,7 @@ export function judgeOverfit(series: Series, opts: JudgeOverfitOptions = {}): Fi
     split: series.split,
     judge: 'overfit',
     verdict,
-    severity: verdict === 'overfits' ? 'pass' : verdict === 'too_short' ? 'warn' : 'fail',
+    severity: OVERFIT_JUDGE.verdicts[verdict].severity,
     summary,
     evidence: { ...r.evidence, ...(opts.target !== undefined ? { target: opts.target } : {}) },
     causes: likelyCauses(verdict),

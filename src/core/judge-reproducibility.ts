@@ -1,15 +1,10 @@
 import { isLossLike } from './analyze.js';
 import { likelyCauses } from './causes.js';
 import { fmt } from './curve-input.js';
+import { finiteOrNull } from './finite-or-null.js';
+import { REPRODUCIBILITY_JUDGE } from './judges/reproducibility.js';
 import type { Series } from './series.js';
-import type { EvidenceValue, Finding, ReproducibilityVerdict, Severity } from './verdict.js';
-
-const SEVERITY: Readonly<Record<ReproducibilityVerdict, Severity>> = {
-  identical: 'pass',
-  within_tolerance: 'pass',
-  diverges: 'fail',
-  not_comparable: 'warn',
-};
+import type { EvidenceValue, Finding, ReproducibilityVerdict } from './verdict.js';
 
 const key = (s: Series) => `${s.run ?? ''}\u0000${s.name}`;
 
@@ -77,7 +72,7 @@ export function judgeReproducibility(
     points_compared: compared,
     series_compared: names.length,
     tolerance: tol,
-    largest_relative_difference: Number.isFinite(largest) ? largest : null,
+    largest_relative_difference: finiteOrNull(largest),
   };
   const runs = `two runs with the same seed (${names.join(', ') || 'no common loss'})`;
   let summary: string;
@@ -86,9 +81,9 @@ export function judgeReproducibility(
   } else if (earliest) {
     evidence.first_divergent_step = earliest.step;
     evidence.first_divergent_series = earliest.series;
-    evidence.first_value = Number.isFinite(earliest.first) ? earliest.first : null;
-    evidence.second_value = Number.isFinite(earliest.second) ? earliest.second : null;
-    evidence.relative_difference_there = Number.isFinite(earliest.relative) ? earliest.relative : null;
+    evidence.first_value = finiteOrNull(earliest.first);
+    evidence.second_value = finiteOrNull(earliest.second);
+    evidence.relative_difference_there = finiteOrNull(earliest.relative);
     summary = `Not reproducible: ${runs} diverge from step ${fmt(earliest.step)} (${earliest.series} ${fmt(earliest.first)} vs ${fmt(earliest.second)}, ${fmt(100 * earliest.relative)} % apart; largest difference ${fmt(100 * largest)} %, tolerance ${fmt(100 * tol)} %).`;
   } else if (exact) {
     summary = `Reproducible: ${runs} are identical at all ${compared} common points.`;
@@ -99,7 +94,7 @@ export function judgeReproducibility(
     series: names.join(', ') || 'loss',
     judge: 'reproducibility',
     verdict,
-    severity: SEVERITY[verdict],
+    severity: REPRODUCIBILITY_JUDGE.verdicts[verdict].severity,
     summary,
     evidence,
     causes: likelyCauses(verdict),

@@ -95,7 +95,7 @@ describe('judgeValidation on the shapes practitioners look for', () => {
   it('reports the best step, the end above it and the gap on every verdict', () => {
     const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
     const f = judgeValidation(t, v);
-    for (const key of ['best_step', 'best_value', 'end_above_best', 'gap_ratio', 'gap_difference']) {
+    for (const key of ['best_step', 'best_value', 'end_above_best', 'gap_ratio', 'gap_difference'] as const) {
       expect(f.evidence[key]).toEqual(expect.any(Number));
     }
   });

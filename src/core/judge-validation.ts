@@ -1,5 +1,7 @@
 import { likelyCauses } from './causes.js';
 import { fmt, pct } from './curve-input.js';
+import { severities } from './judges/judge-spec.js';
+import { VALIDATION_JUDGE } from './judges/validation.js';
 import type { Series } from './series.js';
 import { tQuantile, zCdf, zQuantile } from './stats/distributions.js';
 import { equalCountBins } from './stats/equal-count-bins.js';
@@ -10,20 +12,20 @@ import { rollingMedian } from './stats/rolling-median.js';
 import { medianOf } from './stats/select.js';
 import { type CurveThresholds, resolveThresholds } from './thresholds.js';
 import { alignTrain, finiteMedian, finitePoints, type Points } from './validation-align.js';
-import { type EvidenceValue, type Finding, num, type Severity, type ValidationVerdict } from './verdict.js';
+import {
+  type EvidenceValue,
+  type Finding,
+  finiteOrNull as num,
+  type Severity,
+  type ValidationVerdict,
+} from './verdict.js';
 
 export interface JudgeValidationOptions {
   readonly thresholds?: Partial<CurveThresholds>;
 }
 
-/** What each verdict is, before the `validation` gate decides what it does to the check. */
-const SEVERITY: Readonly<Record<ValidationVerdict, Severity>> = {
-  generalises: 'pass',
-  overfitting: 'warn',
-  stalled: 'warn',
-  not_generalising: 'fail',
-  too_short: 'warn',
-};
+/** What each verdict is, before the `validation` gate decides what it does to the check (src/core/judges/validation.ts). */
+const SEVERITY: Readonly<Record<ValidationVerdict, Severity>> = severities(VALIDATION_JUDGE.verdicts);
 
 /**
  * Robust SD of values around their own median: 1.4826·MAD, or 1.2533·(mean absolute deviation)

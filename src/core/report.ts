@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { CHECK_NAMES } from './config.js';
 import { InputError, InternalError } from './errors.js';
-import { CHECK_STATUSES } from './verdict.js';
+import { JUDGES } from './judges/index.js';
+import type { JudgeSpec } from './judges/judge-spec.js';
+import {
+  ComparisonResultSchema,
+  GapReportSchema,
+  GpuSchema,
+  TrainValGapShiftSchema,
+} from './report-part-schemas.js';
+import { CHECK_STATUSES, type Finding } from './verdict.js';
 
 /**
  * report.json: the one thing the action hands the app, and what `compare` reads back.
@@ -10,22 +18,36 @@ import { CHECK_STATUSES } from './verdict.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 const evidenceValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const split = z.enum(['train', 'val', 'test', 'other']);
 
-export const FindingSchema = z.object({
-  series: z.string(),
-  split: z.enum(['train', 'val', 'test', 'other']).optional(),
-  judge: z.enum(['curve', 'overfit', 'validation', 'init_loss', 'engine', 'reproducibility']),
-  verdict: z.string(),
-  severity: z.enum(['pass', 'warn', 'fail']),
-  summary: z.string(),
-  evidence: z.record(z.string(), evidenceValue),
-  causes: z.array(z.string()),
-});
+/** The evidence of a judge's findings: its declared keys, each optional (src/core/judges/); the engine's are open. */
+function evidenceSchema(j: JudgeSpec) {
+  if (j.evidence === 'open') return z.record(z.string(), evidenceValue);
+  const keys = [...j.evidence, ...(j.legacyEvidence ?? [])];
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, evidenceValue.optional()])));
+}
+
+/** One finding: `judge` picks the verdicts and evidence keys its judge declares. */
+export const FindingSchema = z.discriminatedUnion(
+  'judge',
+  JUDGES.map((j: JudgeSpec) =>
+    z.object({
+      series: z.string(),
+      split: split.optional(),
+      judge: z.literal(j.name),
+      verdict: z.enum(Object.keys(j.verdicts) as [string, ...string[]]),
+      severity: z.enum(['pass', 'warn', 'fail']),
+      summary: z.string(),
+      evidence: evidenceSchema(j),
+      causes: z.array(z.string()),
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Finding>;
 
 /** A curve downsampled for charts: the shape survives, non-finite points are null. */
 export const CurveSchema = z.object({
   series: z.string(),
-  split: z.enum(['train', 'val', 'test', 'other']),
+  split,
   run: z.string().optional(),
   points: z.number().int().nonnegative().describe('points in the full series'),
   steps: z.array(z.number()),
@@ -38,10 +60,6 @@ export const FailureSchema = z.object({
   lines: z.array(z.string()),
   advice: z.array(z.string()),
 });
-
-export const GpuSchema = z
-  .object({ present: z.boolean(), used: z.boolean().optional(), reason: z.string().optional() })
-  .catchall(z.unknown());
 
 export const CheckReportSchema = z.object({
   name: z.enum(CHECK_NAMES),
@@ -73,24 +91,15 @@ export const ReportSchema = z.object({
       source: z.string().nullable(),
       status: z.enum(['pass', 'warn', 'fail']),
       /** One ComparisonResult (src/core/compare.ts) per reference metric the run produced. */
-      results: z.array(
-        z
-          .object({
-            metric: z.string(),
-            outcome: z.enum(['regressed', 'improved', 'unchanged', 'inconclusive']),
-            message: z.string(),
-          })
-          .catchall(z.unknown()),
-      ),
+      results: z.array(ComparisonResultSchema),
       /** Reference metrics the run did not produce. */
       missing: z.array(z.string()),
       /** The PR's final train/val gaps against the base's, from logs alone (TrainValGapShift, src/core/train-val-gap.ts). */
-      trainValGaps: z
-        .array(z.object({ series: z.string(), grew: z.boolean(), message: z.string() }).catchall(z.unknown()))
-        .optional(),
+      trainValGaps: z.array(TrainValGapShiftSchema).optional(),
     })
     .nullable(),
-  gaps: z.record(z.string(), z.unknown()).nullable(),
+  /** The evaluation gap decomposition of the eval check (GapReport, src/core/gaps.ts); null without one. */
+  gaps: GapReportSchema.nullable(),
   run: z.object({
     seed: z.number().int(),
     startedAt: z.string(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { THRESHOLD_SPECS } from './judges/index.js';
 import { type CurveThresholds, DEFAULT_THRESHOLDS, THRESHOLD_RANGES } from './thresholds.js';
 
 type CurveShape = { -readonly [K in keyof CurveThresholds]: z.ZodOptional<z.ZodNumber | z.ZodNumberFormat> };
 
 /**
- * `thresholds.curve` of trainspotter.yml: every named threshold of CurveThresholds, optional, in
- * its range (THRESHOLD_RANGES), so a typo or a value out of range is reported when the config is
+ * `thresholds.curve` of trainspotter.yml: every judge's named threshold (src/core/judges/),
+ * optional, in its range and described by its doc, so a typo or a value out of range is reported when the config is
  * read, with its line and a "did you mean", not after the commands have trained.
  */
 export function curveThresholdsSchema() {
@@ -18,7 +19,7 @@ export function curveThresholdsSchema() {
       .max(max)
       .optional()
       .describe(
-        `${kind} in [${min}, ${max}]; default ${DEFAULT_THRESHOLDS[key]}. See CurveThresholds.${key} in src/core/thresholds.ts.`,
+        `${THRESHOLD_SPECS[key].doc} ${kind} in [${min}, ${max}]; default ${DEFAULT_THRESHOLDS[key]}.`,
       );
   }
   return z.strictObject(shape as CurveShape);

@@ -1,4 +1,5 @@
 import { fmt } from './curve-input.js';
+import { finiteOrNull } from './finite-or-null.js';
 import type { Report } from './report.js';
 import { sampleSummary } from './stats/sample-summary.js';
 import { welchSeedTest } from './stats/seed-tests.js';
@@ -14,8 +15,6 @@ export interface FinalGap {
 /** A seed's final gaps by pair name (`loss vs val_loss`, with the run label when a log has several). */
 export type FinalGaps = Readonly<Record<string, FinalGap>>;
 
-const asNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
 /** The final train/val gaps of one report: every validation finding's gap_ratio and gap_difference. */
 export function finalTrainValGaps(report: Pick<Report, 'checks'>): FinalGaps {
   const out: Record<string, FinalGap> = {};
@@ -23,8 +22,8 @@ export function finalTrainValGaps(report: Pick<Report, 'checks'>): FinalGaps {
     for (const f of check.findings) {
       if (f.judge !== 'validation' || f.verdict === 'too_short') continue;
       out[f.series] = {
-        ratio: asNumber(f.evidence.gap_ratio),
-        difference: asNumber(f.evidence.gap_difference),
+        ratio: finiteOrNull(f.evidence.gap_ratio),
+        difference: finiteOrNull(f.evidence.gap_difference),
       };
     }
   }

@@ -1,91 +1,34 @@
+import {
+  type EvidenceKey,
+  type JudgeName,
+  type JudgeOf,
+  type VerdictOf,
+  verdictsOf,
+} from './judges/index.js';
 import type { Split } from './series.js';
 
-/** Verdict of the curve judge on one loss-like series. */
-export type CurveVerdict =
-  | 'healthy'
-  | 'goes_up'
-  | 'explodes'
-  | 'oscillates'
-  | 'plateaus'
-  | 'non_finite'
-  | 'too_short';
+export { finiteOrNull } from './finite-or-null.js';
 
-export const CURVE_VERDICTS: readonly CurveVerdict[] = [
-  'healthy',
-  'goes_up',
-  'explodes',
-  'oscillates',
-  'plateaus',
-  'non_finite',
-  'too_short',
-];
+/** Verdict of the curve judge on one loss-like series (src/core/judges/curve.ts). */
+export type CurveVerdict = VerdictOf<'curve'>;
+export const CURVE_VERDICTS: readonly CurveVerdict[] = verdictsOf('curve');
 
-/** Verdict of the single-batch overfit judge. `overfits` is the only pass. */
-export type OverfitVerdict = 'overfits' | 'not_near_zero' | 'below_zero' | Exclude<CurveVerdict, 'healthy'>;
+/** Verdict of the single-batch overfit judge (src/core/judges/overfit.ts). `overfits` is the only pass. */
+export type OverfitVerdict = VerdictOf<'overfit'>;
 
-/**
- * Verdicts of the validation judge on a train/val pair of the same metric: `overfitting` (val
- * rising after its best while train keeps falling), `stalled` (val flat while train keeps
- * falling and the gap widens), `not_generalising` (val never improves while train does),
- * `generalises`, `too_short`.
- */
-export const VALIDATION_VERDICTS = [
-  'generalises',
-  'overfitting',
-  'stalled',
-  'not_generalising',
-  'too_short',
-] as const;
+/** Verdicts of the validation judge on a train/val pair of the same metric (src/core/judges/validation.ts). */
+export const VALIDATION_VERDICTS = verdictsOf('validation');
+export type ValidationVerdict = VerdictOf<'validation'>;
 
-/** Verdict of the validation judge on a train/val pair of the same metric. */
-export type ValidationVerdict = (typeof VALIDATION_VERDICTS)[number];
+/** Verdicts of the reproducibility check, two smoke runs with one seed (src/core/judges/reproducibility.ts). */
+export const REPRODUCIBILITY_VERDICTS = verdictsOf('reproducibility');
+export type ReproducibilityVerdict = VerdictOf<'reproducibility'>;
 
-/**
- * Verdicts of the reproducibility check (two smoke runs, one seed): `identical`, `within_tolerance`,
- * `diverges` (from a step), `not_comparable` (no loss logged at common steps by both runs).
- */
-export const REPRODUCIBILITY_VERDICTS = [
-  'identical',
-  'within_tolerance',
-  'diverges',
-  'not_comparable',
-] as const;
-export type ReproducibilityVerdict = (typeof REPRODUCIBILITY_VERDICTS)[number];
+/** Verdict on the loss at initialisation against -ln(1/C) (src/core/judges/init-loss.ts). */
+export type InitLossVerdict = VerdictOf<'init_loss'>;
 
-/** Verdict on the loss at initialisation against -ln(1/C). */
-export type InitLossVerdict = 'init_loss_ok' | 'init_loss_off';
-
-/**
- * Verdicts of the in-process checks of the TensorFlow.js engine (src/engines/tfjs) and the
- * PyTorch probe (src/engines/pytorch): inputs,
- * gradients, updates, activations, the input to the loss, the input-independent baseline and
- * train/eval modes. Each `*_ok` is the pass of its check.
- */
-export type EngineVerdict =
-  | 'inputs_ok'
-  | 'inputs_unnormalised'
-  | 'gradients_ok'
-  | 'gradients_vanishing'
-  | 'gradients_exploding'
-  | 'weights_frozen'
-  | 'updates_ok'
-  | 'updates_too_small'
-  | 'updates_too_large'
-  | 'relu_ok'
-  | 'relu_dead'
-  | 'loss_input_ok'
-  | 'loss_input_softmaxed'
-  | 'loss_input_relu'
-  | 'baseline_ok'
-  | 'inputs_ignored'
-  | 'modes_ok'
-  | 'modes_differ'
-  // the PyTorch probe's own (python/trainspotter/probe, src/engines/pytorch)
-  | 'loss_input_not_log_probabilities'
-  | 'loss_input_not_probabilities'
-  | 'gradients_non_finite'
-  | 'gradients_accumulate'
-  | 'chance_level';
+/** Verdicts of the in-process checks of the engines and the PyTorch probe (src/core/judges/engine.ts). */
+export type EngineVerdict = VerdictOf<'engine'>;
 
 /**
  * The statuses of a check, best first: `skipped` (nothing ran) ranks below `pass`. The one
@@ -112,29 +55,31 @@ export function worstStatus<S extends CheckStatus>(statuses: Iterable<S>, none: 
 export type EvidenceValue = number | string | boolean | null;
 
 /**
- * One judgement on one series (or pair of series), with the numbers that decided it and,
- * for a failing verdict, the likely causes in the lecture's terms.
+ * The evidence of a finding: the numbers, flags and labels that decided it, under the keys the
+ * judges declare (src/core/judges/); the engine's checks add keys of their own.
  */
-export interface Finding {
+export type FindingEvidence = { readonly [K in EvidenceKey]?: EvidenceValue };
+
+interface FindingOf<J extends JudgeName> {
   /** The series judged; for the validation judge `train_name vs val_name`. */
   readonly series: string;
   readonly split?: Split;
-  readonly judge: 'curve' | 'overfit' | 'validation' | 'init_loss' | 'engine' | 'reproducibility';
-  readonly verdict:
-    | CurveVerdict
-    | OverfitVerdict
-    | ValidationVerdict
-    | InitLossVerdict
-    | EngineVerdict
-    | ReproducibilityVerdict;
+  readonly judge: J;
+  readonly verdict: VerdictOf<J>;
   readonly severity: Severity;
   /** One human sentence: what was seen, with the decisive numbers. */
   readonly summary: string;
-  readonly evidence: Readonly<Record<string, EvidenceValue>>;
+  readonly evidence: JudgeOf<J>['evidence'] extends 'open'
+    ? Readonly<Record<string, EvidenceValue>>
+    : Readonly<FindingEvidence>;
   readonly causes: readonly string[];
 }
 
-/** Turn a possibly non-finite number into JSON-safe evidence. */
-export function num(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}
+/**
+ * One judgement on one series (or pair of series) by one judge of src/core/judges/, with the
+ * numbers that decided it and, for a failing verdict, the likely causes in the lecture's terms.
+ */
+export type Finding = { [J in JudgeName]: FindingOf<J> }[JudgeName];
+
+/** A finding of the judge named `J`. */
+export type FindingBy<J extends JudgeName> = Extract<Finding, { readonly judge: J }>;

@@ -1,6 +1,6 @@
 import { compareGaps } from '../core/compare-gaps.js';
-import type { GapReport } from '../core/gaps.js';
 import type { CheckReport, Report } from '../core/report.js';
+import { finiteOrNull } from '../core/verdict.js';
 import { fmtNum, fmtP } from './format-number.js';
 
 type Finding = CheckReport['findings'][number];
@@ -53,7 +53,6 @@ export function onSeeds(seeds: readonly number[], total: number): string {
   return ` on seed${seeds.length === 1 ? '' : 's'} ${seeds.join(', ')}`;
 }
 
-const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const pct = (x: number | null) => (x === null ? '–' : `${fmtNum(x * 100)} %`);
 const pctAbs = (x: number | null) => pct(x === null ? null : Math.abs(x));
 
@@ -79,48 +78,56 @@ function phrase(f: Finding): { lead: string; value: string | null; tail: string 
   if (f.judge === 'overfit' && f.verdict === 'below_zero')
     return {
       lead: `${series} went below zero, to`,
-      value: fmtNum(num(e.min_level)),
+      value: fmtNum(finiteOrNull(e.min_level)),
       tail: '(a loss cannot)',
     };
-  if (f.judge === 'overfit' && num(e.end_level) !== null) {
+  if (f.judge === 'overfit' && finiteOrNull(e.end_level) !== null) {
     const verb =
       e.trend_at_end === 'still_decreasing' && f.verdict !== 'goes_up'
         ? 'still falling at'
         : (OVERFIT_VERB[f.verdict] ?? 'ended at');
-    const goal = num(e.goal) ?? num(e.target);
+    const goal = finiteOrNull(e.goal) ?? finiteOrNull(e.target);
     return {
       lead: `${series} ${verb}`,
-      value: fmtNum(num(e.end_level)),
+      value: fmtNum(finiteOrNull(e.end_level)),
       tail: goal === null ? '' : `(needs ≤ ${fmtNum(goal)})`,
     };
   }
-  if (f.judge === 'init_loss' && num(e.initial_loss) !== null)
+  if (f.judge === 'init_loss' && finiteOrNull(e.initial_loss) !== null)
     return {
       lead: 'initial loss',
-      value: fmtNum(num(e.initial_loss)),
-      tail: `(expected −ln(1/C) = ${fmtNum(num(e.expected))})`,
+      value: fmtNum(finiteOrNull(e.initial_loss)),
+      tail: `(expected −ln(1/C) = ${fmtNum(finiteOrNull(e.expected))})`,
     };
-  if (f.judge === 'validation' && f.verdict === 'overfitting' && num(e.overfitting_from_step) !== null)
+  if (
+    f.judge === 'validation' &&
+    f.verdict === 'overfitting' &&
+    finiteOrNull(e.overfitting_from_step) !== null
+  )
     return {
       lead: `${val} rising from step`,
-      value: fmtNum(num(e.overfitting_from_step)),
+      value: fmtNum(finiteOrNull(e.overfitting_from_step)),
       tail: `while ${train} falls`,
     };
-  if (f.judge === 'validation' && f.verdict === 'not_generalising' && num(e.val_end) !== null)
+  if (
+    f.judge === 'validation' &&
+    f.verdict === 'not_generalising' &&
+    finiteOrNull(e.end_value ?? e.val_end) !== null
+  )
     return {
-      lead: `${val} did not improve (${fmtNum(num(e.val_start))} →`,
-      value: fmtNum(num(e.val_end)),
-      tail: `) while ${train} fell ${pctAbs(num(e.train_change))}`,
+      lead: `${val} did not improve (${fmtNum(finiteOrNull(e.val_start))} →`,
+      value: fmtNum(finiteOrNull(e.end_value ?? e.val_end)),
+      tail: `) while ${train} fell ${pctAbs(finiteOrNull(e.train_change))}`,
     };
   if (
     f.judge === 'curve' &&
-    num(e.end_level) !== null &&
+    finiteOrNull(e.end_level) !== null &&
     ['goes_up', 'explodes', 'plateaus'].includes(f.verdict)
   )
     return {
       lead: `${series} ${f.verdict === 'plateaus' ? 'plateaued at' : f.verdict === 'explodes' ? 'exploded to' : 'went up to'}`,
-      value: fmtNum(num(e.end_level)),
-      tail: `(from ${fmtNum(num(e.start_level))})`,
+      value: fmtNum(finiteOrNull(e.end_level)),
+      tail: `(from ${fmtNum(finiteOrNull(e.start_level))})`,
     };
   return null;
 }
@@ -140,11 +147,6 @@ function joinPhrase(findings: readonly Finding[]): string {
   const unique = [...new Set(values)];
   const shown = unique.length > 3 ? `${unique[0]} … ${unique[unique.length - 1]}` : unique.join(', ');
   return `${p.lead} ${shown}${p.tail ? (p.tail.startsWith(')') ? p.tail : ` ${p.tail}`) : ''}`;
-}
-
-function gapReport(report: Report | undefined): GapReport | null {
-  const g = report?.gaps as Partial<GapReport> | null | undefined;
-  return g && Array.isArray(g.gaps) && Array.isArray(g.splits) ? (g as GapReport) : null;
 }
 
 interface Item {
@@ -264,8 +266,8 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
   const problems: Problem[] = [];
   let passed = 0;
   for (const r of comparison?.results ?? []) {
-    const by = num(r.degradation);
-    const p = num(r.pRegressionHolm) ?? num(r.pRegression);
+    const by = finiteOrNull(r.degradation);
+    const p = finiteOrNull(r.pRegressionHolm) ?? finiteOrNull(r.pRegression);
     if (r.outcome === 'unchanged') passed++;
     else if (r.outcome === 'regressed')
       problems.push({
@@ -279,7 +281,7 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
       });
     else {
       const improved = r.outcome === 'improved';
-      const pi = num(r.pImprovementHolm) ?? num(r.pImprovement);
+      const pi = finiteOrNull(r.pImprovementHolm) ?? finiteOrNull(r.pImprovement);
       problems.push({
         level: improved ? 'changed' : 'warn',
         icon: improved ? '🚀' : '❔',
@@ -298,9 +300,9 @@ function comparisonProblems(comparison: Report['comparison'] | undefined): {
 
 function gapAndBudgetProblems(input: DigestInput): Problem[] {
   const problems: Problem[] = [];
-  const flagged = input.reports.filter((r) => gapReport(r)?.validationOverfitting?.flagged);
+  const flagged = input.reports.filter((r) => r.gaps?.validationOverfitting?.flagged);
   if (flagged.length > 0) {
-    const first = gapReport(flagged[0])?.validationOverfitting;
+    const first = flagged[0]?.gaps?.validationOverfitting;
     problems.push({
       level: 'warn',
       icon: ICON.warn,
@@ -311,14 +313,14 @@ function gapAndBudgetProblems(input: DigestInput): Problem[] {
       why: firstSentence(first?.message ?? ''),
       seeds: flagged.map((r) => ({
         seed: r.run.seed,
-        text: gapReport(r)?.validationOverfitting?.message ?? '',
+        text: r.gaps?.validationOverfitting?.message ?? '',
       })),
       causes: [],
       check: null,
     });
   }
-  const pr = gapReport(input.reports[0]);
-  const base = gapReport(input.base?.[0]);
+  const pr = input.reports[0]?.gaps;
+  const base = input.base?.[0]?.gaps;
   if (pr && base) {
     for (const row of compareGaps(pr, base)) {
       if (row.lower === null || row.upper === null || (row.lower <= 0 && row.upper >= 0)) continue;

@@ -20,13 +20,14 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 function baseOf(pr: Report): Report {
   const base = structuredClone(pr);
   base.finalMetrics['test/accuracy'] = 0.99;
-  const gaps = base.gaps as {
-    splits: { split: string; error: number }[];
-    gaps: { name: string; value: number }[];
-  };
+  const gaps = base.gaps;
+  if (!gaps) throw new Error('the fixture has no gaps');
   const testVal = gaps.splits.find((s) => s.split === 'test_val')?.error ?? 0;
-  for (const s of gaps.splits) if (s.split === 'test') s.error = 0.01;
-  for (const g of gaps.gaps) if (g.name === 'validation_overfitting') g.value = 0.01 - testVal;
+  base.gaps = {
+    ...gaps,
+    splits: gaps.splits.map((s) => (s.split === 'test' ? { ...s, error: 0.01 } : s)),
+    gaps: gaps.gaps.map((g) => (g.name === 'validation_overfitting' ? { ...g, value: 0.01 - testVal } : g)),
+  };
   // The base's loss curves sit a little higher, so the charts show two lines.
   for (const check of base.checks)
     for (const curve of check.curves) curve.values = curve.values.map((v) => (v === null ? null : v * 1.1));
@@ -101,7 +102,7 @@ describe('renderPrComment', () => {
     expect(top).toContain('- ❌ **test/accuracy regressed** by 0.0178 (p = 4e\u22124)');
     expect(top).toContain('- ⚠️ **validation set sha256:9f2c4e1a7b3d is used up**');
     expect(top).toContain(
-      '✅ 5 other checks passed. Commit `0123456789ab`, 2 seeds (0, 1): their own checks pass, the comparison fails. Base main: ✅\u00a0pass.',
+      '✅ 5 other verdicts passed. Commit `0123456789ab`, 2 seeds (0, 1): their own checks pass, the comparison fails. Base main: ✅\u00a0pass.',
     );
     expect(top).not.toMatch(/2 pass/);
     expect(top).not.toContain('healthy');
@@ -150,7 +151,7 @@ describe('renderPrComment', () => {
     );
     expect(lines[6]).toBe('- ❌ **test/accuracy regressed** by 0.04946 (p = 0.037)');
     expect(body).toContain(
-      '✅ 3 other checks passed. Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅\u00a0pass.',
+      '✅ 3 other verdicts passed. Commit `3f9c2e7a1b4d`, 2 seeds (0, 1): 2 fail. Base main: ✅\u00a0pass.',
     );
     expect(body).toContain('<details><summary>What went wrong, and what to try</summary>');
     expect(body).toContain('- seed 1: Single-batch overfit failed: loss flattened at 1.61');
@@ -187,7 +188,7 @@ describe('renderPrComment', () => {
     const hostile = '@octocat <img src=x> | x';
     const check = pr.checks[0];
     if (!check?.findings[0] || !check.curves[0] || !pr.comparison?.results[0]) throw new Error('fixture');
-    check.findings[0] = { ...check.findings[0], series: hostile, verdict: '<b>@octocat</b>' };
+    check.findings[0] = { ...check.findings[0], series: hostile, verdict: '<b>@octocat</b>' as never }; // a hostile verdict, past the schema
     check.curves[0] = { ...check.curves[0], series: hostile };
     pr.comparison.results[0] = { ...pr.comparison.results[0], metric: hostile, message: hostile };
     pr.status = 'fail';

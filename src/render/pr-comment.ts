@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { worseStatus, worstStatus as worstOf } from '../core/verdict.js';
 import { digest } from './digest.js';
 import { fitSections, type Section } from './fit-sections.js';
 import { statusLabel } from './labels.js';
@@ -34,13 +35,16 @@ export interface RenderOptions {
   readonly heading?: boolean;
 }
 
-const STATUS_RANK: Record<string, number> = { pass: 0, skipped: 0, warn: 1, fail: 2, error: 3 };
-
-/** The worst status over the seeds: error > fail > warn > pass. */
+/**
+ * The worst status over the seeds: error > fail > warn > pass, in the one order of statuses
+ * (CHECK_STATUSES). A report's status and a comparison's are never `skipped` (their schemas), so
+ * where `skipped` ranks cannot move the headline.
+ */
 export function worstStatus(reports: readonly Report[]): Report['status'] {
-  let worst: Report['status'] = 'pass';
-  for (const r of reports) if ((STATUS_RANK[r.status] ?? 0) > (STATUS_RANK[worst] ?? 0)) worst = r.status;
-  return worst;
+  return worstOf(
+    reports.map((r) => r.status),
+    'pass',
+  );
 }
 
 /**
@@ -52,7 +56,7 @@ export function overallStatus(input: Pick<PrCommentInput, 'reports' | 'compariso
   if (input.reports.length === 0) return 'error';
   const status = worstStatus(input.reports);
   const compared = input.comparison?.status;
-  return compared && (STATUS_RANK[compared] ?? 0) > (STATUS_RANK[status] ?? 0) ? compared : status;
+  return compared ? worseStatus(status, compared) : status;
 }
 
 /** Only hex digits of a SHA reach the hidden marker, so no value can close the HTML comment. */

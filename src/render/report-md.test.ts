@@ -9,7 +9,7 @@ describe('renderReportMarkdown', () => {
     const md = renderReportMarkdown(fixture('h100-digits-pass.json'));
     expect(md).toMatchSnapshot();
     expect(md).toContain('## trainspotter: ✅ pass');
-    expect(md).toContain('✅ All 6 checks passed. Seed 0.');
+    expect(md).toContain('✅ All 6 verdicts passed. Seed 0.');
     expect(md).toMatch(/- ✅ loss: healthy — 2\.267 → 0\.02946/);
     expect(md).toMatch(/- ✅ \*\*test\/accuracy\*\* unchanged: within the tolerance/);
     expect(md).toMatch(/```mermaid\n%%\{init: .*\}%%\nxychart-beta/);

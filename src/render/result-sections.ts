@@ -1,5 +1,4 @@
 import { compareGaps } from '../core/compare-gaps.js';
-import type { GapReport } from '../core/gaps.js';
 import type { CheckReport, Curve, Report } from '../core/report.js';
 import type { Digest, Problem } from './digest.js';
 import { codeBlock, escapeMarkdown as esc } from './escape.js';
@@ -80,7 +79,8 @@ export function headLines(input: PrCommentInput, d: Digest, sha: string, overall
   const passed =
     n === 0
       ? ''
-      : `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} check${n === 1 ? '' : 's'} passed${d.skipped ? `, ${d.skipped} skipped` : ''}.`;
+      : // counted per verdict (a check's finding on one series, a compared metric), not per check
+        `✅ ${top.length ? `${n} other` : n === 1 ? 'The one' : `All ${n}`} verdict${n === 1 ? '' : 's'} passed${d.skipped ? `, ${d.skipped} skipped` : ''}.`;
   out.push([passed, context(input, sha, overall)].filter(Boolean).join(' '), '');
   return out;
 }
@@ -235,19 +235,14 @@ export function comparisonLines(input: PrCommentInput): string[] {
   return out;
 }
 
-function gapReport(report: Report | undefined): GapReport | null {
-  const g = report?.gaps as Partial<GapReport> | null | undefined;
-  return g && Array.isArray(g.gaps) && Array.isArray(g.splits) ? (g as GapReport) : null;
-}
-
 const pct = (x: number | null) => (x === null ? '–' : `${fmtNum(x * 100)} %`);
 const gapName = (name: string) => esc(name.replace(/_/g, ' '));
 
 /** The gap decomposition of the first seed, against the base's when there is one. */
 export function gapLines(input: PrCommentInput): string[] {
-  const pr = gapReport(input.reports[0]);
+  const pr = input.reports[0]?.gaps;
   if (!pr) return [];
-  const base = gapReport(input.base?.[0]);
+  const base = input.base?.[0]?.gaps;
   const out = ['### Evaluation gaps', ''];
   out.push(`Errors: ${pr.splits.map((s) => `${esc(s.split)} ${pct(s.error)} (n=${s.n})`).join(', ')}`, '');
   if (base) {
@@ -271,7 +266,7 @@ export function gapLines(input: PrCommentInput): string[] {
 /** The overfitting-to-validation signal of each seed. */
 export function overfittingLines(input: PrCommentInput): string[] {
   const flags = input.reports.flatMap((r) => {
-    const v = gapReport(r)?.validationOverfitting;
+    const v = r.gaps?.validationOverfitting;
     return v ? [{ seed: r.run.seed, flag: v }] : [];
   });
   if (flags.length === 0) return [];
@@ -305,14 +300,6 @@ export function budgetLines(input: PrCommentInput): string[] {
   ];
 }
 
-interface GpuInfo {
-  present?: boolean;
-  names?: string[];
-  peakMemoryMiB?: number;
-  peakUtilizationPct?: number;
-  used?: boolean;
-}
-
 /** How each seed ran: commands, exit codes, durations, GPU use, the logs read. */
 export function runLines(input: PrCommentInput, max: number): string[] {
   const out = new Lines();
@@ -325,9 +312,11 @@ export function runLines(input: PrCommentInput, max: number): string[] {
     );
     for (const check of report.checks) {
       const command = check.command?.trim() ? `\`${esc(check.command, 200)}\`, ` : '';
-      const gpu = check.gpu as GpuInfo | null | undefined;
+      const gpu = check.gpu;
+      // nvidia-smi's telemetry has names and peaks; an engine's in-process backend has neither
+      const smi = gpu?.present && 'names' in gpu ? gpu : null;
       const gpuText = gpu?.present
-        ? `, GPU ${esc((gpu.names ?? []).join(', '))}: peak ${fmtNum(gpu.peakMemoryMiB ?? null)} MiB, ${fmtNum(gpu.peakUtilizationPct ?? null)} % utilisation${gpu.used ? '' : ' — **never used by the training**'}`
+        ? `, GPU ${esc((smi?.names ?? []).join(', '))}: peak ${fmtNum(smi?.peakMemoryMiB ?? null)} MiB, ${fmtNum(smi?.peakUtilizationPct ?? null)} % utilisation${gpu.used ? '' : ' — **never used by the training**'}`
         : '';
       const logs = (check.metrics ?? [])
         .map((m) => `, log \`${esc(m.path, 200)}\` (${esc(m.format)})`)

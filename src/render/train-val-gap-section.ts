@@ -1,10 +1,10 @@
 import type { Report } from '../core/report.js';
+import { finiteOrNull } from '../core/verdict.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { fmtNum, fmtP } from './format-number.js';
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const ratio = (v: unknown) => {
-  const x = num(v);
+  const x = finiteOrNull(v);
   return x === null ? '–' : `${fmtNum(x)}×`;
 };
 
@@ -23,7 +23,7 @@ export function trainValGapLines(comparison: Report['comparison'] | undefined): 
   ];
   for (const g of gaps) {
     out.push(
-      `- ${esc(g.series)}: val/train ${ratio(g.baseRatio)} on the base, ${ratio(g.prRatio)} on the PR (×${fmtNum(num(g.growth))}${g.grew ? ', **grew**' : ''}, ${fmtP(num(g.pValue))})`,
+      `- ${esc(g.series)}: val/train ${ratio(g.baseRatio)} on the base, ${ratio(g.prRatio)} on the PR (×${fmtNum(finiteOrNull(g.growth))}${g.grew ? ', **grew**' : ''}, ${fmtP(finiteOrNull(g.pValue))})`,
     );
   }
   out.push('');

@@ -41,7 +41,7 @@ const APPS_TIMEOUT_MS = 5_000;
 const STOP_LIMIT_MS = 2_000;
 
 /** The executable's path when `name` is on PATH, else undefined. */
-export function findOnPath(name: string, path: string | undefined): string | undefined {
+function findOnPath(name: string, path: string | undefined): string | undefined {
   for (const dir of (path ?? '').split(delimiter)) {
     if (dir === '') continue;
     const candidate = join(dir, name);

@@ -10,7 +10,7 @@ export interface ProcEntry {
 }
 
 /** Parses the text of /proc/PID/stat (pure); undefined when it is not one. */
-export function parseProcStat(text: string): ProcEntry | undefined {
+function parseProcStat(text: string): ProcEntry | undefined {
   // The command name is in parentheses and may itself contain ') ', so split after the last one.
   const close = text.lastIndexOf(')');
   const open = text.indexOf('(');

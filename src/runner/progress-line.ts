@@ -47,7 +47,7 @@ export function parseProgressLine(line: string, fallbackStep: number): ProgressP
 }
 
 /** `1.234e-5`, `0.4312`, `nan`: four decimals where they say something, else scientific. */
-export function formatLoss(loss: number): string {
+function formatLoss(loss: number): string {
   const nonFinite = pythonNonFinite(loss);
   if (nonFinite) return nonFinite;
   const abs = Math.abs(loss);

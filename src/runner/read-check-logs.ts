@@ -6,8 +6,6 @@ import type { CheckObservation } from '../core/judge-check.js';
 import { DEFAULT_METRICS, OUTPUT_LOG, STDOUT_METRICS } from './check-files.js';
 import { type LoadedLog, readLog, readLogs } from './read-log.js';
 
-export { DEFAULT_METRICS, OUTPUT_LOG, STDOUT_METRICS };
-
 export interface CheckLogSource {
   readonly check: CheckName;
   /** `metrics` from trainspotter.yml, if any. */

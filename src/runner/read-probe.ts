@@ -6,8 +6,6 @@ import { judgeProbe, type ProbeVerdicts } from '../engines/pytorch/judge-probe.j
 import { PROBE_LOG, PROBE_SUMMARY } from './check-files.js';
 import { type LoadedLog, readLog } from './read-log.js';
 
-export { PROBE_LOG, PROBE_SUMMARY };
-
 export interface ProbeRead extends ProbeVerdicts {
   /** probe.jsonl as a log of the check (the loss of every backward(), the learning rates). */
   readonly logs: readonly LoadedLog[];

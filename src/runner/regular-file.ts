@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 
 /** What a path that is neither a regular file nor a folder is, for a message: "a FIFO (named pipe)". */
-export function specialFileKind(info: Stats): string | undefined {
+function specialFileKind(info: Stats): string | undefined {
   if (info.isFile() || info.isDirectory()) return undefined;
   if (info.isFIFO()) return 'a FIFO (named pipe)';
   if (info.isSocket()) return 'a socket';

@@ -1,11 +1,12 @@
 import { join, resolve } from 'node:path';
 import { classifyFailure } from '../core/classify-failure.js';
-import { CHECK_NAMES, type CheckName, type Config } from '../core/config.js';
+import type { CheckName, Config } from '../core/config.js';
 import { InputError } from '../core/errors.js';
 import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
 import { buildCheckEnv } from './check-env.js';
 import { DEFAULT_METRICS, PROBE_LOG, STDOUT_METRICS } from './check-files.js';
+import { checkOrder } from './check-order.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
 import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
@@ -26,8 +27,11 @@ export interface RunChecksOptions {
   /** Each line of output, already prefixed `[check] `, and each progress line. */
   readonly onLine: (line: string) => void;
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The process runner; a fake in tests. */
+  /** The process runner; default runCommand, a fake (fakeCommandRunner) in tests. */
   readonly runner?: CommandRunner;
+  /** Called before and after each check (its reproducibility repeat included), e.g. to group its log lines. */
+  readonly onCheckStart?: (name: CheckName) => void;
+  readonly onCheckEnd?: (name: CheckName) => void;
   /** Sample nvidia-smi while commands run; default true (it is skipped when nvidia-smi is absent). */
   readonly gpu?: boolean;
 }
@@ -206,17 +210,14 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
  * Throws InputError when `only` names a check the config does not define.
  */
 export async function runChecks(opts: RunChecksOptions): Promise<CheckObservation[]> {
-  const configured = CHECK_NAMES.filter((name) => opts.config.checks[name] !== undefined);
-  const wanted = opts.only ?? configured;
-  for (const name of wanted) {
-    if (!configured.includes(name)) {
-      throw new InputError(
-        `--check ${name}: trainspotter.yml defines no checks.${name}; it defines ${configured.join(', ')}.`,
-      );
+  const observations: CheckObservation[] = [];
+  for (const name of checkOrder(opts.config, opts.only)) {
+    opts.onCheckStart?.(name);
+    try {
+      observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
+    } finally {
+      opts.onCheckEnd?.(name);
     }
   }
-  const observations: CheckObservation[] = [];
-  for (const name of CHECK_NAMES.filter((n) => wanted.includes(n)))
-    observations.push(await withRepeat(await runOne(name, opts), opts, runOne));
   return observations;
 }

@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { CHECK_NAMES, type CheckName, type ConfigError } from '../core/config.js';
-import { InputError } from '../core/errors.js';
+import type { CheckName, ConfigError } from '../core/config.js';
 import { parseConfig } from '../core/parse-config.js';
-import { checkBuiltReport, type Report } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import { findConfig } from './find-config.js';
 import { runChecks } from './run-checks.js';
+import type { CommandRunner } from './run-command.js';
 
 export interface RunTrainspotterOptions {
   /** Where the config is looked for and relative paths (`config`, `out`) start. */
@@ -24,11 +24,13 @@ export interface RunTrainspotterOptions {
   readonly renderMarkdown: (report: Report) => string | Promise<string>;
   /** Each line of the commands' output and progress, prefixed `[check] `. */
   readonly onLine: (line: string) => void;
-  /** Called before and after each check's command, e.g. to group its log lines. */
+  /** Called before and after each check (its reproducibility repeat included), e.g. to group its log lines. */
   readonly onCheckStart?: (name: CheckName) => void;
   readonly onCheckEnd?: (name: CheckName) => void;
   /** Milliseconds since the epoch; passed in so the run's clock is the shell's. */
   readonly now?: () => number;
+  /** The process runner; default runCommand, a fake (fakeCommandRunner) in tests. */
+  readonly runner?: CommandRunner;
 }
 
 export type RunTrainspotterResult =
@@ -48,18 +50,6 @@ export type RunTrainspotterResult =
       readonly paths: { readonly json: string; readonly markdown: string };
     };
 
-function checkOrder(configured: readonly CheckName[], only: readonly CheckName[] | undefined): CheckName[] {
-  const wanted = only ?? configured;
-  for (const name of wanted) {
-    if (!configured.includes(name)) {
-      throw new InputError(
-        `--check ${name}: trainspotter.yml defines no checks.${name}; it defines ${configured.join(', ')}.`,
-      );
-    }
-  }
-  return CHECK_NAMES.filter((n) => wanted.includes(n));
-}
-
 /**
  * Finds and validates the config, runs its checks one after another, judges them, builds the
  * report and writes report.json and report.md into the output folder. A config that does not
@@ -72,36 +62,28 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   const parsed = parseConfig(await readFile(found.path, 'utf8'), configSource);
   if (!parsed.ok) return { ok: false, configPath: found.path, configSource, errors: parsed.errors };
   const config = parsed.config;
-  const names = checkOrder(
-    CHECK_NAMES.filter((n) => config.checks[n] !== undefined),
-    opts.only,
-  );
   // The judges and the report's statistics load while the checks run, off the start-up path.
   const judging = Promise.all([import('../core/judge-check.js'), import('../core/build-report.js')]);
   judging.catch(() => undefined);
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve(opts.cwd, opts.out ?? join('.trainspotter', `seed-${seed}`));
   const started = now();
-  const observations = [];
-  for (const name of names) {
-    opts.onCheckStart?.(name);
-    try {
-      const [observation] = await runChecks({
-        config,
-        projectDir: found.projectDir,
-        outRoot,
-        seed,
-        only: [name],
-        onLine: opts.onLine,
-        env: opts.env,
-        gpu: opts.gpu,
-      });
-      if (observation) observations.push(observation);
-    } finally {
-      opts.onCheckEnd?.(name);
-    }
-  }
+  const observations = await runChecks({
+    config,
+    projectDir: found.projectDir,
+    outRoot,
+    seed,
+    ...(opts.only ? { only: opts.only } : {}),
+    onLine: opts.onLine,
+    env: opts.env,
+    gpu: opts.gpu,
+    ...(opts.runner ? { runner: opts.runner } : {}),
+    ...(opts.onCheckStart ? { onCheckStart: opts.onCheckStart } : {}),
+    ...(opts.onCheckEnd ? { onCheckEnd: opts.onCheckEnd } : {}),
+  });
   const [{ judgeCheck }, { buildReport }] = await judging;
+  // The report's schema (with the statistics its parts import) loads once the checks have run.
+  const { checkBuiltReport } = await import('../core/report.js');
   const judged = observations.map((o) => judgeCheck(o, config));
   const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
   const report = checkBuiltReport(

@@ -17,7 +17,7 @@ export type {
 } from './store.js';
 export { DEFAULT_LEDGER } from './store.js';
 
-export const DEFAULT_SQLITE_PATH = './trainspotter.sqlite';
+const DEFAULT_SQLITE_PATH = './trainspotter.sqlite';
 
 function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -29,7 +29,7 @@ function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 }
 
 /** The ledger's delta and tolerance from TRAINSPOTTER_VALIDATION_DELTA / _TOLERANCE. */
-export function ledgerOptions(env: NodeJS.ProcessEnv): LedgerOptions {
+function ledgerOptions(env: NodeJS.ProcessEnv): LedgerOptions {
   return {
     delta: fraction(env, 'TRAINSPOTTER_VALIDATION_DELTA', DEFAULT_LEDGER.delta),
     tolerance: fraction(env, 'TRAINSPOTTER_VALIDATION_TOLERANCE', DEFAULT_LEDGER.tolerance),

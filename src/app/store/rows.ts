@@ -14,88 +14,91 @@ import type {
 type Cell = string | number | bigint | null | undefined;
 export type Row = Record<string, Cell>;
 
-export function num(v: Cell): number {
+/** A cell as a finite number (a BIGINT string included); throws for anything else: the database holds a row this store did not write. */
+export function cellToFinite(v: Cell): number {
   const x = Number(v);
   if (!Number.isFinite(x)) throw new Error(`store: expected a number, got ${String(v)}`);
   return x;
 }
 
-export function str(v: Cell): string {
+/** A cell that must hold a value, as a string; throws for NULL. */
+function cellToString(v: Cell): string {
   if (v === null || v === undefined) throw new Error('store: expected a string, got null');
   return String(v);
 }
 
-export function numOrNull(v: Cell): number | null {
-  return v === null || v === undefined ? null : num(v);
+/** NULL stays null; anything else as cellToFinite. */
+function cellToFiniteOrNull(v: Cell): number | null {
+  return v === null || v === undefined ? null : cellToFinite(v);
 }
 
-export function strOrNull(v: Cell): string | null {
+function cellToStringOrNull(v: Cell): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
 export function toReport(r: Row): StoredReport {
-  const id = num(r.id);
+  const id = cellToFinite(r.id);
   return {
     id,
-    repo: str(r.repo),
-    sha: str(r.sha),
-    seed: num(r.seed),
-    report: validateReport(JSON.parse(str(r.report)), `stored report ${id}`),
-    createdAt: str(r.created_at),
+    repo: cellToString(r.repo),
+    sha: cellToString(r.sha),
+    seed: cellToFinite(r.seed),
+    report: validateReport(JSON.parse(cellToString(r.report)), `stored report ${id}`),
+    createdAt: cellToString(r.created_at),
   };
 }
 
 export function toBaseline(r: Row): Baseline {
   return {
-    repo: str(r.repo),
-    branch: str(r.branch),
-    sha: str(r.sha),
-    reportIds: (JSON.parse(str(r.report_ids)) as unknown[]).map((x) => num(x as Cell)),
-    updatedAt: str(r.updated_at),
+    repo: cellToString(r.repo),
+    branch: cellToString(r.branch),
+    sha: cellToString(r.sha),
+    reportIds: (JSON.parse(cellToString(r.report_ids)) as unknown[]).map((x) => cellToFinite(x as Cell)),
+    updatedAt: cellToString(r.updated_at),
   };
 }
 
 export function toClaim(r: Row, won: boolean): CommentClaim {
   return {
     won,
-    repo: str(r.repo),
-    pr: num(r.pr),
-    owner: str(r.owner),
-    commentId: numOrNull(r.comment_id),
+    repo: cellToString(r.repo),
+    pr: cellToFinite(r.pr),
+    owner: cellToString(r.owner),
+    commentId: cellToFiniteOrNull(r.comment_id),
   };
 }
 
 export function toPullRequest(r: Row): PullRequestState {
   return {
-    repo: str(r.repo),
-    pr: num(r.pr),
-    headSha: str(r.head_sha),
-    headRepo: str(r.head_repo),
-    baseRef: str(r.base_ref),
-    approvedSha: strOrNull(r.approved_sha),
-    approvedBy: strOrNull(r.approved_by),
-    acceptedSha: strOrNull(r.accepted_sha),
-    acceptedBy: strOrNull(r.accepted_by),
-    updatedAt: str(r.updated_at),
+    repo: cellToString(r.repo),
+    pr: cellToFinite(r.pr),
+    headSha: cellToString(r.head_sha),
+    headRepo: cellToString(r.head_repo),
+    baseRef: cellToString(r.base_ref),
+    approvedSha: cellToStringOrNull(r.approved_sha),
+    approvedBy: cellToStringOrNull(r.approved_by),
+    acceptedSha: cellToStringOrNull(r.accepted_sha),
+    acceptedBy: cellToStringOrNull(r.accepted_by),
+    updatedAt: cellToString(r.updated_at),
   };
 }
 
 export function toHead(r: Row): HeadState {
   return {
-    repo: str(r.repo),
-    sha: str(r.sha),
-    checkRunId: numOrNull(r.check_run_id),
-    workflowRunId: numOrNull(r.workflow_run_id),
-    updatedAt: str(r.updated_at),
+    repo: cellToString(r.repo),
+    sha: cellToString(r.sha),
+    checkRunId: cellToFiniteOrNull(r.check_run_id),
+    workflowRunId: cellToFiniteOrNull(r.workflow_run_id),
+    updatedAt: cellToString(r.updated_at),
   };
 }
 
 export function toLedger(r: Row, options: LedgerOptions): LedgerEntry {
-  const n = num(r.n);
-  const evaluations = num(r.evaluations);
+  const n = cellToFinite(r.n);
+  const evaluations = cellToFinite(r.evaluations);
   return {
-    repo: str(r.repo),
-    fingerprint: str(r.fingerprint),
+    repo: cellToString(r.repo),
+    fingerprint: cellToString(r.fingerprint),
     n,
     evaluations,
     budget: validationBudget({

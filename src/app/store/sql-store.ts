@@ -1,8 +1,8 @@
 import type { Report } from '../../core/report.js';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import {
+  cellToFinite,
   checkN,
-  num,
   type Row,
   toBaseline,
   toClaim,
@@ -45,7 +45,7 @@ export class SqlStore implements Store {
     await this.db.migrationTransaction(async (tx) => {
       await tx.exec(MIGRATIONS_TABLE);
       const { rows } = await tx.query('SELECT version FROM schema_migrations');
-      const done = new Set(rows.map((r) => num(r.version)));
+      const done = new Set(rows.map((r) => cellToFinite(r.version)));
       for (const m of MIGRATIONS) {
         if (done.has(m.version)) continue;
         await tx.exec(m[this.engine]);
@@ -71,7 +71,7 @@ export class SqlStore implements Store {
 
   async migrations(): Promise<number[]> {
     return (await this.rows('SELECT version FROM schema_migrations ORDER BY version')).map((r) =>
-      num(r.version),
+      cellToFinite(r.version),
     );
   }
 
@@ -81,7 +81,7 @@ export class SqlStore implements Store {
       [repo, sha, report.run.seed, JSON.stringify(report), now()],
       'report insert',
     );
-    return num(row.id);
+    return cellToFinite(row.id);
   }
 
   async getReports(repo: string, sha: string): Promise<StoredReport[]> {
@@ -96,7 +96,7 @@ export class SqlStore implements Store {
       [repo, sha],
       'report count',
     );
-    return num(row.n);
+    return cellToFinite(row.n);
   }
 
   async getReport(id: number): Promise<StoredReport | null> {

@@ -1,5 +1,5 @@
+import { medianAbsoluteDeviation } from 'simple-statistics';
 import { MAD_TO_SIGMA } from './robust-z.js';
-import { medianOf } from './select.js';
 
 /**
  * Robust noise of one point of a short curve (validation evaluations): 1.4826·MAD of the second
@@ -15,7 +15,5 @@ export function pointNoise(values: ArrayLike<number>): number | null {
   for (let i = 1; i < n - 1; i++) {
     d2.push((values[i + 1] as number) - 2 * (values[i] as number) + (values[i - 1] as number));
   }
-  const centre = medianOf(d2);
-  const mad = medianOf(d2.map((d) => Math.abs(d - centre)));
-  return (MAD_TO_SIGMA * mad) / Math.sqrt(6);
+  return (MAD_TO_SIGMA * medianAbsoluteDeviation(d2)) / Math.sqrt(6);
 }

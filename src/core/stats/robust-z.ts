@@ -1,17 +1,21 @@
-import { medianOf } from './select.js';
+import { medianAbsoluteDeviation as mad, mean, median } from 'simple-statistics';
 
 /** Scale factor that makes the MAD a consistent estimator of σ for normal data: 1/Φ⁻¹(3/4). */
 export const MAD_TO_SIGMA = 1.4826;
 
-/** Median absolute deviation from the median (unscaled), skipping non-finite values. O(n). */
-export function medianAbsoluteDeviation(values: ArrayLike<number>): number {
+function finiteValues(values: ArrayLike<number>): number[] {
   const finite: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (Number.isFinite(v)) finite.push(v);
   }
-  const med = medianOf(finite);
-  return medianOf(finite.map((v) => Math.abs(v - med)));
+  return finite;
+}
+
+/** Median absolute deviation from the median (unscaled), skipping non-finite values; NaN when none is finite. O(n). */
+export function medianAbsoluteDeviation(values: ArrayLike<number>): number {
+  const finite = finiteValues(values);
+  return finite.length === 0 ? Number.NaN : mad(finite);
 }
 
 /**
@@ -22,20 +26,14 @@ export function medianAbsoluteDeviation(values: ArrayLike<number>): number {
  */
 export function robustZ(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const finite: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    if (Number.isFinite(v)) finite.push(v);
-  }
-  const med = medianOf(finite);
-  const dev = finite.map((v) => Math.abs(v - med));
-  let scale = MAD_TO_SIGMA * medianOf(dev);
-  if (!(scale > 0)) {
-    // √(π/2)·mean|x − m| estimates σ for normal data
-    const meanDev = dev.reduce((a, b) => a + b, 0) / Math.max(1, dev.length);
-    scale = 1.2533 * meanDev;
-  }
+  const finite = finiteValues(values);
   const out = new Float64Array(n);
+  if (finite.length === 0) return out.fill(Number.NaN);
+  const med = median(finite);
+  const dev = finite.map((v) => Math.abs(v - med));
+  let scale = MAD_TO_SIGMA * median(dev);
+  // √(π/2)·mean|x − m| estimates σ for normal data
+  if (!(scale > 0)) scale = 1.2533 * mean(dev);
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     if (!Number.isFinite(v)) out[i] = Number.NaN;

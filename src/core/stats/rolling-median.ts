@@ -5,6 +5,7 @@ import { medianOf } from './select.js';
  * window shrinks symmetrically so the first and last values stay their own medians.
  * Non-finite inputs are ignored inside each window (NaN where a window holds none).
  * O(n·w) time; meant for at most a few thousand points (bins), not raw million-point curves.
+ * Kept: simple-statistics' median per window is 3.5–5× slower (64 vs 318 µs for 512 points, 0.70 vs 2.4 ms for 4096; bench/stats-functions.ts).
  */
 export function rollingMedian(values: ArrayLike<number>, window: number): Float64Array {
   const n = values.length;

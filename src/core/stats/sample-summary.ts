@@ -1,3 +1,4 @@
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { InputError } from '../errors.js';
 
 /** Mean, sample standard deviation (n − 1 denominator; null for a single value) and count. */
@@ -21,7 +22,5 @@ export function sampleSummary(values: readonly number[], what = 'values'): Sampl
   // Identical values (deterministic training) must give sd exactly 0, which rounding in the
   // mean would spoil (0.1 + 0.1 + 0.1 ≠ 0.3).
   if (values.every((v) => v === first)) return { mean: first, sd: n === 1 ? null : 0, n };
-  const mean = values.reduce((s, v) => s + v, 0) / n;
-  const ss = values.reduce((s, v) => s + (v - mean) ** 2, 0);
-  return { mean, sd: Math.sqrt(ss / (n - 1)), n };
+  return { mean: mean(values), sd: sampleStandardDeviation(values), n };
 }

@@ -1,6 +1,7 @@
 /**
  * The k-th smallest (0-based) of `a[lo..hi]` (inclusive), found in place by Hoare's quickselect
  * with median-of-three pivots; reorders that range. Expected O(hi − lo). Values must be finite.
+ * Kept: simple-statistics' quantile interpolates (numpy type 7) on a copy; the bins need nearest-rank order statistics of a range, in place.
  */
 export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
   let l = lo;
@@ -35,6 +36,7 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
 /**
  * Median of `a[lo..hi)` (half-open), computed on a copy so the input is untouched; the mean of
  * the two middle values for an even count; NaN when the range is empty. Expected O(hi − lo).
+ * Kept over simple-statistics' median, which needs a number[] copy of a typed-array range: 75 vs 490 ns (7 points), 4.6 vs 13.2 µs (512), 1.7 vs 4.8 ms (100 000) (bench/stats-functions.ts).
  */
 export function medianOf(a: ArrayLike<number>, lo = 0, hi = a.length, scratch?: Float64Array): number {
   const n = hi - lo;

@@ -1,6 +1,6 @@
 import { fmt } from '../../core/curve-input.js';
 import type { ProbeSummary } from '../../core/probe-summary.js';
-import { type Finding, num } from '../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../core/verdict.js';
 import { engineFinding } from '../tfjs/checks/finding.js';
 import { judgeLossInput, ROW_SUM_TOLERANCE } from '../tfjs/checks/loss-input.js';
 
@@ -11,11 +11,11 @@ export const LOG_PROB_TOLERANCE = 1e-3;
 
 const evidence = (fn: string, s: LossInput) => ({
   function: fn,
-  min: num(s.min ?? Number.NaN),
-  max: num(s.max ?? Number.NaN),
-  row_sum_error: num(s.row_sum_error ?? Number.NaN),
-  logsumexp_error: num(s.logsumexp_error ?? Number.NaN),
-  zero_fraction: num(s.zero_fraction ?? Number.NaN),
+  min: finiteOrNull(s.min ?? Number.NaN),
+  max: finiteOrNull(s.max ?? Number.NaN),
+  row_sum_error: finiteOrNull(s.row_sum_error ?? Number.NaN),
+  logsumexp_error: finiteOrNull(s.logsumexp_error ?? Number.NaN),
+  zero_fraction: finiteOrNull(s.zero_fraction ?? Number.NaN),
 });
 
 const seen = (s: LossInput) =>

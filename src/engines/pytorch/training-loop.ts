@@ -3,7 +3,7 @@ import { fmt } from '../../core/curve-input.js';
 import type { ProbeSummary } from '../../core/probe-summary.js';
 import type { Series } from '../../core/series.js';
 import { medianOf } from '../../core/stats/select.js';
-import { type Finding, num } from '../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../core/verdict.js';
 import { engineFinding } from '../tfjs/checks/finding.js';
 
 /** The last quarter of the loss at or above this share of ln(C): still at chance level. */
@@ -84,7 +84,7 @@ export function judgeChance(loss: Series, classes: number | undefined, crossEntr
       verdict: 'below_zero',
       severity: 'fail',
       summary: `The loss reaches ${fmt(lowest)}, but the script's loss is a cross-entropy, which cannot fall below 0: the sign is flipped.`,
-      evidence: { lowest: num(lowest), first: num(first) },
+      evidence: { lowest: finiteOrNull(lowest), first: finiteOrNull(first) },
       causes: likelyCauses('below_zero'),
     });
     return out;
@@ -92,7 +92,7 @@ export function judgeChance(loss: Series, classes: number | undefined, crossEntr
   if (classes === undefined || finite.length < CHANCE_MIN_POINTS) return out;
   const chance = Math.log(classes);
   const tail = tailMedian(loss.values);
-  const evidence = { classes, chance: chance, tail_median: num(tail), points: finite.length };
+  const evidence = { classes, chance: chance, tail_median: finiteOrNull(tail), points: finite.length };
   if (tail >= CHANCE_FRACTION * chance) {
     out.push(
       engineFinding(

@@ -1,5 +1,5 @@
 import { fmt } from '../../../core/curve-input.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 
 /** The model on validation data against the best input-independent prediction. */
@@ -33,10 +33,10 @@ export function judgeBaseline(s: BaselineStats): Finding {
   const z = (s.accuracy - base) / Math.sqrt((p * (1 - p)) / Math.max(1, s.n));
   const evidence = {
     val_examples: s.n,
-    val_accuracy: num(s.accuracy),
-    majority_class_accuracy: num(s.priorAccuracy),
-    zeroed_inputs_accuracy: num(s.zeroedAccuracy),
-    z: num(z),
+    val_accuracy: finiteOrNull(s.accuracy),
+    majority_class_accuracy: finiteOrNull(s.priorAccuracy),
+    zeroed_inputs_accuracy: finiteOrNull(s.zeroedAccuracy),
+    z: finiteOrNull(z),
     train_loss_fell: s.trainLossFell,
   };
   const seen = `val accuracy ${fmt(s.accuracy)} vs ${fmt(s.priorAccuracy)} for the majority class and ${fmt(s.zeroedAccuracy)} with zeroed inputs`;

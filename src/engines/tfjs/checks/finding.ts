@@ -1,4 +1,4 @@
-import type { EngineVerdict, EvidenceValue, Finding, Severity } from '../../../core/verdict.js';
+import type { EngineVerdict, EvidenceValue, FindingBy, Severity } from '../../../core/verdict.js';
 
 /** A Finding of one of the engine's in-process checks. */
 export function engineFinding(
@@ -8,6 +8,6 @@ export function engineFinding(
   summary: string,
   evidence: Record<string, EvidenceValue>,
   causes: readonly string[] = [],
-): Finding {
+): FindingBy<'engine'> {
   return { series, split: 'train', judge: 'engine', verdict, severity, summary, evidence, causes };
 }

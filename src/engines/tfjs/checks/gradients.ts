@@ -1,6 +1,6 @@
 import { fmt } from '../../../core/curve-input.js';
 import { medianOf } from '../../../core/stats/select.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 
 /** What the trainer saw of one weight tensor (a kernel; biases are left out). */
@@ -38,8 +38,8 @@ export function judgeGradients(probes: readonly WeightProbe[]): Finding {
   const medians = probes.map((p) => median(p.gradNorms));
   const evidence: Record<string, number | string | null> = { kernels: probes.length };
   probes.forEach((p, i) => {
-    evidence[`grad_norm_median ${p.name}`] = num(medians[i] as number);
-    evidence[`grad_norm_max ${p.name}`] = num(
+    evidence[`grad_norm_median ${p.name}`] = finiteOrNull(medians[i] as number);
+    evidence[`grad_norm_max ${p.name}`] = finiteOrNull(
       Math.max(...p.gradNorms.map((g) => (Number.isFinite(g) ? g : Infinity)), 0),
     );
   });

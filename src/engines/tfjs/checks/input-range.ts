@@ -1,5 +1,5 @@
 import { fmt } from '../../../core/curve-input.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 
 /** Summary statistics of the values of one training batch as it enters the model. */
@@ -27,10 +27,10 @@ export const INPUT_MAX_SCALE = 5;
 export function judgeInputRange(s: InputStats): Finding {
   const maxAbs = Math.max(Math.abs(s.min), Math.abs(s.max));
   const evidence = {
-    mean: num(s.mean),
-    std: num(s.std),
-    min: num(s.min),
-    max: num(s.max),
+    mean: finiteOrNull(s.mean),
+    std: finiteOrNull(s.std),
+    min: finiteOrNull(s.min),
+    max: finiteOrNull(s.max),
     values: s.count,
     max_abs_limit: INPUT_MAX_ABS,
     scale_limit: INPUT_MAX_SCALE,

@@ -1,5 +1,5 @@
 import { fmt } from '../../../core/curve-input.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type FindingBy, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 
 /** What the model's outputs look like on a batch, where they go into the loss. */
@@ -25,13 +25,13 @@ export const RELU_ZERO_FRACTION = 0.05;
  * `loss_input_softmaxed`, outputs that are never negative with many exact zeros as
  * `loss_input_relu`.
  */
-export function judgeLossInput(s: OutputStats): Finding {
+export function judgeLossInput(s: OutputStats): FindingBy<'engine'> {
   const evidence = {
     expects: s.expects,
-    min: num(s.min),
-    max: num(s.max),
-    row_sum_error: num(s.rowSumError),
-    zero_fraction: num(s.zeroFraction),
+    min: finiteOrNull(s.min),
+    max: finiteOrNull(s.max),
+    row_sum_error: finiteOrNull(s.rowSumError),
+    zero_fraction: finiteOrNull(s.zeroFraction),
   };
   const seen = `outputs range ${fmt(s.min)} to ${fmt(s.max)}, rows sum to 1 within ${fmt(s.rowSumError)}, ${fmt(100 * s.zeroFraction)}% exact zeros`;
   if (s.expects === 'logits') {

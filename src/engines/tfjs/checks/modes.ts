@@ -1,5 +1,5 @@
 import { fmt } from '../../../core/curve-input.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 
 /** What the model does in training and inference mode on the same training batch. */
@@ -26,8 +26,8 @@ export function judgeModes(s: ModeStats): Finding {
   const evidence = {
     mode_layers: s.layers.join(', '),
     deterministic_inference: s.deterministic,
-    train_mode_loss: num(s.trainModeLoss),
-    inference_mode_loss: num(s.inferenceModeLoss),
+    train_mode_loss: finiteOrNull(s.trainModeLoss),
+    inference_mode_loss: finiteOrNull(s.inferenceModeLoss),
   };
   if (s.layers.length === 0) {
     return engineFinding(

@@ -1,5 +1,5 @@
 import { fmt } from '../../../core/curve-input.js';
-import { type Finding, num } from '../../../core/verdict.js';
+import { type Finding, finiteOrNull } from '../../../core/verdict.js';
 import { engineFinding } from './finding.js';
 import { median, type WeightProbe } from './gradients.js';
 
@@ -24,14 +24,14 @@ export function judgeUpdates(probes: readonly WeightProbe[]): Finding {
     max_healthy: UPDATE_MAX,
   };
   trained.forEach((p, i) => {
-    evidence[`update_ratio_median ${p.name}`] = num(medians[i] as number);
+    evidence[`update_ratio_median ${p.name}`] = finiteOrNull(medians[i] as number);
   });
   const list = trained.map((p, i) => `${p.layer} ${fmt(medians[i] as number)}`).join(', ');
   const top = Math.max(...medians.map((m) => (Number.isNaN(m) ? Infinity : m)), 0);
   // one step that rewrites a large share of a layer is already too large: the largest, not the median
   const peaks = trained.map((p) => Math.max(...p.updateRatios.map((r) => (Number.isNaN(r) ? Infinity : r))));
   const peak = Math.max(0, ...peaks);
-  evidence.update_ratio_peak = num(peak);
+  evidence.update_ratio_peak = finiteOrNull(peak);
   if (trained.length > 0 && peak > UPDATE_MAX) {
     return engineFinding(
       'updates',
