@@ -32,6 +32,11 @@ export interface RunChecksOptions {
   /** Called before and after each check (its reproducibility repeat included), e.g. to group its log lines. */
   readonly onCheckStart?: (name: CheckName) => void;
   readonly onCheckEnd?: (name: CheckName) => void;
+  /**
+   * Called each time a command has been started: the moment to load what is needed only after it
+   * (a load before it delays the command; one after it overlaps with the command's run).
+   */
+  readonly onCommandStarted?: () => void;
   /** Sample nvidia-smi while commands run; default true (it is skipped when nvidia-smi is absent). */
   readonly gpu?: boolean;
 }
@@ -128,6 +133,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
       ...(gpu ? { onSpawn: (pid: number) => gpu.track(pid) } : {}),
     });
     loadReaders();
+    opts.onCommandStarted?.();
     result = await running;
   } finally {
     // On every path, a thrown runner included: a watcher left polling keeps the process alive.

@@ -62,9 +62,16 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   const parsed = parseConfig(await readFile(found.path, 'utf8'), configSource);
   if (!parsed.ok) return { ok: false, configPath: found.path, configSource, errors: parsed.errors };
   const config = parsed.config;
-  // The judges and the report's statistics load while the checks run, off the start-up path.
-  const judging = Promise.all([import('../core/judge-check.js'), import('../core/build-report.js')]);
-  judging.catch(() => undefined);
+  // The judges and the report's statistics load while the checks run, off the start-up path:
+  // from the moment the first command has started (before it, they would delay it).
+  let judging:
+    | Promise<[typeof import('../core/judge-check.js'), typeof import('../core/build-report.js')]>
+    | undefined;
+  const loadJudges = () => {
+    judging ??= Promise.all([import('../core/judge-check.js'), import('../core/build-report.js')]);
+    judging.catch(() => undefined);
+    return judging;
+  };
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve(opts.cwd, opts.out ?? join('.trainspotter', `seed-${seed}`));
   const started = now();
@@ -80,8 +87,9 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
     ...(opts.runner ? { runner: opts.runner } : {}),
     ...(opts.onCheckStart ? { onCheckStart: opts.onCheckStart } : {}),
     ...(opts.onCheckEnd ? { onCheckEnd: opts.onCheckEnd } : {}),
+    onCommandStarted: loadJudges,
   });
-  const [{ judgeCheck }, { buildReport }] = await judging;
+  const [{ judgeCheck }, { buildReport }] = await loadJudges();
   // The report's schema (with the statistics its parts import) loads once the checks have run.
   const { checkBuiltReport } = await import('../core/report.js');
   const judged = observations.map((o) => judgeCheck(o, config));
