@@ -47,6 +47,25 @@ function times(r: number | null): string {
   return r === null ? 'n/a' : `${fmt(r)}×`;
 }
 
+/** Below this many points the noise of the end band is judged with Student's t. Points. */
+const SMALL_BAND = 8;
+/** The fewest points the end band's noise is estimated from (5 second differences). Points. */
+const MIN_BAND = 7;
+
+/**
+ * Where the band the run ended in begins: one point before the first evaluation at or below the
+ * highest evaluation after the best, so the fast fall before it (whose bends would count as
+ * noise) is left out; at least the last MIN_BAND points. O(m).
+ */
+function endBand(vv: Float64Array, b: number): number {
+  const m = vv.length;
+  let top = vv[b] as number;
+  for (let i = b + 1; i < m; i++) top = Math.max(top, vv[i] as number);
+  let i0 = 0;
+  while (i0 < b && (vv[i0] as number) > top) i0++;
+  return Math.max(0, Math.min(i0 - 1, m - MIN_BAND));
+}
+
 /** The train points whose steps lie in [from, ∞), as a plain array, binned when long. */
 function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
   let lo = 0;
@@ -101,10 +120,10 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     evidence,
     causes: likelyCauses(verdict),
   });
-  if (m < th.minValPoints || t.values.length < 2) {
+  if (m < th.minValPoints || t.values.length < 1) {
     return finding(
       'too_short',
-      `Only ${valPoints} validation and ${t.values.length} train points; need ${th.minValPoints} and 2.`,
+      `Only ${valPoints} validation and ${t.values.length} train points; need ${th.minValPoints} and 1.`,
       { val_points: valPoints, train_points: t.values.length },
     );
   }
@@ -118,26 +137,41 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const valBest = vv[b] as number;
   const valEnd = medianOf(vv, m - k, m);
   const endAboveBest = rel(valEnd, valBest);
-  // The points after the best, when there are enough, tell the noise around the level the run
-  // ended at; before it, the fall itself would count as noise in a short curve.
-  const noise = post >= 4 ? spread(vv.subarray(b + 1)) : pointNoise(vv);
-  // A short curve's second differences give a crude noise estimate (m − 2 values, often far too
-  // small: the digits example's val loss varies 30 % between seeds): the bound below is then
-  // Student's t with m − 3 degrees of freedom rather than the normal.
-  const noiseDf = post >= 4 || noise === null ? 0 : m - 3;
+  // The rise is measured from a smoothed best (the lowest 3-point rolling median), not from the
+  // single luckiest evaluation, and against the point noise of the band the run ended in.
+  const smoothBest = m >= 5 ? Math.min(...rollingMedian(vv, 3)) : valBest;
+  const band = endBand(vv, b);
+  const noise = pointNoise(vv.subarray(band));
   const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
-  const riseZ = sigma > 0 ? (valEnd - valBest) / sigma : 0;
-  // The best of a noisy plateau is its lowest of m evaluations, chosen for being low: the rise is
-  // significant when the best lies further below the end level than the lowest of m noisy
-  // evaluations would by chance (a one-sided bound, Bonferroni over the m points, at valAlpha).
+  const riseZ = sigma > 0 ? (valEnd - smoothBest) / sigma : 0;
+  const riseAboveSmoothed = rel(valEnd, smoothBest);
+  // Few evaluations give a crude noise estimate (n − 2 second differences): the bound is then
+  // Student's t with n − 3 degrees of freedom at the same tail probability, not the normal.
+  const bandPoints = m - band;
   const usesFloor = noise === null || sigma > noise;
+  const tail = 1 - zCdf(th.valRiseMinZ);
   const zNeeded =
-    usesFloor || noiseDf < 1 ? zQuantile(1 - th.valAlpha / m) : tQuantile(1 - th.valAlpha / m, noiseDf);
+    usesFloor || bandPoints >= SMALL_BAND ? th.valRiseMinZ : tQuantile(1 - tail, Math.max(1, bandPoints - 3));
+  // A sharp minimum (a V: the fall, the best, the rise) is smoothed away by the rolling median; it
+  // counts when the single best lies further below the end level than the lowest of m noisy
+  // evaluations would by chance (Bonferroni over the m points, at valAlpha), the noise then the
+  // spread of the evaluations after the best (their level, not their trend).
+  const postNoise = post >= 4 ? spread(vv.subarray(b + 1)) : null;
+  const turnSigma = Math.max(postNoise ?? 0, th.valNoiseFloor * Math.abs(valBest));
+  // Only a turn: val fell through the level it ended at into its best (the evaluation before the
+  // best lies above the end level), not a dip inside the band it ended in.
+  const turned = b >= 1 && (vv[b - 1] as number) > valEnd;
+  const turnZ = turned && postNoise !== null && turnSigma > 0 ? (valEnd - valBest) / turnSigma : 0;
+  const turnZNeeded = zQuantile(1 - th.valAlpha / m);
   const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
   const pAfter = mkAfter ? (mkAfter.z > 0 ? mkAfter.p / 2 : 1 - mkAfter.p / 2) : null;
   const trainEnd = finiteMedian(tr, m - k, m);
   const trainAtBest = tr[b] as number;
-  const trainFell = Number.isFinite(trainEnd) && Number.isFinite(trainAtBest) ? trainEnd < trainAtBest : null;
+  const trainAfterBest = t.steps.length > 0 && (t.steps[t.steps.length - 1] as number) > (vs[b] as number);
+  const trainFell =
+    trainAfterBest && Number.isFinite(trainEnd) && Number.isFinite(trainAtBest)
+      ? trainEnd < trainAtBest
+      : null;
   const gapRatio = ratio(valEnd, trainEnd);
   const gapDifference = valEnd - trainEnd;
 
@@ -165,7 +199,11 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     noise_sd: noise === null ? null : num(noise),
     rise_z: num(riseZ),
     rise_z_needed: num(zNeeded),
-    rise_p: num(Math.min(1, m * (1 - zCdf(riseZ)))),
+    rise_p: num(1 - zCdf(riseZ)),
+    best_z: postNoise === null ? null : num(turnZ),
+    best_z_needed: num(turnZNeeded),
+    smoothed_best: num(smoothBest),
+    rise_above_smoothed_best: num(riseAboveSmoothed),
     after_best_mk_p_one_sided: pAfter === null ? null : num(pAfter),
     val_start: num(valStart),
     val_change: num(-valDrop),
@@ -186,7 +224,6 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const valBelowInitial = -rel(valBest, trainInitial);
   // Never improved: neither the end nor the best is valMinDrop below where val began.
   // (a 3-point rolling median, so a single noise dip is not an improvement)
-  const smoothBest = m >= 5 ? Math.min(...rollingMedian(vv, 3)) : valBest;
   const bestGain = -rel(smoothBest, Math.max(vv[0] as number, valStart));
   evidence.val_best_gain = num(bestGain);
   evidence.train_initial = num(trainInitial);
@@ -205,12 +242,19 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     );
   }
   // A trend after the best counts when the end is also clear of the noise by valTrendMinZ.
-  const significantRise =
-    riseZ >= zNeeded || (pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ);
-  if (post >= 1 && endAboveBest >= th.overfitMinRise && significantRise && trainFell !== false) {
-    const test =
-      riseZ >= zNeeded
-        ? `${fmt(riseZ)} noise SDs, more than the ${fmt(zNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
+  const levelRise = riseZ >= zNeeded && riseAboveSmoothed >= th.overfitMinRise;
+  const turnRise = turnZ >= turnZNeeded;
+  const trendRise = pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ;
+  if (
+    post >= 1 &&
+    endAboveBest >= th.overfitMinRise &&
+    (levelRise || turnRise || trendRise) &&
+    trainFell !== false
+  ) {
+    const test = levelRise
+      ? `${fmt(riseZ)} noise SDs above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(zNeeded)} required`
+      : turnRise
+        ? `${fmt(turnZ)} noise SDs below the end level, more than the ${fmt(turnZNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
         : `one-sided Mann–Kendall p = ${fmt(pAfter as number)}`;
     const trainPart =
       trainFell === null

@@ -61,6 +61,8 @@ export interface CurveThresholds {
   readonly overfitMinRise: number;
   /** Validation judge: a significant Mann–Kendall rise after the best counts only with the end at least this many noise SDs above the best (a slow drift of a flat tail is not a rise). Robust SDs. */
   readonly valTrendMinZ: number;
+  /** Validation judge: `overfitting` when the val end level is at least this many noise SDs above the smoothed best (the lowest 3-point rolling median; noise: second differences of the band the run ended in). 2.58 = Φ⁻¹(0.995): a flat noisy plateau of 12–100 evaluations passes it in about 5 % of runs (simulated). Robust SDs. */
+  readonly valRiseMinZ: number;
   /** Validation judge: the least point noise assumed, as a share of the best val level (very smooth curves, tied rounded values, or 3–4 points with no noise estimate): a reseed moves a validation loss by about this much. Fraction. */
   readonly valNoiseFloor: number;
   /** Validation judge: most points whose median gives the end level (the points after the best, the last ones when more). Points. */
@@ -117,6 +119,7 @@ export const DEFAULT_THRESHOLDS: CurveThresholds = {
   valAlpha: 0.05,
   overfitMinRise: 0.02,
   valTrendMinZ: 1,
+  valRiseMinZ: 2.58,
   valNoiseFloor: 0.01,
   valEndMaxPoints: 10,
   stallTrainDrop: 0.1,
@@ -160,6 +163,7 @@ export const THRESHOLD_RANGES: Readonly<Record<keyof CurveThresholds, Range>> = 
   valAlpha: [1e-12, 0.5],
   overfitMinRise: [0, 1e6],
   valTrendMinZ: [0, 1e6],
+  valRiseMinZ: [0, 1e6],
   valNoiseFloor: [0, 1],
   valEndMaxPoints: [1, 1e6, 'integer'],
   stallTrainDrop: [0, 1],
