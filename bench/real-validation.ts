@@ -38,14 +38,41 @@ export function earlyStoppingFires(values: Float64Array, patience = 3): boolean 
   return false;
 }
 
-interface Row {
+export interface Row {
   readonly label: Label;
   readonly flags: Record<Method, boolean>;
   readonly verdict: string;
 }
 
-type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
+export type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
 const METHODS: readonly Method[] = ['judge', 'early stopping (patience 3)', 'judge before #14'];
+
+/** One method's confusion on some rows: caught of the positives, false flags of the healthy. */
+export interface Confusion {
+  readonly caught: number;
+  readonly positives: number;
+  readonly falseFlags: number;
+  readonly healthy: number;
+}
+
+export function confusionOf(rows: readonly Row[], method: Method): Confusion {
+  const pos = rows.filter((r) => POSITIVE.has(r.label.label));
+  const healthy = rows.filter((r) => r.label.label === 'healthy');
+  return {
+    caught: pos.filter((r) => r.flags[method]).length,
+    positives: pos.length,
+    falseFlags: healthy.filter((r) => r.flags[method]).length,
+    healthy: healthy.length,
+  };
+}
+
+/** Every labelled run of `fixtures`/validation-labels.json, judged by each method. */
+export async function judgeLabelled(fixtures: string): Promise<Row[]> {
+  const raw = JSON.parse(await readFile(join(fixtures, 'validation-labels.json'), 'utf8')) as {
+    labels: Label[];
+  };
+  return judgeAll(fixtures, raw.labels);
+}
 
 function find(series: readonly Series[], name: string, run: string | undefined, what: string): Series {
   const s = series.find((x) => x.name === name && (run === undefined || x.run === run));
@@ -81,29 +108,24 @@ async function judgeAll(root: string, labels: readonly Label[]): Promise<Row[]> 
 }
 
 function table(title: string, rows: readonly Row[]): void {
-  const pos = rows.filter((r) => POSITIVE.has(r.label.label));
-  const healthy = rows.filter((r) => r.label.label === 'healthy');
+  const { positives, healthy } = confusionOf(rows, 'judge');
   console.log(
-    `\n${title}: ${pos.length} overfitting/stalled, ${healthy.length} healthy (${rows.length - pos.length - healthy.length} broken runs not scored)`,
+    `\n${title}: ${positives} overfitting/stalled, ${healthy} healthy (${rows.length - positives - healthy} broken runs not scored)`,
   );
   console.log(
     `${'method'.padEnd(30)} ${'caught'.padStart(9)} ${'missed'.padStart(7)} ${'false flags'.padStart(12)}`,
   );
   for (const m of METHODS) {
-    const caught = pos.filter((r) => r.flags[m]).length;
-    const falseFlags = healthy.filter((r) => r.flags[m]).length;
+    const c = confusionOf(rows, m);
     console.log(
-      `${m.padEnd(30)} ${`${caught}/${pos.length}`.padStart(9)} ${String(pos.length - caught).padStart(7)} ${`${falseFlags}/${healthy.length}`.padStart(12)}`,
+      `${m.padEnd(30)} ${`${c.caught}/${c.positives}`.padStart(9)} ${String(c.positives - c.caught).padStart(7)} ${`${c.falseFlags}/${c.healthy}`.padStart(12)}`,
     );
   }
 }
 
 /** Print the confusion of each method on the labelled real runs; `misses` lists every disagreement. */
 export async function benchRealValidation(fixtures: string, misses: boolean): Promise<void> {
-  const raw = JSON.parse(await readFile(join(fixtures, 'validation-labels.json'), 'utf8')) as {
-    labels: Label[];
-  };
-  const rows = await judgeAll(fixtures, raw.labels);
+  const rows = await judgeLabelled(fixtures);
   console.log(
     `\nValidation judge on ${rows.length} hand-labelled real runs (${fixtures}/validation-labels.json)`,
   );
