@@ -79,12 +79,23 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  * Judge a train/val pair of one metric, from 3 validation points on (METHOD.md: an effect size
  * and a significance test for every verdict; names in src/core/thresholds.ts):
  * - `overfitting` (warn): the val end level (median of the points after its best, the last
- *   valEndMaxPoints at most) is at least overfitMinRise above the best, and that is
- *   significant — the best further below the end than the lowest of m noisy evaluations falls by
- *   chance (z ≥ the 1 − valAlpha/m normal quantile; noise robust: the spread of the points after the best,
- *   or of second differences when fewer than 4 follow it — then with Student's t, m − 3 degrees
- *   of freedom — never below valNoiseFloor of the best), or a one-sided Mann–Kendall rise after the best (p < valAlpha) —
- *   while train kept falling after the best (when train was logged there);
+ *   valEndMaxPoints at most) is at least overfitMinRise above the best (the effect size), and the
+ *   rise is significant by one of three tests:
+ *   (a) level — the end is at least overfitMinRise and valRiseMinZ noise SDs above the smoothed
+ *   best (the lowest 3-point rolling median, not the single luckiest evaluation); the noise is the
+ *   robust point noise (second differences) of the band the run ended in, from one evaluation
+ *   before the first one at or below the highest evaluation after the best (at least the last 7),
+ *   so the bends of the fall before it do not count as noise; never below valNoiseFloor of the
+ *   best; with fewer than 8 points in the band, Student's t with n − 3 degrees of freedom at the
+ *   same tail probability. A flat noisy plateau passes it in about 5 % of runs (simulated);
+ *   (b) turn — val fell through its end level into the best (the evaluation before the best lies
+ *   above the end level: a V, which the rolling median would smooth away, not a dip inside the
+ *   band) and the single best lies further below the end than the lowest of m noisy evaluations
+ *   would by chance (z ≥ the 1 − valAlpha/m normal quantile, noise the robust spread of ≥ 4
+ *   evaluations after the best);
+ *   (c) trend — a one-sided Mann–Kendall rise of ≥ 4 evaluations after the best (p < valAlpha)
+ *   with the end ≥ valTrendMinZ noise SDs above the smoothed best —
+ *   while train did not rise after the best (train not logged after it is no evidence either way);
  * - `stalled` (warn): over the second half of the validation steps val improved less than
  *   valMinDrop with no significant fall, while train fell at least stallTrainDrop significantly,
  *   and the val/train ratio ends ≥ stallMinGapRatio having grown ≥ stallGapGrowth;
