@@ -92,6 +92,50 @@ describe('judgeValidation on the shapes practitioners look for', () => {
     expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
   });
 
+  // Real val losses (OligoGym version_68, lightning_logs/version_68/metrics.csv, Apache-2.0): a
+  // smooth fall to its best, then five evaluations 3–9 % above it. The spread of those five
+  // (their rise) hid it; the point noise of the band the run ended in is ~1 % of the best.
+  const V68 = [
+    5.2353, 4.8043, 4.3907, 3.9876, 3.574, 3.1392, 2.6952, 2.2496, 1.8189, 1.4232, 1.0996, 0.8818, 0.7787,
+    0.7741, 0.8112, 0.8427, 0.8445, 0.8265, 0.7978,
+  ];
+
+  it('finds a mild rise after a smooth fall against the noise of the band the run ended in', () => {
+    const [t, v] = pair(falling(190, 6, 0.5, 0.02, 21), V68, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.best_step).toBe(140);
+    expect(f.evidence.rise_z as number).toBeGreaterThanOrEqual(f.evidence.rise_z_needed as number);
+  });
+
+  it('judges val alone when train was logged only before the best, and says so', () => {
+    const [t, v] = pair([1.05], V68, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.summary).toMatch(/train was not logged after the best/);
+  });
+
+  // Real val losses (OligoGym version_104 and version_106): noisy plateaus whose best is a dip
+  // inside the band the run ended in; the evaluations after it cluster tightly 2–11 % above it.
+  it('does not call a dip inside the band the run ended in a turn', () => {
+    const plateaus = [
+      [
+        1.2183, 1.5743, 1.0458, 0.8874, 0.8511, 0.9681, 0.9395, 0.7965, 0.711, 0.6848, 0.527, 0.6653, 0.5389,
+        0.5207, 0.4397, 0.5094, 0.419, 0.3979, 0.4009, 0.375, 0.3901, 0.3731, 0.3982, 0.4143, 0.4059, 0.3882,
+        0.4051,
+      ],
+      [
+        1.4466, 1.5222, 1.1785, 1.6384, 0.9556, 0.9543, 0.8708, 0.991, 0.8596, 0.7978, 0.8009, 0.8248, 0.7746,
+        0.7808, 0.7628, 0.7422, 0.7424, 0.7801, 0.7236, 0.7232, 0.7559, 0.7422, 0.721, 0.7729, 0.7386, 0.7606,
+        0.7636, 0.7567,
+      ],
+    ];
+    for (const val of plateaus) {
+      const [t, v] = pair(falling(val.length * 10, 1.2, 0.3, 0.02, 22), val, 1, 10);
+      expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
+    }
+  });
+
   it('reports the best step, the end above it and the gap on every verdict', () => {
     const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
     const f = judgeValidation(t, v);
