@@ -36,6 +36,12 @@ function spread(values: Float64Array): number {
   return mad > 0 ? mad : (1.2533 * dev.reduce((a, x) => a + x, 0)) / dev.length;
 }
 
+/** The sample standard deviation (n − 1) of at least 2 values. O(n). */
+function sdOf(values: Float64Array): number {
+  const mean = values.reduce((a, x) => a + x, 0) / values.length;
+  return Math.sqrt(values.reduce((a, x) => a + (x - mean) ** 2, 0) / (values.length - 1));
+}
+
 const rel = (a: number, b: number) => (a - b) / (Math.abs(b) || 1e-300);
 
 /** A ratio of two positive loss levels; null where it means nothing (a level ≤ 0 or non-finite). */
@@ -64,6 +70,21 @@ function endBand(vv: Float64Array, b: number): number {
   let i0 = 0;
   while (i0 < b && (vv[i0] as number) > top) i0++;
   return Math.max(0, Math.min(i0 - 1, m - MIN_BAND));
+}
+
+/**
+ * The robust point noise of the whole curve on the log scale (a share of the level); null with
+ * fewer than MIN_BAND points or a level ≤ 0 (no log). O(m).
+ */
+function runLogNoise(vv: Float64Array): number | null {
+  if (vv.length < MIN_BAND) return null;
+  const logs = new Float64Array(vv.length);
+  for (let i = 0; i < vv.length; i++) {
+    const x = vv[i] as number;
+    if (!(x > 0)) return null;
+    logs[i] = Math.log(x);
+  }
+  return pointNoise(logs);
 }
 
 /** The train points whose steps lie in [from, ∞), as a plain array, binned when long. */
@@ -156,18 +177,30 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
   const riseZ = sigma > 0 ? (valEnd - smoothBest) / sigma : 0;
   const riseAboveSmoothed = rel(valEnd, smoothBest);
+  const tail = 1 - zCdf(th.valRiseMinZ);
+  // The same rise on the log scale against the point noise of the whole run: with 5 evaluations
+  // after the best the end band gives a crude noise (a t bound with 4 degrees of freedom) that
+  // counts the bend at the best as noise; the whole run gives m − 2 second differences, whose
+  // MAD ignores the few bends (the end of the fall, the turn). Log, because a loss falls about
+  // geometrically (its log is nearly straight) and its noise is about proportional to its level.
+  const runNoise = runLogNoise(vv);
+  const runRise =
+    runNoise === null || !(smoothBest > 0)
+      ? null
+      : Math.log(valEnd / smoothBest) / Math.max(runNoise, Math.log1p(th.valNoiseFloor));
+  const runZNeeded =
+    runRise === null || m >= SMALL_BAND ? th.valRiseMinZ : tQuantile(1 - tail, Math.max(1, m - 3));
   // Few evaluations give a crude noise estimate (n − 2 second differences): the bound is then
   // Student's t with n − 3 degrees of freedom at the same tail probability, not the normal.
   const bandPoints = m - band;
   const usesFloor = noise === null || sigma > noise;
-  const tail = 1 - zCdf(th.valRiseMinZ);
   const zNeeded =
     usesFloor || bandPoints >= SMALL_BAND ? th.valRiseMinZ : tQuantile(1 - tail, Math.max(1, bandPoints - 3));
   // A sharp minimum (a V: the fall, the best, the rise) is smoothed away by the rolling median; it
   // counts when the single best lies further below the end level than the lowest of m noisy
   // evaluations would by chance (Bonferroni over the m points, at valAlpha), the noise then the
   // spread of the evaluations after the best (their level, not their trend).
-  const postNoise = post >= 4 ? spread(vv.subarray(b + 1)) : null;
+  const postNoise = post >= 4 ? Math.max(spread(vv.subarray(b + 1)), sdOf(vv.subarray(b + 1))) : null;
   const turnSigma = Math.max(postNoise ?? 0, th.valNoiseFloor * Math.abs(valBest));
   // Only a turn: val fell through the level it ended at into its best (the evaluation before the
   // best lies above the end level), not a dip inside the band it ended in.
@@ -179,9 +212,11 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const trainEnd = finiteMedian(tr, m - k, m);
   const trainAtBest = tr[b] as number;
   const trainAfterBest = t.steps.length > 0 && (t.steps[t.steps.length - 1] as number) > (vs[b] as number);
+  // Not rising: a train loss logged once an epoch carries its value from before the best into the
+  // last evaluations, so a tie is no rise (the fall logged at the very end is not seen).
   const trainFell =
     trainAfterBest && Number.isFinite(trainEnd) && Number.isFinite(trainAtBest)
-      ? trainEnd < trainAtBest
+      ? trainEnd <= trainAtBest
       : null;
   const gapRatio = ratio(valEnd, trainEnd);
   const gapDifference = valEnd - trainEnd;
@@ -215,6 +250,8 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     best_z_needed: num(turnZNeeded),
     smoothed_best: num(smoothBest),
     rise_above_smoothed_best: num(riseAboveSmoothed),
+    run_rise_z: runRise === null ? null : num(runRise),
+    run_rise_z_needed: num(runZNeeded),
     after_best_mk_p_one_sided: pAfter === null ? null : num(pAfter),
     val_start: num(valStart),
     val_change: num(-valDrop),
@@ -253,7 +290,9 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     );
   }
   // A trend after the best counts when the end is also clear of the noise by valTrendMinZ.
-  const levelRise = riseZ >= zNeeded && riseAboveSmoothed >= th.overfitMinRise;
+  const levelRise =
+    riseAboveSmoothed >= th.overfitMinRise &&
+    (riseZ >= zNeeded || (runRise !== null && runRise >= runZNeeded));
   const turnRise = turnZ >= turnZNeeded;
   const trendRise = pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ;
   if (
@@ -263,14 +302,18 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     trainFell !== false
   ) {
     const test = levelRise
-      ? `${fmt(riseZ)} noise SDs above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(zNeeded)} required`
+      ? riseZ >= zNeeded
+        ? `${fmt(riseZ)} noise SDs above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(zNeeded)} required`
+        : `${fmt(runRise as number)} noise SDs of the whole run (log scale) above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(runZNeeded)} required`
       : turnRise
         ? `${fmt(turnZ)} noise SDs below the end level, more than the ${fmt(turnZNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
         : `one-sided Mann–Kendall p = ${fmt(pAfter as number)}`;
     const trainPart =
       trainFell === null
         ? 'train was not logged after the best'
-        : `train fell from ${fmt(trainAtBest)} to ${fmt(trainEnd)}`;
+        : trainEnd < trainAtBest
+          ? `train fell from ${fmt(trainAtBest)} to ${fmt(trainEnd)}`
+          : `train did not rise (${fmt(trainAtBest)} at the best and at the end)`;
     return finding(
       'overfitting',
       `Overfitting from step ${fmt(vs[b] as number)}: val loss rose ${pct(endAboveBest)} above its best ${fmt(valBest)} to ${fmt(valEnd)} (${test}) while ${trainPart}; ${gap}.`,
