@@ -136,6 +136,50 @@ describe('judgeValidation on the shapes practitioners look for', () => {
     }
   });
 
+  // Real val loss (OligoGym version_72, 13 evaluations, stopped by EarlyStopping(patience=5)): a
+  // smooth fall into the best, then 5 evaluations 0–9 % above it. The end band (7 points) counts
+  // the bend at the best as noise and asks for Student's t with 4 degrees of freedom; the whole
+  // run's log point noise (11 second differences) shows the rise is far outside it.
+  it('finds a mild rise after a smooth fall against the point noise of the whole run', () => {
+    const val = [
+      7.1951, 5.2416, 3.6674, 2.467, 1.6083, 1.0588, 0.7734, 0.67, 0.6711, 0.708, 0.7335, 0.7303, 0.7045,
+    ];
+    const [t, v] = pair([1.3603], val, 49, 4);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.rise_z as number).toBeLessThan(f.evidence.rise_z_needed as number);
+    expect(f.evidence.run_rise_z as number).toBeGreaterThanOrEqual(f.evidence.run_rise_z_needed as number);
+    expect(f.summary).toMatch(/whole run/);
+  });
+
+  // Train logged twice (steps 50 and 100), val every 5 steps with its best at step 55: the last
+  // evaluations all carry train's step-50 value, so train at the end ties train at the best.
+  // A tie is no rise; train's fall logged at step 100 must not be read as train rising with val.
+  it('does not read a train loss logged once an epoch, tied across the last evaluations, as rising', () => {
+    const val = Array.from({ length: 20 }, (_, i) =>
+      i <= 10 ? 2 - 0.143 * i : 0.57 * (1 + (0.3 * (i - 10)) / 9) * (1 + 0.005 * Math.sin(3 * i)),
+    );
+    const [t, v] = pair([0.9, 0.5], val, 50, 5);
+    const f = judgeValidation(t, v);
+    expect(f.evidence.best_step).toBe(55);
+    expect(f.evidence.train_end).toBe(f.evidence.train_at_best);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.summary).toMatch(/train did not rise/);
+  });
+
+  // A healthy fall to a plateau at 0.5 with 5 % noise per evaluation, stopped by early stopping
+  // (patience 5) after a lucky dip: the five evaluations after the dip happen to be tight (their
+  // MAD is 0.021, their SD 0.017 — the noise is 0.025), so against their MAD alone the dip looked
+  // like a turn. Their SD is the floor: the dip is within what the lowest of 16 evaluations reaches.
+  it('does not call a lucky dip before five tight evaluations a turn', () => {
+    const val = [
+      1.983, 1.542, 1.208, 0.972, 0.855, 0.768, 0.666, 0.631, 0.579, 0.587, 0.517, 0.549, 0.546, 0.567, 0.542,
+      0.521,
+    ];
+    const [t, v] = pair(falling(160, 1.8, 0.3, 0, 23), val, 1, 10);
+    expect(judgeValidation(t, v).verdict).toBe('generalises');
+  });
+
   it('reports the best step, the end above it and the gap on every verdict', () => {
     const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
     const f = judgeValidation(t, v);
