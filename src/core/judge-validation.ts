@@ -108,15 +108,19 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  *   before the first one at or below the highest evaluation after the best (at least the last 7),
  *   so the bends of the fall before it do not count as noise; never below valNoiseFloor of the
  *   best; with fewer than 8 points in the band, Student's t with n − 3 degrees of freedom at the
- *   same tail probability. A flat noisy plateau passes it in about 5 % of runs (simulated);
+ *   same tail probability. A flat noisy plateau passes it in about 5 % of runs (simulated). Or the
+ *   same bound on the log scale against the robust point noise of the whole log curve (m − 2
+ *   second differences, whose MAD ignores the few bends; with 5 evaluations after the best the
+ *   band has 7 points, counts the bend at the best as noise and needs t with 4 degrees of freedom);
  *   (b) turn — val fell through its end level into the best (the evaluation before the best lies
  *   above the end level: a V, which the rolling median would smooth away, not a dip inside the
  *   band) and the single best lies further below the end than the lowest of m noisy evaluations
  *   would by chance (z ≥ the 1 − valAlpha/m normal quantile, noise the robust spread of ≥ 4
- *   evaluations after the best);
+ *   evaluations after the best, at least their SD: the MAD of 5 points can be near 0);
  *   (c) trend — a one-sided Mann–Kendall rise of ≥ 4 evaluations after the best (p < valAlpha)
  *   with the end ≥ valTrendMinZ noise SDs above the smoothed best —
- *   while train did not rise after the best (train not logged after it is no evidence either way);
+ *   while train did not rise after the best (train not logged after it is no evidence either way;
+ *   a tie, a train loss logged once an epoch carried into the last evaluations, is no rise);
  * - `stalled` (warn): over the second half of the validation steps val improved less than
  *   valMinDrop with no significant fall, while train fell at least stallTrainDrop significantly,
  *   and the val/train ratio ends ≥ stallMinGapRatio having grown ≥ stallGapGrowth;
