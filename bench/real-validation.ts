@@ -145,7 +145,7 @@ export function earlyStoppedFalseFlags(sigma: number, runs = 400, seed = 14): nu
       best = Math.min(best, v);
     }
     const steps = Float64Array.from(val, (_, i) => (i + 1) * 10);
-    const train = Float64Array.from(val, (_, i) => 0.25 + 1.8 * Math.exp(-i / (val.length * tau)));
+    const train = Float64Array.from(val, (_, i) => 0.25 + 1.8 * Math.exp(-i / (40 * tau)));
     const f = judgeValidation(
       { name: 'train', metric: 'loss', split: 'train', steps, values: train },
       { name: 'val', metric: 'loss', split: 'val', steps, values: Float64Array.from(val) },

@@ -180,6 +180,18 @@ describe('judgeValidation on the shapes practitioners look for', () => {
     expect(judgeValidation(t, v).verdict).toBe('generalises');
   });
 
+  // A plateau near 0.5 whose best (0.455) is a lucky dip with one higher evaluation before it and
+  // a lower one before that: val did not fall through its end level into the best.
+  it('does not call a dip with a single higher evaluation before it a turn', () => {
+    const val = [
+      2.0, 1.4, 1.0, 0.8, 0.65, 0.55, 0.51, 0.49, 0.52, 0.48, 0.53, 0.455, 0.5, 0.505, 0.51, 0.5, 0.495,
+    ];
+    const [t, v] = pair(falling(170, 1.8, 0.4, 0, 24), val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.evidence.best_step).toBe(120);
+    expect(f.verdict).toBe('generalises');
+  });
+
   it('reports the best step, the end above it and the gap on every verdict', () => {
     const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
     const f = judgeValidation(t, v);

@@ -112,8 +112,8 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  *   same bound on the log scale against the robust point noise of the whole log curve (m − 2
  *   second differences, whose MAD ignores the few bends; with 5 evaluations after the best the
  *   band has 7 points, counts the bend at the best as noise and needs t with 4 degrees of freedom);
- *   (b) turn — val fell through its end level into the best (the evaluation before the best lies
- *   above the end level: a V, which the rolling median would smooth away, not a dip inside the
+ *   (b) turn — val fell through its end level into the best (the two evaluations before the best
+ *   lie above the end level: a V, which the rolling median would smooth away, not a dip inside the
  *   band) and the single best lies further below the end than the lowest of m noisy evaluations
  *   would by chance (z ≥ the 1 − valAlpha/m normal quantile, noise the robust spread of ≥ 4
  *   evaluations after the best, at least their SD: the MAD of 5 points can be near 0);
@@ -206,9 +206,10 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   // spread of the evaluations after the best (their level, not their trend).
   const postNoise = post >= 4 ? Math.max(spread(vv.subarray(b + 1)), sdOf(vv.subarray(b + 1))) : null;
   const turnSigma = Math.max(postNoise ?? 0, th.valNoiseFloor * Math.abs(valBest));
-  // Only a turn: val fell through the level it ended at into its best (the evaluation before the
-  // best lies above the end level), not a dip inside the band it ended in.
-  const turned = b >= 1 && (vv[b - 1] as number) > valEnd;
+  // Only a turn: val fell through the level it ended at into its best (the two evaluations before
+  // the best lie above the end level), not a dip inside the band it ended in: a lucky dip of a
+  // noisy plateau has one higher neighbour before it half the time, two a quarter of the time.
+  const turned = b >= 1 && (vv[b - 1] as number) > valEnd && (b < 2 || (vv[b - 2] as number) > valEnd);
   const turnZ = turned && postNoise !== null && turnSigma > 0 ? (valEnd - valBest) / turnSigma : 0;
   const turnZNeeded = zQuantile(1 - th.valAlpha / m);
   const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
