@@ -30,9 +30,9 @@ describe('the validation judge on the labelled real runs', () => {
     }
   });
 
-  it('catches no fewer than it did when the set was grown (12 of 24), and beats the judge before #14', () => {
+  it('catches no fewer than the second pass reached (15 of 24), and beats the judge before #14', () => {
     const all = confusionOf(part('all'), 'judge');
-    expect(all.caught).toBeGreaterThanOrEqual(12);
+    expect(all.caught).toBeGreaterThanOrEqual(15);
     expect(all.caught).toBeGreaterThan(confusionOf(part('all'), 'judge before #14').caught);
   });
 
@@ -43,10 +43,12 @@ describe('the validation judge on the labelled real runs', () => {
     expect(held).toBeGreaterThanOrEqual(cal - 0.25);
   });
 
-  // NOT MET: the OligoGym runs were stopped by EarlyStopping(patience=5), so patience 3 fires on
-  // every one of them, and the noisy rises (a 10–20 % rise under 10–15 % point noise, 5 points
-  // after the best) are not significant. Kept as an expected failure: it fails the suite once the
-  // judge meets the goal, and should then become a plain `it`.
+  // NOT MET (15 of 24 against 24 of 24): the OligoGym runs were stopped by
+  // EarlyStopping(patience=5), so patience 3 fires on every one of them, and the noisy rises (a
+  // 10–20 % rise under 10–15 % point noise, 5 points after the best) are not significant: healthy
+  // runs simulated the same way and stopped the same way end as far above their best (the bench's
+  // simulated false flags). Kept as an expected failure: it fails the suite once the judge meets
+  // the goal, and should then become a plain `it`.
   it.fails('catches at least as many as early stopping with patience 3 (the goal, not met)', () => {
     const judge = confusionOf(part('all'), 'judge');
     const es = confusionOf(part('all'), 'early stopping (patience 3)');
