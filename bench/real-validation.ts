@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { judgeValidation } from '../src/core/judge-validation.js';
 import type { Series } from '../src/core/series.js';
 import { readLogs } from '../src/runner/read-log.js';
+import { createRng } from '../test/helpers/synthetic/prng.js';
 import { judgeValidationV0 } from './baseline/judge-validation-v0.js';
 
 interface Label {
@@ -38,14 +39,41 @@ export function earlyStoppingFires(values: Float64Array, patience = 3): boolean 
   return false;
 }
 
-interface Row {
+export interface Row {
   readonly label: Label;
   readonly flags: Record<Method, boolean>;
   readonly verdict: string;
 }
 
-type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
+export type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
 const METHODS: readonly Method[] = ['judge', 'early stopping (patience 3)', 'judge before #14'];
+
+/** One method's confusion on some rows: caught of the positives, false flags of the healthy. */
+export interface Confusion {
+  readonly caught: number;
+  readonly positives: number;
+  readonly falseFlags: number;
+  readonly healthy: number;
+}
+
+export function confusionOf(rows: readonly Row[], method: Method): Confusion {
+  const pos = rows.filter((r) => POSITIVE.has(r.label.label));
+  const healthy = rows.filter((r) => r.label.label === 'healthy');
+  return {
+    caught: pos.filter((r) => r.flags[method]).length,
+    positives: pos.length,
+    falseFlags: healthy.filter((r) => r.flags[method]).length,
+    healthy: healthy.length,
+  };
+}
+
+/** Every labelled run of `fixtures`/validation-labels.json, judged by each method. */
+export async function judgeLabelled(fixtures: string): Promise<Row[]> {
+  const raw = JSON.parse(await readFile(join(fixtures, 'validation-labels.json'), 'utf8')) as {
+    labels: Label[];
+  };
+  return judgeAll(fixtures, raw.labels);
+}
 
 function find(series: readonly Series[], name: string, run: string | undefined, what: string): Series {
   const s = series.find((x) => x.name === name && (run === undefined || x.run === run));
@@ -81,29 +109,55 @@ async function judgeAll(root: string, labels: readonly Label[]): Promise<Row[]> 
 }
 
 function table(title: string, rows: readonly Row[]): void {
-  const pos = rows.filter((r) => POSITIVE.has(r.label.label));
-  const healthy = rows.filter((r) => r.label.label === 'healthy');
+  const { positives, healthy } = confusionOf(rows, 'judge');
   console.log(
-    `\n${title}: ${pos.length} overfitting/stalled, ${healthy.length} healthy (${rows.length - pos.length - healthy.length} broken runs not scored)`,
+    `\n${title}: ${positives} overfitting/stalled, ${healthy} healthy (${rows.length - positives - healthy} broken runs not scored)`,
   );
   console.log(
     `${'method'.padEnd(30)} ${'caught'.padStart(9)} ${'missed'.padStart(7)} ${'false flags'.padStart(12)}`,
   );
   for (const m of METHODS) {
-    const caught = pos.filter((r) => r.flags[m]).length;
-    const falseFlags = healthy.filter((r) => r.flags[m]).length;
+    const c = confusionOf(rows, m);
     console.log(
-      `${m.padEnd(30)} ${`${caught}/${pos.length}`.padStart(9)} ${String(pos.length - caught).padStart(7)} ${`${falseFlags}/${healthy.length}`.padStart(12)}`,
+      `${m.padEnd(30)} ${`${c.caught}/${c.positives}`.padStart(9)} ${String(c.positives - c.caught).padStart(7)} ${`${c.falseFlags}/${c.healthy}`.padStart(12)}`,
     );
   }
 }
 
+/**
+ * Share of simulated healthy runs the judge flags overfitting or stalled: val falls as
+ * 0.3 + 2·e^(−i/(40τ)) (τ uniform in [0.05, 0.35]) under multiplicative noise e^(σ·N(0,1)), one
+ * evaluation every 10 steps, and stops as EarlyStopping(patience=5) stops it (at most 200
+ * evaluations), so the run ends 5 evaluations after a best that is often a lucky dip — the case
+ * of the OligoGym runs; train falls smoothly alongside. Seeded.
+ */
+export function earlyStoppedFalseFlags(sigma: number, runs = 400, seed = 14): number {
+  const rng = createRng(seed);
+  let flagged = 0;
+  for (let r = 0; r < runs; r++) {
+    const tau = rng.uniform(0.05, 0.35);
+    const val: number[] = [];
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0, wait = 0; i < 200 && wait < 5; i++) {
+      const v = (0.3 + 2 * Math.exp(-i / (40 * tau))) * Math.exp(sigma * rng.normal());
+      val.push(v);
+      wait = v < best ? 0 : wait + 1;
+      best = Math.min(best, v);
+    }
+    const steps = Float64Array.from(val, (_, i) => (i + 1) * 10);
+    const train = Float64Array.from(val, (_, i) => 0.25 + 1.8 * Math.exp(-i / (40 * tau)));
+    const f = judgeValidation(
+      { name: 'train', metric: 'loss', split: 'train', steps, values: train },
+      { name: 'val', metric: 'loss', split: 'val', steps, values: Float64Array.from(val) },
+    );
+    if (POSITIVE.has(f.verdict)) flagged++;
+  }
+  return flagged / runs;
+}
+
 /** Print the confusion of each method on the labelled real runs; `misses` lists every disagreement. */
 export async function benchRealValidation(fixtures: string, misses: boolean): Promise<void> {
-  const raw = JSON.parse(await readFile(join(fixtures, 'validation-labels.json'), 'utf8')) as {
-    labels: Label[];
-  };
-  const rows = await judgeAll(fixtures, raw.labels);
+  const rows = await judgeLabelled(fixtures);
   console.log(
     `\nValidation judge on ${rows.length} hand-labelled real runs (${fixtures}/validation-labels.json)`,
   );
@@ -122,6 +176,12 @@ export async function benchRealValidation(fixtures: string, misses: boolean): Pr
   const exact = judged.filter(agrees).length;
   console.log(
     `judge verdict equals the label (healthy = generalises) on ${exact}/${judged.length} scored runs`,
+  );
+  const sim = [0.01, 0.05, 0.1, 0.2].map(
+    (s) => `σ = ${s}: ${(100 * earlyStoppedFalseFlags(s)).toFixed(1)} %`,
+  );
+  console.log(
+    `simulated healthy runs stopped by early stopping (patience 5), judge false flags: ${sim.join(', ')}`,
   );
   if (misses) {
     for (const r of rows) {

@@ -92,6 +92,106 @@ describe('judgeValidation on the shapes practitioners look for', () => {
     expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
   });
 
+  // Real val losses (OligoGym version_68, lightning_logs/version_68/metrics.csv, Apache-2.0): a
+  // smooth fall to its best, then five evaluations 3–9 % above it. The spread of those five
+  // (their rise) hid it; the point noise of the band the run ended in is ~1 % of the best.
+  const V68 = [
+    5.2353, 4.8043, 4.3907, 3.9876, 3.574, 3.1392, 2.6952, 2.2496, 1.8189, 1.4232, 1.0996, 0.8818, 0.7787,
+    0.7741, 0.8112, 0.8427, 0.8445, 0.8265, 0.7978,
+  ];
+
+  it('finds a mild rise after a smooth fall against the noise of the band the run ended in', () => {
+    const [t, v] = pair(falling(190, 6, 0.5, 0.02, 21), V68, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.best_step).toBe(140);
+    expect(f.evidence.rise_z as number).toBeGreaterThanOrEqual(f.evidence.rise_z_needed as number);
+  });
+
+  it('judges val alone when train was logged only before the best, and says so', () => {
+    const [t, v] = pair([1.05], V68, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.summary).toMatch(/train was not logged after the best/);
+  });
+
+  // Real val losses (OligoGym version_104 and version_106): noisy plateaus whose best is a dip
+  // inside the band the run ended in; the evaluations after it cluster tightly 2–11 % above it.
+  it('does not call a dip inside the band the run ended in a turn', () => {
+    const plateaus = [
+      [
+        1.2183, 1.5743, 1.0458, 0.8874, 0.8511, 0.9681, 0.9395, 0.7965, 0.711, 0.6848, 0.527, 0.6653, 0.5389,
+        0.5207, 0.4397, 0.5094, 0.419, 0.3979, 0.4009, 0.375, 0.3901, 0.3731, 0.3982, 0.4143, 0.4059, 0.3882,
+        0.4051,
+      ],
+      [
+        1.4466, 1.5222, 1.1785, 1.6384, 0.9556, 0.9543, 0.8708, 0.991, 0.8596, 0.7978, 0.8009, 0.8248, 0.7746,
+        0.7808, 0.7628, 0.7422, 0.7424, 0.7801, 0.7236, 0.7232, 0.7559, 0.7422, 0.721, 0.7729, 0.7386, 0.7606,
+        0.7636, 0.7567,
+      ],
+    ];
+    for (const val of plateaus) {
+      const [t, v] = pair(falling(val.length * 10, 1.2, 0.3, 0.02, 22), val, 1, 10);
+      expect(judgeValidation(t, v).verdict).not.toBe('overfitting');
+    }
+  });
+
+  // Real val loss (OligoGym version_72, 13 evaluations, stopped by EarlyStopping(patience=5)): a
+  // smooth fall into the best, then 5 evaluations 0–9 % above it. The end band (7 points) counts
+  // the bend at the best as noise and asks for Student's t with 4 degrees of freedom; the whole
+  // run's log point noise (11 second differences) shows the rise is far outside it.
+  it('finds a mild rise after a smooth fall against the point noise of the whole run', () => {
+    const val = [
+      7.1951, 5.2416, 3.6674, 2.467, 1.6083, 1.0588, 0.7734, 0.67, 0.6711, 0.708, 0.7335, 0.7303, 0.7045,
+    ];
+    const [t, v] = pair([1.3603], val, 49, 4);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.evidence.rise_z as number).toBeLessThan(f.evidence.rise_z_needed as number);
+    expect(f.evidence.run_rise_z as number).toBeGreaterThanOrEqual(f.evidence.run_rise_z_needed as number);
+    expect(f.summary).toMatch(/whole run/);
+  });
+
+  // Train logged twice (steps 50 and 100), val every 5 steps with its best at step 55: the last
+  // evaluations all carry train's step-50 value, so train at the end ties train at the best.
+  // A tie is no rise; train's fall logged at step 100 must not be read as train rising with val.
+  it('does not read a train loss logged once an epoch, tied across the last evaluations, as rising', () => {
+    const val = Array.from({ length: 20 }, (_, i) =>
+      i <= 10 ? 2 - 0.143 * i : 0.57 * (1 + (0.3 * (i - 10)) / 9) * (1 + 0.005 * Math.sin(3 * i)),
+    );
+    const [t, v] = pair([0.9, 0.5], val, 50, 5);
+    const f = judgeValidation(t, v);
+    expect(f.evidence.best_step).toBe(55);
+    expect(f.evidence.train_end).toBe(f.evidence.train_at_best);
+    expect(f.verdict).toBe('overfitting');
+    expect(f.summary).toMatch(/train did not rise/);
+  });
+
+  // A healthy fall to a plateau at 0.5 with 5 % noise per evaluation, stopped by early stopping
+  // (patience 5) after a lucky dip: the five evaluations after the dip happen to be tight (their
+  // MAD is 0.021, their SD 0.017 — the noise is 0.025), so against their MAD alone the dip looked
+  // like a turn. Their SD is the floor: the dip is within what the lowest of 16 evaluations reaches.
+  it('does not call a lucky dip before five tight evaluations a turn', () => {
+    const val = [
+      1.983, 1.542, 1.208, 0.972, 0.855, 0.768, 0.666, 0.631, 0.579, 0.587, 0.517, 0.549, 0.546, 0.567, 0.542,
+      0.521,
+    ];
+    const [t, v] = pair(falling(160, 1.8, 0.3, 0, 23), val, 1, 10);
+    expect(judgeValidation(t, v).verdict).toBe('generalises');
+  });
+
+  // A plateau near 0.5 whose best (0.455) is a lucky dip with one higher evaluation before it and
+  // a lower one before that: val did not fall through its end level into the best.
+  it('does not call a dip with a single higher evaluation before it a turn', () => {
+    const val = [
+      2.0, 1.4, 1.0, 0.8, 0.65, 0.55, 0.51, 0.49, 0.52, 0.48, 0.53, 0.455, 0.5, 0.505, 0.51, 0.5, 0.495,
+    ];
+    const [t, v] = pair(falling(170, 1.8, 0.4, 0, 24), val, 1, 10);
+    const f = judgeValidation(t, v);
+    expect(f.evidence.best_step).toBe(120);
+    expect(f.verdict).toBe('generalises');
+  });
+
   it('reports the best step, the end above it and the gap on every verdict', () => {
     const [t, v] = pair(falling(100, 2, 0.2, 0.02, 9), falling(10, 2.1, 0.3, 0.01, 10), 1, 10);
     const f = judgeValidation(t, v);

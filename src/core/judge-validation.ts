@@ -38,6 +38,12 @@ function spread(values: Float64Array): number {
   return mad > 0 ? mad : (1.2533 * dev.reduce((a, x) => a + x, 0)) / dev.length;
 }
 
+/** The sample standard deviation (n − 1) of at least 2 values. O(n). */
+function sdOf(values: Float64Array): number {
+  const mean = values.reduce((a, x) => a + x, 0) / values.length;
+  return Math.sqrt(values.reduce((a, x) => a + (x - mean) ** 2, 0) / (values.length - 1));
+}
+
 const rel = (a: number, b: number) => (a - b) / (Math.abs(b) || 1e-300);
 
 /** A ratio of two positive loss levels; null where it means nothing (a level ≤ 0 or non-finite). */
@@ -47,6 +53,40 @@ function ratio(a: number, b: number): number | null {
 
 function times(r: number | null): string {
   return r === null ? 'n/a' : `${fmt(r)}×`;
+}
+
+/** Below this many points the noise of the end band is judged with Student's t. Points. */
+const SMALL_BAND = 8;
+/** The fewest points the end band's noise is estimated from (5 second differences). Points. */
+const MIN_BAND = 7;
+
+/**
+ * Where the band the run ended in begins: one point before the first evaluation at or below the
+ * highest evaluation after the best, so the fast fall before it (whose bends would count as
+ * noise) is left out; at least the last MIN_BAND points. O(m).
+ */
+function endBand(vv: Float64Array, b: number): number {
+  const m = vv.length;
+  let top = vv[b] as number;
+  for (let i = b + 1; i < m; i++) top = Math.max(top, vv[i] as number);
+  let i0 = 0;
+  while (i0 < b && (vv[i0] as number) > top) i0++;
+  return Math.max(0, Math.min(i0 - 1, m - MIN_BAND));
+}
+
+/**
+ * The robust point noise of the whole curve on the log scale (a share of the level); null with
+ * fewer than MIN_BAND points or a level ≤ 0 (no log). O(m).
+ */
+function runLogNoise(vv: Float64Array): number | null {
+  if (vv.length < MIN_BAND) return null;
+  const logs = new Float64Array(vv.length);
+  for (let i = 0; i < vv.length; i++) {
+    const x = vv[i] as number;
+    if (!(x > 0)) return null;
+    logs[i] = Math.log(x);
+  }
+  return pointNoise(logs);
 }
 
 /** The train points whose steps lie in [from, ∞), as a plain array, binned when long. */
@@ -62,12 +102,27 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  * Judge a train/val pair of one metric, from 3 validation points on (METHOD.md: an effect size
  * and a significance test for every verdict; names in src/core/thresholds.ts):
  * - `overfitting` (warn): the val end level (median of the points after its best, the last
- *   valEndMaxPoints at most) is at least overfitMinRise above the best, and that is
- *   significant — the best further below the end than the lowest of m noisy evaluations falls by
- *   chance (z ≥ the 1 − valAlpha/m normal quantile; noise robust: the spread of the points after the best,
- *   or of second differences when fewer than 4 follow it — then with Student's t, m − 3 degrees
- *   of freedom — never below valNoiseFloor of the best), or a one-sided Mann–Kendall rise after the best (p < valAlpha) —
- *   while train kept falling after the best (when train was logged there);
+ *   valEndMaxPoints at most) is at least overfitMinRise above the best (the effect size), and the
+ *   rise is significant by one of three tests:
+ *   (a) level — the end is at least overfitMinRise and valRiseMinZ noise SDs above the smoothed
+ *   best (the lowest 3-point rolling median, not the single luckiest evaluation); the noise is the
+ *   robust point noise (second differences) of the band the run ended in, from one evaluation
+ *   before the first one at or below the highest evaluation after the best (at least the last 7),
+ *   so the bends of the fall before it do not count as noise; never below valNoiseFloor of the
+ *   best; with fewer than 8 points in the band, Student's t with n − 3 degrees of freedom at the
+ *   same tail probability. A flat noisy plateau passes it in about 5 % of runs (simulated). Or the
+ *   same bound on the log scale against the robust point noise of the whole log curve (m − 2
+ *   second differences, whose MAD ignores the few bends; with 5 evaluations after the best the
+ *   band has 7 points, counts the bend at the best as noise and needs t with 4 degrees of freedom);
+ *   (b) turn — val fell through its end level into the best (the two evaluations before the best
+ *   lie above the end level: a V, which the rolling median would smooth away, not a dip inside the
+ *   band) and the single best lies further below the end than the lowest of m noisy evaluations
+ *   would by chance (z ≥ the 1 − valAlpha/m normal quantile, noise the robust spread of ≥ 4
+ *   evaluations after the best, at least their SD: the MAD of 5 points can be near 0);
+ *   (c) trend — a one-sided Mann–Kendall rise of ≥ 4 evaluations after the best (p < valAlpha)
+ *   with the end ≥ valTrendMinZ noise SDs above the smoothed best —
+ *   while train did not rise after the best (train not logged after it is no evidence either way;
+ *   a tie, a train loss logged once an epoch carried into the last evaluations, is no rise);
  * - `stalled` (warn): over the second half of the validation steps val improved less than
  *   valMinDrop with no significant fall, while train fell at least stallTrainDrop significantly,
  *   and the val/train ratio ends ≥ stallMinGapRatio having grown ≥ stallGapGrowth;
@@ -103,10 +158,10 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     evidence,
     causes: likelyCauses(verdict),
   });
-  if (m < th.minValPoints || t.values.length < 2) {
+  if (m < th.minValPoints || t.values.length < 1) {
     return finding(
       'too_short',
-      `Only ${valPoints} validation and ${t.values.length} train points; need ${th.minValPoints} and 2.`,
+      `Only ${valPoints} validation and ${t.values.length} train points; need ${th.minValPoints} and 1.`,
       { val_points: valPoints, train_points: t.values.length },
     );
   }
@@ -120,26 +175,56 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const valBest = vv[b] as number;
   const valEnd = medianOf(vv, m - k, m);
   const endAboveBest = rel(valEnd, valBest);
-  // The points after the best, when there are enough, tell the noise around the level the run
-  // ended at; before it, the fall itself would count as noise in a short curve.
-  const noise = post >= 4 ? spread(vv.subarray(b + 1)) : pointNoise(vv);
-  // A short curve's second differences give a crude noise estimate (m − 2 values, often far too
-  // small: the digits example's val loss varies 30 % between seeds): the bound below is then
-  // Student's t with m − 3 degrees of freedom rather than the normal.
-  const noiseDf = post >= 4 || noise === null ? 0 : m - 3;
+  // The rise is measured from a smoothed best (the lowest 3-point rolling median), not from the
+  // single luckiest evaluation, and against the point noise of the band the run ended in.
+  const smoothBest = m >= 5 ? Math.min(...rollingMedian(vv, 3)) : valBest;
+  const band = endBand(vv, b);
+  const noise = pointNoise(vv.subarray(band));
   const sigma = Math.max(noise ?? 0, th.valNoiseFloor * Math.abs(valBest));
-  const riseZ = sigma > 0 ? (valEnd - valBest) / sigma : 0;
-  // The best of a noisy plateau is its lowest of m evaluations, chosen for being low: the rise is
-  // significant when the best lies further below the end level than the lowest of m noisy
-  // evaluations would by chance (a one-sided bound, Bonferroni over the m points, at valAlpha).
+  const riseZ = sigma > 0 ? (valEnd - smoothBest) / sigma : 0;
+  const riseAboveSmoothed = rel(valEnd, smoothBest);
+  const tail = 1 - zCdf(th.valRiseMinZ);
+  // The same rise on the log scale against the point noise of the whole run: with 5 evaluations
+  // after the best the end band gives a crude noise (a t bound with 4 degrees of freedom) that
+  // counts the bend at the best as noise; the whole run gives m − 2 second differences, whose
+  // MAD ignores the few bends (the end of the fall, the turn). Log, because a loss falls about
+  // geometrically (its log is nearly straight) and its noise is about proportional to its level.
+  const runNoise = runLogNoise(vv);
+  const runRise =
+    runNoise === null || !(smoothBest > 0)
+      ? null
+      : Math.log(valEnd / smoothBest) / Math.max(runNoise, Math.log1p(th.valNoiseFloor));
+  const runZNeeded =
+    runRise === null || m >= SMALL_BAND ? th.valRiseMinZ : tQuantile(1 - tail, Math.max(1, m - 3));
+  // Few evaluations give a crude noise estimate (n − 2 second differences): the bound is then
+  // Student's t with n − 3 degrees of freedom at the same tail probability, not the normal.
+  const bandPoints = m - band;
   const usesFloor = noise === null || sigma > noise;
   const zNeeded =
-    usesFloor || noiseDf < 1 ? zQuantile(1 - th.valAlpha / m) : tQuantile(1 - th.valAlpha / m, noiseDf);
+    usesFloor || bandPoints >= SMALL_BAND ? th.valRiseMinZ : tQuantile(1 - tail, Math.max(1, bandPoints - 3));
+  // A sharp minimum (a V: the fall, the best, the rise) is smoothed away by the rolling median; it
+  // counts when the single best lies further below the end level than the lowest of m noisy
+  // evaluations would by chance (Bonferroni over the m points, at valAlpha), the noise then the
+  // spread of the evaluations after the best (their level, not their trend).
+  const postNoise = post >= 4 ? Math.max(spread(vv.subarray(b + 1)), sdOf(vv.subarray(b + 1))) : null;
+  const turnSigma = Math.max(postNoise ?? 0, th.valNoiseFloor * Math.abs(valBest));
+  // Only a turn: val fell through the level it ended at into its best (the two evaluations before
+  // the best lie above the end level), not a dip inside the band it ended in: a lucky dip of a
+  // noisy plateau has one higher neighbour before it half the time, two a quarter of the time.
+  const turned = b >= 1 && (vv[b - 1] as number) > valEnd && (b < 2 || (vv[b - 2] as number) > valEnd);
+  const turnZ = turned && postNoise !== null && turnSigma > 0 ? (valEnd - valBest) / turnSigma : 0;
+  const turnZNeeded = zQuantile(1 - th.valAlpha / m);
   const mkAfter = post >= 4 ? mannKendall(vv.subarray(b + 1)) : null;
   const pAfter = mkAfter ? (mkAfter.z > 0 ? mkAfter.p / 2 : 1 - mkAfter.p / 2) : null;
   const trainEnd = finiteMedian(tr, m - k, m);
   const trainAtBest = tr[b] as number;
-  const trainFell = Number.isFinite(trainEnd) && Number.isFinite(trainAtBest) ? trainEnd < trainAtBest : null;
+  const trainAfterBest = t.steps.length > 0 && (t.steps[t.steps.length - 1] as number) > (vs[b] as number);
+  // Not rising: a train loss logged once an epoch carries its value from before the best into the
+  // last evaluations, so a tie is no rise (the fall logged at the very end is not seen).
+  const trainFell =
+    trainAfterBest && Number.isFinite(trainEnd) && Number.isFinite(trainAtBest)
+      ? trainEnd <= trainAtBest
+      : null;
   const gapRatio = ratio(valEnd, trainEnd);
   const gapDifference = valEnd - trainEnd;
 
@@ -167,7 +252,13 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     noise_sd: noise === null ? null : num(noise),
     rise_z: num(riseZ),
     rise_z_needed: num(zNeeded),
-    rise_p: num(Math.min(1, m * (1 - zCdf(riseZ)))),
+    rise_p: num(1 - zCdf(riseZ)),
+    best_z: postNoise === null ? null : num(turnZ),
+    best_z_needed: num(turnZNeeded),
+    smoothed_best: num(smoothBest),
+    rise_above_smoothed_best: num(riseAboveSmoothed),
+    run_rise_z: runRise === null ? null : num(runRise),
+    run_rise_z_needed: num(runZNeeded),
     after_best_mk_p_one_sided: pAfter === null ? null : num(pAfter),
     val_start: num(valStart),
     val_change: num(-valDrop),
@@ -188,7 +279,6 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const valBelowInitial = -rel(valBest, trainInitial);
   // Never improved: neither the end nor the best is valMinDrop below where val began.
   // (a 3-point rolling median, so a single noise dip is not an improvement)
-  const smoothBest = m >= 5 ? Math.min(...rollingMedian(vv, 3)) : valBest;
   const bestGain = -rel(smoothBest, Math.max(vv[0] as number, valStart));
   evidence.val_best_gain = num(bestGain);
   evidence.train_initial = num(trainInitial);
@@ -207,17 +297,30 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     );
   }
   // A trend after the best counts when the end is also clear of the noise by valTrendMinZ.
-  const significantRise =
-    riseZ >= zNeeded || (pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ);
-  if (post >= 1 && endAboveBest >= th.overfitMinRise && significantRise && trainFell !== false) {
-    const test =
-      riseZ >= zNeeded
-        ? `${fmt(riseZ)} noise SDs, more than the ${fmt(zNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
+  const levelRise =
+    riseAboveSmoothed >= th.overfitMinRise &&
+    (riseZ >= zNeeded || (runRise !== null && runRise >= runZNeeded));
+  const turnRise = turnZ >= turnZNeeded;
+  const trendRise = pAfter !== null && pAfter < th.valAlpha && riseZ >= th.valTrendMinZ;
+  if (
+    post >= 1 &&
+    endAboveBest >= th.overfitMinRise &&
+    (levelRise || turnRise || trendRise) &&
+    trainFell !== false
+  ) {
+    const test = levelRise
+      ? riseZ >= zNeeded
+        ? `${fmt(riseZ)} noise SDs above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(zNeeded)} required`
+        : `${fmt(runRise as number)} noise SDs of the whole run (log scale) above the smoothed best ${fmt(smoothBest)}, at least the ${fmt(runZNeeded)} required`
+      : turnRise
+        ? `${fmt(turnZ)} noise SDs below the end level, more than the ${fmt(turnZNeeded)} the lowest of ${m} noisy evaluations reaches at p = ${fmt(th.valAlpha)}`
         : `one-sided Mann–Kendall p = ${fmt(pAfter as number)}`;
     const trainPart =
       trainFell === null
         ? 'train was not logged after the best'
-        : `train fell from ${fmt(trainAtBest)} to ${fmt(trainEnd)}`;
+        : trainEnd < trainAtBest
+          ? `train fell from ${fmt(trainAtBest)} to ${fmt(trainEnd)}`
+          : `train did not rise (${fmt(trainAtBest)} at the best and at the end)`;
     return finding(
       'overfitting',
       `Overfitting from step ${fmt(vs[b] as number)}: val loss rose ${pct(endAboveBest)} above its best ${fmt(valBest)} to ${fmt(valEnd)} (${test}) while ${trainPart}; ${gap}.`,
