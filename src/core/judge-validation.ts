@@ -15,7 +15,7 @@ import { alignTrain, finiteMedian, finitePoints, type Points } from './validatio
 import {
   type EvidenceValue,
   type Finding,
-  finiteOrNull as num,
+  finiteOrNull,
   type Severity,
   type ValidationVerdict,
 } from './verdict.js';
@@ -241,30 +241,30 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   const evidence: Record<string, EvidenceValue> = {
     val_points: valPoints,
     train_points: t.values.length,
-    best_step: num(vs[b] as number),
-    best_value: num(valBest),
-    end_value: num(valEnd),
-    end_above_best: num(endAboveBest),
+    best_step: finiteOrNull(vs[b] as number),
+    best_value: finiteOrNull(valBest),
+    end_value: finiteOrNull(valEnd),
+    end_above_best: finiteOrNull(endAboveBest),
     gap_ratio: gapRatio,
-    gap_difference: num(gapDifference),
-    train_end: num(trainEnd),
-    train_at_best: num(trainAtBest),
-    noise_sd: noise === null ? null : num(noise),
-    rise_z: num(riseZ),
-    rise_z_needed: num(zNeeded),
-    rise_p: num(1 - zCdf(riseZ)),
-    best_z: postNoise === null ? null : num(turnZ),
-    best_z_needed: num(turnZNeeded),
-    smoothed_best: num(smoothBest),
-    rise_above_smoothed_best: num(riseAboveSmoothed),
-    run_rise_z: runRise === null ? null : num(runRise),
-    run_rise_z_needed: num(runZNeeded),
-    after_best_mk_p_one_sided: pAfter === null ? null : num(pAfter),
-    val_start: num(valStart),
-    val_change: num(-valDrop),
-    val_mk_p: num(mkVal.p),
-    train_change: num(-trainDrop),
-    train_mk_p: num(mkTrain.p),
+    gap_difference: finiteOrNull(gapDifference),
+    train_end: finiteOrNull(trainEnd),
+    train_at_best: finiteOrNull(trainAtBest),
+    noise_sd: noise === null ? null : finiteOrNull(noise),
+    rise_z: finiteOrNull(riseZ),
+    rise_z_needed: finiteOrNull(zNeeded),
+    rise_p: finiteOrNull(1 - zCdf(riseZ)),
+    best_z: postNoise === null ? null : finiteOrNull(turnZ),
+    best_z_needed: finiteOrNull(turnZNeeded),
+    smoothed_best: finiteOrNull(smoothBest),
+    rise_above_smoothed_best: finiteOrNull(riseAboveSmoothed),
+    run_rise_z: runRise === null ? null : finiteOrNull(runRise),
+    run_rise_z_needed: finiteOrNull(runZNeeded),
+    after_best_mk_p_one_sided: pAfter === null ? null : finiteOrNull(pAfter),
+    val_start: finiteOrNull(valStart),
+    val_change: finiteOrNull(-valDrop),
+    val_mk_p: finiteOrNull(mkVal.p),
+    train_change: finiteOrNull(-trainDrop),
+    train_mk_p: finiteOrNull(mkTrain.p),
   };
   const best = `best val ${fmt(valBest)} at step ${fmt(vs[b] as number)} (the checkpoint to keep), end ${pct(endAboveBest)} above it`;
   const gap = `final val/train gap ${times(gapRatio)} (difference ${fmt(gapDifference)})`;
@@ -280,9 +280,9 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
   // Never improved: neither the end nor the best is valMinDrop below where val began.
   // (a 3-point rolling median, so a single noise dip is not an improvement)
   const bestGain = -rel(smoothBest, Math.max(vv[0] as number, valStart));
-  evidence.val_best_gain = num(bestGain);
-  evidence.train_initial = num(trainInitial);
-  evidence.val_drop_from_train_initial = num(valBelowInitial);
+  evidence.val_best_gain = finiteOrNull(bestGain);
+  evidence.train_initial = finiteOrNull(trainInitial);
+  evidence.val_drop_from_train_initial = finiteOrNull(valBelowInitial);
   if (
     !valFalls &&
     valDrop < th.valMinDrop &&
@@ -324,7 +324,7 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     return finding(
       'overfitting',
       `Overfitting from step ${fmt(vs[b] as number)}: val loss rose ${pct(endAboveBest)} above its best ${fmt(valBest)} to ${fmt(valEnd)} (${test}) while ${trainPart}; ${gap}.`,
-      { ...evidence, overfitting_from_step: num(vs[b] as number) },
+      { ...evidence, overfitting_from_step: finiteOrNull(vs[b] as number) },
     );
   }
 
@@ -354,10 +354,10 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
         `Val loss stalled from step ${fmt(vs[h] as number)} (${pct(-halfDrop)} over the second half) while train fell ${pct(-trainHalfDrop)} (Mann–Kendall p = ${fmt(mkTrainHalf.p)}) and the val/train gap widened from ${times(ratioMid)} to ${times(ratioEnd)}; ${best}; ${gap}.`,
         {
           ...evidence,
-          stalled_from_step: num(vs[h] as number),
-          val_second_half_change: num(-halfDrop),
-          train_second_half_change: num(-trainHalfDrop),
-          train_second_half_mk_p: num(mkTrainHalf.p),
+          stalled_from_step: finiteOrNull(vs[h] as number),
+          val_second_half_change: finiteOrNull(-halfDrop),
+          train_second_half_change: finiteOrNull(-trainHalfDrop),
+          train_second_half_mk_p: finiteOrNull(mkTrainHalf.p),
           gap_ratio_mid: ratioMid,
         },
       );
