@@ -75,38 +75,51 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   while (end > i && isBlank(bytes[end - 1] as number)) end--;
   if (i === end) return Number.NaN;
   let negative = false;
-  let c = bytes[i] as number;
-  if (c === 45) {
+  const sign0 = bytes[i] as number;
+  if (sign0 === 45) {
     negative = true;
     i++;
-  } else if (c === 43) {
+  } else if (sign0 === 43) {
     i++;
   }
   // The significant digits as head · 10^tailDigits + tail: head holds the first 15, tail up to 4 more.
+  // Separate loops for leading zeros, the integer part and the fraction: no per-digit test of
+  // where the digit sits.
   let head = 0;
   let tail = 0;
   let tailDigits = 0;
   let significant = 0;
-  let digits = 0;
   let scale = 0;
-  let point = false;
+  const digitsStart = i;
+  while (i < end && bytes[i] === 48) i++;
   for (; i < end; i++) {
-    c = bytes[i] as number;
-    const d = c - 48;
-    if (d >= 0 && d <= 9) {
-      digits++;
-      if (point) scale--;
-      if (significant === 0 && d === 0) continue;
+    const d = (bytes[i] as number) - 48;
+    if (d < 0 || d > 9) break;
+    if (significant < 15) head = head * 10 + d;
+    else if (significant < 19) {
+      tail = tail * 10 + d;
+      tailDigits++;
+    } else return Number.NaN;
+    significant++;
+  }
+  let digits = i - digitsStart;
+  if (i < end && bytes[i] === 46) {
+    const fractionStart = ++i;
+    if (significant === 0) while (i < end && bytes[i] === 48) i++;
+    for (; i < end; i++) {
+      const d = (bytes[i] as number) - 48;
+      if (d < 0 || d > 9) break;
       if (significant < 15) head = head * 10 + d;
       else if (significant < 19) {
         tail = tail * 10 + d;
         tailDigits++;
       } else return Number.NaN;
       significant++;
-    } else if (c === 46 && !point) {
-      point = true;
-    } else break;
+    }
+    scale -= i - fractionStart;
+    digits += i - fractionStart;
   }
+  let c = bytes[i] as number;
   if (digits === 0) return Number.NaN;
   if (i < end) {
     if (c !== 101 && c !== 69) return Number.NaN;
