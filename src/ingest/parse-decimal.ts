@@ -83,29 +83,17 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     i++;
   }
   // The significant digits as head · 10^tailDigits + tail: head holds the first 15, tail up to 4 more.
-  // Separate loops for leading zeros, the integer part and the fraction: no per-digit test of
-  // where the digit sits.
+  // One tight loop over a run of digits, entered again after the point: no per-digit test of
+  // where the digit sits; leading zeros are skipped before it.
   let head = 0;
   let tail = 0;
   let tailDigits = 0;
   let significant = 0;
   let scale = 0;
   const digitsStart = i;
+  let fractionStart = -1;
   while (i < end && bytes[i] === 48) i++;
-  for (; i < end; i++) {
-    const d = (bytes[i] as number) - 48;
-    if (d < 0 || d > 9) break;
-    if (significant < 15) head = head * 10 + d;
-    else if (significant < 19) {
-      tail = tail * 10 + d;
-      tailDigits++;
-    } else return Number.NaN;
-    significant++;
-  }
-  let digits = i - digitsStart;
-  if (i < end && bytes[i] === 46) {
-    const fractionStart = ++i;
-    if (significant === 0) while (i < end && bytes[i] === 48) i++;
+  for (;;) {
     for (; i < end; i++) {
       const d = (bytes[i] as number) - 48;
       if (d < 0 || d > 9) break;
@@ -116,8 +104,14 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
       } else return Number.NaN;
       significant++;
     }
-    scale -= i - fractionStart;
-    digits += i - fractionStart;
+    if (fractionStart >= 0 || i === end || bytes[i] !== 46) break;
+    fractionStart = ++i;
+    if (significant === 0) while (i < end && bytes[i] === 48) i++;
+  }
+  let digits = i - digitsStart;
+  if (fractionStart >= 0) {
+    digits--; // the point
+    scale = fractionStart - i;
   }
   let c = bytes[i] as number;
   if (digits === 0) return Number.NaN;
