@@ -104,10 +104,12 @@ export function curveFeatures(steps: Float64Array, values: Float64Array, th: Cur
   const n = values.length;
   const bins = equalCountBins(steps, values, th.maxBins);
   const b = bins.count;
+  // every value > 0 exactly when every bin's minimum is: the binning was the pass over the points
   let positive = true;
-  for (let i = 0; i < b; i++) if (!((bins.low[i] as number) > 0)) positive = false;
-  if (positive) for (let i = 0; i < n; i++) if (!((values[i] as number) > 0)) positive = false;
-  const scale = medianOf(Array.from(bins.medians, Math.abs)) || 1;
+  for (let i = 0; i < b; i++) if (!((bins.min[i] as number) > 0)) positive = false;
+  const absMedians = new Float64Array(b);
+  for (let i = 0; i < b; i++) absMedians[i] = Math.abs(bins.medians[i] as number);
+  const scale = medianOf(absMedians) || 1;
   const toY = positive ? (v: number) => Math.log(v) : (v: number) => v / scale;
 
   const y = bins.medians.map(toY);

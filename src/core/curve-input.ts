@@ -17,12 +17,23 @@ export function orderCurve(series: Pick<Series, 'steps' | 'values'>): OrderedCur
   const n = Math.min(series.steps.length, series.values.length);
   let steps = series.steps.subarray(0, n);
   let values = series.values.subarray(0, n);
+  // One pass over steps and values together: the usual ordered, all-finite curve costs one scan.
   let ordered = true;
   let finiteSteps = true;
+  let firstNonFinite = -1;
+  let nonFiniteCount = 0;
+  let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const s = steps[i] as number;
     if (!Number.isFinite(s)) finiteSteps = false;
-    else if (i > 0 && s < (steps[i - 1] as number)) ordered = false;
+    else {
+      if (s < previous) ordered = false;
+      previous = s;
+    }
+    if (!Number.isFinite(values[i] as number)) {
+      if (firstNonFinite < 0) firstNonFinite = i;
+      nonFiniteCount++;
+    }
   }
   if (!ordered || !finiteSteps) {
     const idx: number[] = [];
@@ -30,13 +41,13 @@ export function orderCurve(series: Pick<Series, 'steps' | 'values'>): OrderedCur
     idx.sort((a, b) => (steps[a] as number) - (steps[b] as number) || a - b);
     steps = Float64Array.from(idx, (i) => steps[i] as number);
     values = Float64Array.from(idx, (i) => values[i] as number);
-  }
-  let firstNonFinite = -1;
-  let nonFiniteCount = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i] as number)) {
-      if (firstNonFinite < 0) firstNonFinite = i;
-      nonFiniteCount++;
+    firstNonFinite = -1;
+    nonFiniteCount = 0;
+    for (let i = 0; i < values.length; i++) {
+      if (!Number.isFinite(values[i] as number)) {
+        if (firstNonFinite < 0) firstNonFinite = i;
+        nonFiniteCount++;
+      }
     }
   }
   return { steps, values, firstNonFinite, nonFiniteCount };

@@ -11,6 +11,13 @@ const BACKSLASH = 92;
 export class KeyCache {
   /** Where the last object read ended (readFlatJsonObject). */
   next = 0;
+  /**
+   * The fields of the last object read by readFlatJsonFields, in order, duplicates kept:
+   * `fieldNames[i]` and `fieldValues[i]` for i < `fieldCount`. Overwritten by the next read.
+   */
+  readonly fieldNames: string[] = [];
+  readonly fieldValues: unknown[] = [];
+  fieldCount = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly names: string[] = [];
 
@@ -29,7 +36,9 @@ export class KeyCache {
       }
       if (same) return this.names[index] as string;
     }
-    const name = this.asciiText(bytes, start, end);
+    // Internalised (the key of an object literal is): a property store with this name then
+    // finds it at once instead of looking the string up in V8's string table on every record.
+    const name = Object.keys({ [this.asciiText(bytes, start, end)]: 0 })[0] as string;
     this.bytes[index] = bytes.slice(start, end);
     this.names[index] = name;
     return name;
@@ -85,8 +94,23 @@ export function parseFlatJsonObject(
   end: number,
   keys: KeyCache,
 ): Record<string, unknown> | undefined {
-  const record = readFlatJsonObject(bytes, start, end, keys, false);
-  return record !== undefined && skipBlanks(bytes, keys.next, end) === end ? record : undefined;
+  return parseFlatJsonFields(bytes, start, end, keys) ? fieldsObject(keys) : undefined;
+}
+
+/**
+ * parseFlatJsonObject without the object: whether the line holds one, its fields then in
+ * `keys.fieldNames` / `keys.fieldValues` (in order, a repeated key repeated). A reader that
+ * takes the fields as they are makes no object per record.
+ */
+export function parseFlatJsonFields(bytes: Uint8Array, start: number, end: number, keys: KeyCache): boolean {
+  return readFlatJsonFields(bytes, start, end, keys, false) && skipBlanks(bytes, keys.next, end) === end;
+}
+
+/** The object of the fields last read: a repeated key keeps its first place and its last value, as JSON.parse does. */
+function fieldsObject(keys: KeyCache): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < keys.fieldCount; i++) record[keys.fieldNames[i] as string] = keys.fieldValues[i];
+  return record;
 }
 
 /**
@@ -100,31 +124,42 @@ export function readFlatJsonObject(
   keys: KeyCache,
   lines: boolean,
 ): Record<string, unknown> | undefined {
+  return readFlatJsonFields(bytes, start, end, keys, lines) ? fieldsObject(keys) : undefined;
+}
+
+/** readFlatJsonObject's reading: whether an object starts there, its fields then in `keys`. */
+function readFlatJsonFields(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  keys: KeyCache,
+  lines: boolean,
+): boolean {
   let i = skipBlanks(bytes, start, end, lines);
-  if (bytes[i] !== 123) return undefined;
+  if (bytes[i] !== 123) return false;
   i = skipBlanks(bytes, i + 1, end, lines);
-  const record: Record<string, unknown> = {};
+  keys.fieldCount = 0;
   if (bytes[i] === 125) {
     keys.next = i + 1;
-    return record;
+    return true;
   }
   for (let index = 0; ; index++) {
-    if (bytes[i] !== QUOTE) return undefined;
+    if (bytes[i] !== QUOTE) return false;
     const keyStart = ++i;
     while (i < end && bytes[i] !== QUOTE) {
       const c = bytes[i] as number;
-      if (c === BACKSLASH || c < 32) return undefined;
+      if (c === BACKSLASH || c < 32) return false;
       i++;
     }
-    if (i === end) return undefined;
+    if (i === end) return false;
     const keyEnd = i;
     const lead = bytes[keyStart] as number;
-    if (lead >= 48 && lead <= 57) return undefined;
+    if (lead >= 48 && lead <= 57) return false;
     if (lead === 95 && isWordAt(bytes, keyStart, keyEnd, '__proto__') && keyEnd - keyStart === 9)
-      return undefined;
+      return false;
     const key = keys.key(bytes, keyStart, keyEnd, index);
     i = skipBlanks(bytes, i + 1, end, lines);
-    if (bytes[i] !== 58) return undefined;
+    if (bytes[i] !== 58) return false;
     i = skipBlanks(bytes, i + 1, end, lines);
     const c = bytes[i];
     let value: unknown;
@@ -132,19 +167,19 @@ export function readFlatJsonObject(
       const valueStart = ++i;
       while (i < end && bytes[i] !== QUOTE) {
         const d = bytes[i] as number;
-        if (d === BACKSLASH || d < 32) return undefined;
+        if (d === BACKSLASH || d < 32) return false;
         i++;
       }
-      if (i === end) return undefined;
+      if (i === end) return false;
       value = keys.asciiText(bytes, valueStart, i);
       i++;
     } else if (c === 45 && bytes[i + 1] === 73) {
-      if (!isWordAt(bytes, i, end, '-Infinity')) return undefined;
+      if (!isWordAt(bytes, i, end, '-Infinity')) return false;
       value = Number.NEGATIVE_INFINITY;
       i += 9;
     } else if (c === 45 || (c !== undefined && c >= 48 && c <= 57)) {
       const numberEnd = jsonNumberEnd(bytes, i, end);
-      if (numberEnd < 0) return undefined;
+      if (numberEnd < 0) return false;
       const x = parseDecimal(bytes, i, numberEnd);
       value = Number.isNaN(x) ? Number(keys.asciiText(bytes, i, numberEnd)) : x;
       i = numberEnd;
@@ -164,16 +199,18 @@ export function readFlatJsonObject(
       value = null;
       i += 4;
     } else {
-      return undefined;
+      return false;
     }
-    record[key] = value;
+    keys.fieldNames[index] = key;
+    keys.fieldValues[index] = value;
+    keys.fieldCount = index + 1;
     i = skipBlanks(bytes, i, end, lines);
     if (bytes[i] === 44) {
       i = skipBlanks(bytes, i + 1, end, lines);
       continue;
     }
-    if (bytes[i] !== 125) return undefined;
+    if (bytes[i] !== 125) return false;
     keys.next = i + 1;
-    return record;
+    return true;
   }
 }

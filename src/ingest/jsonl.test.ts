@@ -73,6 +73,26 @@ describe('jsonl: real files', () => {
 });
 
 describe('jsonl: written files', () => {
+  it('reads records of more key layouts than it remembers, a repeated key at its first place with its last value', () => {
+    // 11 layouts in turn (the reader keeps plans for 8): each metric on its own, a split, a clock, a repeated key
+    const lines: string[] = [];
+    for (let i = 0; i < 44; i++) {
+      const k = i % 11;
+      const extra =
+        k === 3 ? ', "split": "val"' : k === 5 ? ', "loss": 7' : k === 7 ? ', "time": 1700000000.5' : '';
+      lines.push(`{"step": ${i}, "m${k}": ${i}, "loss": ${i / 2}${extra}}`);
+    }
+    const log = parse('metrics.jsonl', `${lines.join('\n')}\n`);
+    const loss = series(log, 'loss');
+    expect(loss.values.length).toBe(40);
+    expect(loss.values[4]).toBe(7); // step 5 (after the val record of step 3): the repeated key's last value
+    expect(loss.steps[3]).toBe(4); // step 3 is the val record's
+    expect(Array.from(series(log, 'val/loss').values)).toEqual([1.5, 7, 12.5, 18]);
+    expect(Array.from(series(log, 'm7').steps)).toEqual([7, 18, 29, 40]);
+    expect(series(log, 'm7').wallTimes?.[0]).toBe(1700000000.5);
+    expect(series(log, 'm6').wallTimes).toBeUndefined();
+    expect(log.series.map((s) => s.name).slice(0, 4)).toEqual(['m0', 'loss', 'm1', 'm2']);
+  });
   it('reads NaN and Infinity as Python json.dumps writes them, without touching strings', () => {
     const log = parse(
       'metrics.jsonl',

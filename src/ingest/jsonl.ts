@@ -3,7 +3,7 @@ import { isMapping } from '../core/is-mapping.js';
 import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog, Split } from '../core/series.js';
 import { portableAsciiText } from './ascii-bytes.js';
-import { KeyCache, parseFlatJsonObject } from './flat-json-object.js';
+import { KeyCache, parseFlatJsonFields } from './flat-json-object.js';
 import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit, splitWord } from './infer-split.js';
@@ -24,10 +24,59 @@ function numberValue(v: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-function wallTimeOf(r: Record<string, unknown>): number | undefined {
-  const t = numberValue(r.wall_time) ?? numberValue(r.timestamp) ?? numberValue(r.time);
-  if (t === undefined || !(t >= MIN_UNIX_SECONDS)) return undefined;
-  return t >= MIN_UNIX_MS ? t / 1000 : t;
+/** Where the keys that place a record sit among its fields (−1: absent), found once per key layout. */
+class FieldPlan {
+  readonly names: string[];
+  readonly epoch: number;
+  readonly split: number;
+  readonly mode: number;
+  /** step, global_step, iteration, iter: the first number among them is the step. */
+  readonly steps: number[];
+  /** wall_time, timestamp, time: the first number among them is the wall time. */
+  readonly wallTimes: number[];
+  /** Whether field i can be a metric (not a reserved key), and whether it is `time`. */
+  readonly metric: boolean[];
+  readonly time: boolean[];
+  /** Builders of the unsplit series of field i, made on first use. */
+  readonly builders: (SeriesBuilder | undefined)[] = [];
+
+  constructor(names: readonly string[], count: number) {
+    this.names = names.slice(0, count);
+    const at = (key: string) => this.names.indexOf(key);
+    this.epoch = at('epoch');
+    this.split = at('split');
+    this.mode = at('mode');
+    this.steps = ['step', 'global_step', 'iteration', 'iter'].map(at);
+    this.wallTimes = ['wall_time', 'timestamp', 'time'].map(at);
+    this.metric = this.names.map((k) => !RESERVED.has(k));
+    this.time = this.names.map((k) => k === 'time');
+  }
+
+  /** Whether the fields have exactly this plan's names, in order. O(count). */
+  fits(names: readonly string[], count: number): boolean {
+    if (count !== this.names.length) return false;
+    for (let i = 0; i < count; i++) if (names[i] !== this.names[i]) return false;
+    return true;
+  }
+}
+
+/** Key layouts remembered at once: more distinct layouts than this cost a plan per record, no more. */
+const MAX_PLANS = 8;
+
+/** Whether no name repeats (a repeated JSON key takes its last value at its first place). */
+function distinct(names: readonly string[], count: number): boolean {
+  return new Set(names.slice(0, count)).size === count;
+}
+
+/** The first number among the fields at `indices` (−1 skipped), else undefined. */
+function firstNumber(values: readonly unknown[], indices: readonly number[]): number | undefined {
+  for (const i of indices) {
+    if (i >= 0) {
+      const v = values[i];
+      if (typeof v === 'number') return v;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -86,11 +135,11 @@ class JsonlParser implements IncrementalParser {
       n++;
       const nl = bytes.indexOf(10, pos);
       const end = nl > pos && bytes[nl - 1] === 13 ? nl - 1 : nl;
-      const r = this.pending === undefined ? parseFlatJsonObject(bytes, pos, end, this.keys) : undefined;
+      const flat = this.pending === undefined && parseFlatJsonFields(bytes, pos, end, this.keys);
       // The text lines before it first, in order; a bad one among them stops the fast path.
-      if (r !== undefined && this.batch.length > 0) this.flush();
-      if (r === undefined || this.pending !== undefined) this.onLine(this.keys.asciiText(bytes, pos, end), n);
-      else this.record(r);
+      if (flat && this.batch.length > 0) this.flush();
+      if (!flat || this.pending !== undefined) this.onLine(this.keys.asciiText(bytes, pos, end), n);
+      else this.fields(this.keys.fieldNames, this.keys.fieldValues, this.keys.fieldCount);
       pos = nl + 1;
     }
     return n - first + 1;
@@ -172,19 +221,58 @@ class JsonlParser implements IncrementalParser {
   }
 
   private record(r: Record<string, unknown>): void {
-    const epoch = numberValue(r.epoch);
-    const splitName = typeof r.split === 'string' ? r.split : typeof r.mode === 'string' ? r.mode : undefined;
-    let step =
-      numberValue(r.step) ?? numberValue(r.global_step) ?? numberValue(r.iteration) ?? numberValue(r.iter);
+    const names = Object.keys(r);
+    this.fields(names, Object.values(r), names.length);
+  }
+
+  /** The plans of the last few key layouts, newest first (train and eval records often alternate). */
+  private readonly plans: FieldPlan[] = [];
+
+  /**
+   * One record given as its fields in order (keys distinct, or repeated as the line wrote them:
+   * then the record is what JSON.parse makes of them). The keys that place it are found once per
+   * layout of keys (FieldPlan), not looked up by name on every record.
+   */
+  private fields(names: readonly string[], values: readonly unknown[], count: number): void {
+    let plan = this.plans[0];
+    if (plan === undefined || !plan.fits(names, count)) {
+      const at = this.plans.findIndex((p) => p.fits(names, count));
+      if (at >= 0) {
+        plan = this.plans[at] as FieldPlan;
+        this.plans.splice(at, 1);
+      } else {
+        if (!distinct(names, count)) {
+          const r: Record<string, unknown> = {};
+          for (let i = 0; i < count; i++) r[names[i] as string] = values[i];
+          this.record(r);
+          return;
+        }
+        plan = new FieldPlan(names, count);
+        if (this.plans.length >= MAX_PLANS) this.plans.pop();
+      }
+      this.plans.unshift(plan);
+    }
+    const epoch = plan.epoch >= 0 ? numberValue(values[plan.epoch]) : undefined;
+    const split = plan.split >= 0 ? values[plan.split] : undefined;
+    const mode = plan.mode >= 0 ? values[plan.mode] : undefined;
+    const splitName = typeof split === 'string' ? split : typeof mode === 'string' ? mode : undefined;
+    let step = firstNumber(values, plan.steps);
     if (step !== undefined && epoch !== undefined) step = this.epochLocal.step(splitName ?? '', step, epoch);
     step ??= epoch ?? this.records;
-    const wallTime = wallTimeOf(r);
+    const t = firstNumber(values, plan.wallTimes);
+    const wallTime =
+      t === undefined || !(t >= MIN_UNIX_SECONDS) ? undefined : t >= MIN_UNIX_MS ? t / 1000 : t;
     let any = false;
-    for (const key in r) {
-      const v = r[key];
-      if (typeof v !== 'number' || RESERVED.has(key)) continue;
-      if (key === 'time' && wallTime !== undefined) continue;
-      const b = splitName === undefined ? this.collector.get(key) : this.builderWithSplit(splitName, key);
+    for (let i = 0; i < count; i++) {
+      const v = values[i];
+      if (typeof v !== 'number' || !plan.metric[i]) continue;
+      if (plan.time[i] && wallTime !== undefined) continue;
+      const key = names[i] as string;
+      let b = splitName === undefined ? plan.builders[i] : this.builderWithSplit(splitName, key);
+      if (b === undefined) {
+        b = this.collector.get(key);
+        plan.builders[i] = b;
+      }
       b.push(step, v, epoch, wallTime);
       any = true;
     }

@@ -75,38 +75,45 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   while (end > i && isBlank(bytes[end - 1] as number)) end--;
   if (i === end) return Number.NaN;
   let negative = false;
-  let c = bytes[i] as number;
-  if (c === 45) {
+  const sign0 = bytes[i] as number;
+  if (sign0 === 45) {
     negative = true;
     i++;
-  } else if (c === 43) {
+  } else if (sign0 === 43) {
     i++;
   }
   // The significant digits as head · 10^tailDigits + tail: head holds the first 15, tail up to 4 more.
+  // One tight loop over a run of digits, entered again after the point: no per-digit test of
+  // where the digit sits; leading zeros are skipped before it.
   let head = 0;
   let tail = 0;
   let tailDigits = 0;
   let significant = 0;
-  let digits = 0;
   let scale = 0;
-  let point = false;
-  for (; i < end; i++) {
-    c = bytes[i] as number;
-    const d = c - 48;
-    if (d >= 0 && d <= 9) {
-      digits++;
-      if (point) scale--;
-      if (significant === 0 && d === 0) continue;
+  const digitsStart = i;
+  let fractionStart = -1;
+  while (i < end && bytes[i] === 48) i++;
+  for (;;) {
+    for (; i < end; i++) {
+      const d = (bytes[i] as number) - 48;
+      if (d < 0 || d > 9) break;
       if (significant < 15) head = head * 10 + d;
       else if (significant < 19) {
         tail = tail * 10 + d;
         tailDigits++;
       } else return Number.NaN;
       significant++;
-    } else if (c === 46 && !point) {
-      point = true;
-    } else break;
+    }
+    if (fractionStart >= 0 || i === end || bytes[i] !== 46) break;
+    fractionStart = ++i;
+    if (significant === 0) while (i < end && bytes[i] === 48) i++;
   }
+  let digits = i - digitsStart;
+  if (fractionStart >= 0) {
+    digits--; // the point
+    scale = fractionStart - i;
+  }
+  let c = bytes[i] as number;
   if (digits === 0) return Number.NaN;
   if (i < end) {
     if (c !== 101 && c !== 69) return Number.NaN;

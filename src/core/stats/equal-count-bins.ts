@@ -11,6 +11,8 @@ export interface CurveBins {
   /** 10th and 90th percentile (nearest rank) of each bin; equal to the median for bins under 5 points. */
   readonly low: Float64Array;
   readonly high: Float64Array;
+  /** Smallest value of each bin. */
+  readonly min: Float64Array;
   /** Largest value of each bin, and its index into the input. */
   readonly max: Float64Array;
   readonly maxIndex: Int32Array;
@@ -20,7 +22,7 @@ export interface CurveBins {
 
 /**
  * Split a curve (finite values, in step order) into B = min(n, maxBins) consecutive bins of
- * ⌊n/B⌋ or ⌈n/B⌉ points and summarise each by its median, 10th/90th percentiles and maximum.
+ * ⌊n/B⌋ or ⌈n/B⌉ points and summarise each by its median, 10th/90th percentiles, minimum and maximum.
  * This is the only pass over the raw points: O(n) expected time, O(n/B) scratch memory.
  */
 export function equalCountBins(
@@ -36,6 +38,7 @@ export function equalCountBins(
     medians: new Float64Array(b),
     low: new Float64Array(b),
     high: new Float64Array(b),
+    min: new Float64Array(b),
     max: new Float64Array(b),
     maxIndex: new Int32Array(b),
     start: new Int32Array(b),
@@ -48,6 +51,7 @@ export function equalCountBins(
     out.start[k] = lo;
     out.steps[k] = ((steps[lo] as number) + (steps[hi - 1] as number)) / 2;
     let mx = Number.NEGATIVE_INFINITY;
+    let mn = Number.POSITIVE_INFINITY;
     let at = lo;
     for (let i = 0; i < m; i++) {
       const v = values[lo + i] as number;
@@ -56,7 +60,9 @@ export function equalCountBins(
         mx = v;
         at = lo + i;
       }
+      if (v < mn) mn = v;
     }
+    out.min[k] = mn;
     out.max[k] = mx;
     out.maxIndex[k] = at;
     const mid = m >>> 1;

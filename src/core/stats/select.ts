@@ -1,36 +1,54 @@
 /**
- * The k-th smallest (0-based) of `a[lo..hi]` (inclusive), found in place by Hoare's quickselect
- * with median-of-three pivots; reorders that range. Expected O(hi − lo). Values must be finite.
+ * The k-th smallest (0-based) of `a[lo..hi]` (inclusive), found in place by Floyd and Rivest's
+ * SELECT (CACM 1975): on a range over 600 values it first selects within a small sample around
+ * the expected rank, so the final partition is nearly exact (about n + min(k, n − k) comparisons
+ * instead of quickselect's ~3n). Reorders that range so that `a[lo..k) ≤ a[k] ≤ a(k..hi]`.
+ * Expected O(hi − lo). Values must be finite.
  * Kept: simple-statistics' quantile interpolates (numpy type 7) on a copy; the bins need nearest-rank order statistics of a range, in place.
  */
 export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
   let l = lo;
   let h = hi;
   while (h > l) {
-    const m = (l + h) >>> 1;
-    // median of three as pivot: keeps sorted and reversed input linear
-    const x = a[l] as number;
-    const y = a[m] as number;
-    const z = a[h] as number;
-    const pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+    if (h - l > 600) {
+      // select within a sample whose k-th value is, with high probability, just below/above the target
+      const n = h - l + 1;
+      const i = k - l + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i - n / 2 < 0 ? -1 : 1);
+      const l2 = Math.max(l, Math.floor(k - (i * s) / n + sd));
+      const h2 = Math.min(h, Math.floor(k + ((n - i) * s) / n + sd));
+      selectInPlace(a, k, l2, h2);
+    }
+    const t = a[k] as number;
     let i = l;
     let j = h;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
+    swap(a, l, k);
+    if ((a[h] as number) > t) swap(a, l, h);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while ((a[i] as number) < t) i++;
+      while ((a[j] as number) > t) j--;
     }
-    if (k <= j) h = j;
-    else if (k >= i) l = i;
-    else break;
+    if (a[l] === t) swap(a, l, j);
+    else {
+      j++;
+      swap(a, j, h);
+    }
+    // a[j] is now t at its final rank
+    if (j <= k) l = j + 1;
+    if (k <= j) h = j - 1;
   }
   return a[k] as number;
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i] as number;
+  a[i] = a[j] as number;
+  a[j] = t;
 }
 
 /**
