@@ -92,10 +92,27 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   }
   core.info(`trainspotter ${VERSION}: running (${gate.why}).`);
 
-  // The GitHub clients (Octokit, the artifact service: most of the action's code) load while the
-  // checks run, off the start-up path. Errors surface where they are awaited.
-  const publishing = Promise.all([import('./upload-report.js'), import('./post-comment.js')]);
-  publishing.catch(() => undefined);
+  // What runs after the checks (the renderer, the artifact upload, Octokit for the comment) loads
+  // while they run: from the moment the first command has started, as before it would delay it.
+  // Errors surface where they are awaited.
+  let publishing:
+    | Promise<
+        [
+          typeof import('../render/report-md.js'),
+          typeof import('./upload-report.js'),
+          typeof import('./post-comment.js'),
+        ]
+      >
+    | undefined;
+  const loadPublishing = () => {
+    publishing ??= Promise.all([
+      import('../render/report-md.js'),
+      import('./upload-report.js'),
+      import('./post-comment.js'),
+    ]);
+    publishing.catch(() => undefined);
+    return publishing;
+  };
   const markers = commandsOff();
   const result = await runTrainspotter({
     cwd,
@@ -105,8 +122,8 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     env: commandEnv(env),
     gpu: inputs.gpuTelemetry,
     version: VERSION,
-    // The renderer (and the statistics of the report's digest) loads once the checks have run.
-    renderMarkdown: async (report) => (await import('../render/report-md.js')).renderReportMarkdown(report),
+    renderMarkdown: async (report) => (await loadPublishing())[0].renderReportMarkdown(report),
+    onCommandStarted: loadPublishing,
     onLine: (line) => write(`${line}\n`),
     onCheckStart: (name) => {
       core.startGroup(`trainspotter ${name}`);
@@ -142,7 +159,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   for (const a of reportAnnotations(report, configFile, (name) => checkLine(configText, name))) annotate(a);
   for (const [name, value] of Object.entries(reportOutputs(report, paths))) core.setOutput(name, value);
 
-  const [{ uploadReport }, { postComment }] = await publishing;
+  const [, { uploadReport }, { postComment }] = await loadPublishing();
   const notes: string[] = [];
   notes.push(...(await uploadReport(inputs, report.run.seed, paths, env)));
   notes.push(...(await postComment(inputs, env, eventName, payload, report.status, markdown)));

@@ -228,8 +228,12 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       if (exit === undefined) finish(`could not start /bin/sh in ${options.cwd}: ${err.message}`);
     });
 
+    // Set once the shell has exited: whether the run is over (its group gone, its pipes closed).
+    let checkDone: (() => void) | undefined;
     child.on('close', () => {
       closed = true;
+      // The usual end: the pipes close just after the exit. Finish now, not at the next poll.
+      checkDone?.();
     });
 
     child.on('exit', (code, signal) => {
@@ -243,7 +247,11 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       }
       const exitedAt = performance.now();
       let groupGoneAt: number | undefined;
-      const poll = setInterval(() => {
+      checkDone = () => {
+        if (settled) {
+          clearInterval(poll);
+          return;
+        }
         const now = performance.now();
         if (groupGoneAt === undefined) {
           const alive = groupAlive(pid);
@@ -260,7 +268,9 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
           }
           finish();
         }
-      }, POLL_MS);
+      };
+      const poll = setInterval(checkDone, POLL_MS);
+      if (closed) checkDone();
     });
 
     if (pid !== undefined) options.onSpawn?.(pid);

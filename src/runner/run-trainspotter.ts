@@ -27,6 +27,12 @@ export interface RunTrainspotterOptions {
   /** Called before and after each check (its reproducibility repeat included), e.g. to group its log lines. */
   readonly onCheckStart?: (name: CheckName) => void;
   readonly onCheckEnd?: (name: CheckName) => void;
+  /**
+   * Called once, when the first command has started (or, when none runs, once the checks are done):
+   * the moment to load what is needed after the checks, so it loads while they run (a load before
+   * the command would delay its start).
+   */
+  readonly onCommandStarted?: () => void;
   /** Milliseconds since the epoch; passed in so the run's clock is the shell's. */
   readonly now?: () => number;
   /** The process runner; default runCommand, a fake (fakeCommandRunner) in tests. */
@@ -64,12 +70,25 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   const config = parsed.config;
   // The judges and the report's statistics load while the checks run, off the start-up path:
   // from the moment the first command has started (before it, they would delay it).
+  // The report's schema (with the statistics its parts import) loads with them.
   let judging:
-    | Promise<[typeof import('../core/judge-check.js'), typeof import('../core/build-report.js')]>
+    | Promise<
+        [
+          typeof import('../core/judge-check.js'),
+          typeof import('../core/build-report.js'),
+          typeof import('../core/report.js'),
+        ]
+      >
     | undefined;
   const loadJudges = () => {
-    judging ??= Promise.all([import('../core/judge-check.js'), import('../core/build-report.js')]);
+    if (judging) return judging;
+    judging = Promise.all([
+      import('../core/judge-check.js'),
+      import('../core/build-report.js'),
+      import('../core/report.js'),
+    ]);
     judging.catch(() => undefined);
+    opts.onCommandStarted?.();
     return judging;
   };
   const seed = opts.seed ?? config.seed;
@@ -89,9 +108,7 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
     ...(opts.onCheckEnd ? { onCheckEnd: opts.onCheckEnd } : {}),
     onCommandStarted: loadJudges,
   });
-  const [{ judgeCheck }, { buildReport }] = await loadJudges();
-  // The report's schema (with the statistics its parts import) loads once the checks have run.
-  const { checkBuiltReport } = await import('../core/report.js');
+  const [{ judgeCheck }, { buildReport }, { checkBuiltReport }] = await loadJudges();
   const judged = observations.map((o) => judgeCheck(o, config));
   const { GITHUB_SHA: sha, GITHUB_REF: ref } = opts.env;
   const report = checkBuiltReport(
