@@ -273,6 +273,36 @@ const CORPUS: readonly Case[] = [
       ['loss', 'train', 3],
     ],
   },
+  {
+    file: 'kanji-cnn-keras__model30x30_training_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 66],
+      ['acc', 'train', 66],
+      ['val_loss', 'val', 33],
+      ['val_acc', 'val', 33],
+    ],
+  },
+  {
+    file: 'kanji-cnn-keras__model_for_augmented_dataset_training_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 25],
+      ['acc', 'train', 25],
+      ['val_loss', 'val', 25],
+      ['val_acc', 'val', 25],
+    ],
+  },
+  {
+    file: 'kanji-cnn-keras__training_log.txt',
+    format: 'printed-text',
+    series: [
+      ['loss', 'train', 66],
+      ['acc', 'train', 66],
+      ['val_loss', 'val', 33],
+      ['val_acc', 'val', 33],
+    ],
+  },
   { file: 'minbpe__train_output.txt', format: 'printed-text', series: [] },
   {
     file: 'minitorch-llmsys__training_log.txt',
