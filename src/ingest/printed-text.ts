@@ -77,6 +77,11 @@ interface Entry {
   placed: number;
   first: number;
   constant: boolean;
+  /** Line numbers and steps of its first and last point. */
+  firstLine: number;
+  lastLine: number;
+  firstStep: number;
+  lastStep: number;
 }
 
 /** How every line of one shape is read: which tokens hold its values and markers, and where they go. */
@@ -104,6 +109,40 @@ function kept(e: Entry): boolean {
   // a loss that never moves is a finding (judged); any other number that never moves is a setting
   if (!e.constant || n >= MIN_CONSTANT) return true;
   return e.placed > 0 && isLossLike(e.builder.build());
+}
+
+/** Whether `e` is printed wholly before or after `c`, the later one's steps starting over. */
+function anotherRun(c: Entry, e: Entry): boolean {
+  if (e.firstLine > c.lastLine) return e.firstStep < c.lastStep;
+  if (e.lastLine < c.firstLine) return c.firstStep < e.lastStep;
+  return false;
+}
+
+/** The points of entries printed one after another (their lines do not interleave), as one series. */
+function joined(parts: readonly Entry[]): Series {
+  const built = parts.map((p) => p.builder.build());
+  const head = built[0] as Series;
+  if (built.length === 1) return head;
+  const cat = (get: (s: Series) => Float64Array | undefined): Float64Array => {
+    const out = new Float64Array(built.reduce((n, s) => n + s.steps.length, 0));
+    let at = 0;
+    for (const s of built) {
+      const a = get(s);
+      if (a === undefined) out.fill(Number.NaN, at, at + s.steps.length);
+      else out.set(a, at);
+      at += s.steps.length;
+    }
+    return out;
+  };
+  return {
+    name: head.name,
+    metric: head.metric,
+    split: head.split,
+    steps: cat((s) => s.steps),
+    values: cat((s) => s.values),
+    ...(built.some((s) => s.epochs) ? { epochs: cat((s) => s.epochs) } : {}),
+    ...(built.some((s) => s.wallTimes) ? { wallTimes: cat((s) => s.wallTimes) } : {}),
+  };
 }
 
 /** Parses printed training output line by line: see `printedText`. */
@@ -182,6 +221,12 @@ export class PrintedTextParser implements IncrementalParser {
       const j = plan.valueTokens[i] as number;
       const value = plan.ratio[i] ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
       if (placed) e.placed++;
+      if (e.firstLine === 0) {
+        e.firstLine = n;
+        e.firstStep = step;
+      }
+      e.lastLine = n;
+      e.lastStep = step;
       if (e.constant && value !== e.first && !(Number.isNaN(value) && Number.isNaN(e.first)))
         e.constant = false;
       e.builder.push(step, value, at);
@@ -217,6 +262,10 @@ export class PrintedTextParser implements IncrementalParser {
           placed: 0,
           first,
           constant: true,
+          firstLine: 0,
+          lastLine: 0,
+          firstStep: 0,
+          lastStep: 0,
         };
         this.entries.set(id, e);
       }
@@ -245,25 +294,32 @@ export class PrintedTextParser implements IncrementalParser {
   end(): ParsedLog {
     this.lines.end();
     const warnings: string[] = [];
-    // one shape per name: the one printed most often (a per-step line wins over an epoch summary)
-    const best = new Map<string, Entry>();
-    const others = new Map<string, number>();
+    // one shape per name: the one printed most often (a per-step line wins over an epoch summary
+    // printed among or after them); a shape printed only before or after it, its steps starting
+    // over, is another run of the same curve (a job run again without validation: `loss - acc`
+    // after `loss - val_loss`)
+    const byName = new Map<string, Entry[]>();
     for (const e of this.entries.values()) {
       if (!kept(e)) continue;
-      const held = best.get(e.name);
-      if (held === undefined || e.builder.length > held.builder.length) {
-        if (held !== undefined) others.set(e.name, (others.get(e.name) ?? 0) + 1);
-        best.set(e.name, e);
-      } else {
-        others.set(e.name, (others.get(e.name) ?? 0) + 1);
-      }
+      const held = byName.get(e.name);
+      if (held === undefined) byName.set(e.name, [e]);
+      else held.push(e);
     }
     const series: Series[] = [];
-    for (const e of best.values()) series.push(...splitRuns(e.builder.build()));
-    for (const [name, n] of others) {
-      warnings.push(
-        `${this.source}: ${quote(name)} is printed in ${n + 1} kinds of lines; read the most frequent, the others were left out`,
-      );
+    for (const [name, shapes] of byName) {
+      shapes.sort((a, b) => b.builder.length - a.builder.length);
+      const chosen: Entry[] = [];
+      for (const e of shapes) {
+        if (chosen.every((c) => anotherRun(c, e))) chosen.push(e);
+      }
+      chosen.sort((a, b) => a.firstLine - b.firstLine);
+      series.push(...splitRuns(joined(chosen)));
+      const left = shapes.length - chosen.length;
+      if (left > 0) {
+        warnings.push(
+          `${this.source}: ${quote(name)} is printed in ${left + 1} kinds of lines; read the most frequent, the others were left out`,
+        );
+      }
     }
     if (series.length === 0) warnings.push(this.nothingRead());
     return { format: 'printed-text', series, warnings };
