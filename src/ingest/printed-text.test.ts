@@ -228,6 +228,27 @@ describe('printed-text: precision', () => {
     expect(log.warnings.join('\n')).toContain('printed in 2 kinds of lines');
   });
 
+  it('reads a run printed in another shape after the first (steps starting over) as another run, not left out', () => {
+    // Keras 1.x verbose=2: a run with validation, then the same model trained again without it
+    const withVal = lines(3, (i) => `Epoch ${i + 1}/3\n${60 + i}s - loss: 0.${9 - i} - val_loss: 0.${8 - i}`);
+    const trainOnly = lines(3, (i) => `Epoch ${i + 1}/3\n${60 + i}s - loss: 0.${7 - i}`);
+    const log = read(withVal + trainOnly);
+    const s = byName(log.series);
+    expect(s['loss (run 1)']).toEqual({ split: 'train', steps: [1, 2, 3], values: [0.9, 0.8, 0.7] });
+    expect(s['loss (run 2)']).toEqual({ split: 'train', steps: [1, 2, 3], values: [0.7, 0.6, 0.5] });
+    expect(s.val_loss?.values).toEqual([0.8, 0.7, 0.6]);
+    expect(log.warnings.join('\n')).not.toContain('kinds of lines');
+  });
+
+  it("does not take Keras' `Epoch 00002: early stopping` for the epoch of the line after it", () => {
+    const text =
+      lines(3, (i) => `Epoch ${i + 1}/10\n60s - loss: 0.${9 - i} - acc: 0.${i + 1}`) +
+      'Epoch 4/10\nEpoch 00003: early stopping\n60s - loss: 0.5 - acc: 0.4\n';
+    const s = byName(read(text).series);
+    expect(s.loss?.steps).toEqual([1, 2, 3, 4]);
+    expect(s.acc?.steps).toEqual([1, 2, 3, 4]);
+  });
+
   it('quotes the closest lines when nothing can be read', () => {
     const log = read('training started\nepoch one, loss went down\nloss=low\n');
     expect(log.warnings[0]).toContain('no line of the form');

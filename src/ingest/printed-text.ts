@@ -158,6 +158,8 @@ export class PrintedTextParser implements IncrementalParser {
   private readonly entries = new Map<string, Entry>();
   private readonly candidates: string[] = [];
   private metricLines = 0;
+  /** Whether the epoch in force was printed with its total (`Epoch 3/10`). */
+  private epochTotalled = false;
   /** The split a heading line set for the lines under it. */
   private section: { word: string; split: Split } | undefined;
 
@@ -199,8 +201,16 @@ export class PrintedTextParser implements IncrementalParser {
     r.local = plan.localToken >= 0 ? (t.value[plan.localToken] as number) : Number.NaN;
     r.localTotal =
       plan.localToken >= 0 && plan.localIsFrac ? (t.value2[plan.localToken] as number) : Number.NaN;
-    const step = this.steps.step(r, n, plan.lane);
     const count = plan.entries.length;
+    if (!Number.isNaN(r.epoch)) {
+      // a line without metrics naming an epoch gone by, without its total, under epochs printed
+      // with one, is a message about it (Keras' `Epoch 00008: early stopping` after `Epoch 9/10`)
+      const totalled = !Number.isNaN(r.epochTotal);
+      if (count === 0 && !totalled && this.epochTotalled && r.epoch < this.steps.currentEpoch)
+        r.epoch = Number.NaN;
+      else this.epochTotalled = totalled;
+    }
+    const step = this.steps.step(r, n, plan.lane);
     if (count === 0) {
       // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
       // until the next heading or epoch line
