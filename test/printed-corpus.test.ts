@@ -336,6 +336,36 @@ const CORPUS: readonly Case[] = [
     ],
   },
   { file: 'nas-keras__train_history.csv', refused: true, series: [] },
+  {
+    // modded-nanogpt records: the training script's code, then nvidia-smi, then lines like
+    // `step:125/1480 val_loss:4.4195 train_time:…ms step_avg:…ms`; timings printed with their
+    // unit (`ms`) are not read (counted as misses)
+    file: 'modded-nanogpt__2024-12-08_unet-value-embeds.txt',
+    format: 'printed-text',
+    series: [
+      ['val_loss', 'val', 13],
+      ['train_time', 'train', 1493],
+      ['step_avg', 'train', 1493],
+    ],
+  },
+  {
+    file: 'modded-nanogpt__2025-09-10_yarn.txt',
+    format: 'printed-text',
+    series: [
+      ['val_loss', 'val', 15],
+      ['train_time', 'train', 1685],
+      ['step_avg', 'train', 1685],
+    ],
+  },
+  {
+    file: 'modded-nanogpt__20260505_newton_muon.txt',
+    format: 'printed-text',
+    series: [
+      ['val_loss', 'val', 38],
+      ['train_time', 'train', 38],
+      ['step_avg', 'train', 38],
+    ],
+  },
   { file: 'ogm-ge__acc_log.txt', format: 'printed-text', series: [['acc', 'train', 99]] },
   { file: 'ogm-ge__loss_log.txt', format: 'printed-text', series: [['loss', 'train', 99]] },
   {

@@ -32,8 +32,16 @@ function followsMarker(t: LineTokens, j: number): boolean {
   const w = t.text(k).toLowerCase();
   return EPOCH_WORDS.has(w) || STEP_WORDS.has(w);
 }
-/** Keys that are never a metric: Lightning's version number, countdowns. */
+/**
+ * Keys that are never a metric: Lightning's version number, countdowns, Python's type names
+ * (`vocab_size : int = 50304` in a dataclass printed with the code), `N/A` (nvidia-smi's table).
+ */
 const IGNORED_KEYS = new Set([
+  'int',
+  'float',
+  'str',
+  'bool',
+  'n/a',
   'v_num',
   'eta',
   'remaining',

@@ -249,6 +249,14 @@ describe('printed-text: precision', () => {
     expect(s.acc?.steps).toEqual([1, 2, 3, 4]);
   });
 
+  it("never reads a dataclass's `name : int = 50304` or nvidia-smi's `N/A  N/A  64827` as a metric", () => {
+    const text =
+      lines(6, (i) => `    n_layer${i} : int = ${12 + i} # layers`) +
+      lines(6, (i) => `|    ${i}   N/A  N/A     ${64827 + i}      C   /usr/bin/python3      1234MiB |`) +
+      lines(3, (i) => `step:${i + 1}/3 val_loss:${4 - i}.5`);
+    expect(Object.keys(byName(read(text).series))).toEqual(['val_loss']);
+  });
+
   it('quotes the closest lines when nothing can be read', () => {
     const log = read('training started\nepoch one, loss went down\nloss=low\n');
     expect(log.warnings[0]).toContain('no line of the form');

@@ -111,8 +111,10 @@ function kept(e: Entry): boolean {
   return e.placed > 0 && isLossLike(e.builder.build());
 }
 
-/** Whether `e` is printed wholly before or after `c`, the later one's steps starting over. */
+/** Whether `e` is printed wholly before or after `c`, both placed, the later one's steps starting over. */
 function anotherRun(c: Entry, e: Entry): boolean {
+  // only lines placed by an epoch or a step: `val_loss = 0.0` in code printed with the log is no run
+  if (e.placed < e.builder.length || c.placed < c.builder.length) return false;
   if (e.firstLine > c.lastLine) return e.firstStep < c.lastStep;
   if (e.lastLine < c.firstLine) return c.firstStep < e.lastStep;
   return false;
