@@ -344,7 +344,7 @@ const CORPUS: readonly Case[] = [
     format: 'printed-text',
     series: [
       ['val_loss', 'val', 13],
-      ['train_time', 'train', 1493],
+      ['train_time', 'other', 1493],
       ['step_avg', 'train', 1493],
     ],
   },
@@ -353,7 +353,7 @@ const CORPUS: readonly Case[] = [
     format: 'printed-text',
     series: [
       ['val_loss', 'val', 15],
-      ['train_time', 'train', 1685],
+      ['train_time', 'other', 1685],
       ['step_avg', 'train', 1685],
     ],
   },
@@ -362,7 +362,7 @@ const CORPUS: readonly Case[] = [
     format: 'printed-text',
     series: [
       ['val_loss', 'val', 38],
-      ['train_time', 'train', 38],
+      ['train_time', 'other', 38],
       ['step_avg', 'train', 38],
     ],
   },

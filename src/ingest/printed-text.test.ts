@@ -257,6 +257,16 @@ describe('printed-text: precision', () => {
     expect(Object.keys(byName(read(text).series))).toEqual(['val_loss']);
   });
 
+  it("reads a time printed with its unit right after its key (`train_time:56124ms`), not COCO's `Done (t=18.50s)`", () => {
+    const text = lines(
+      3,
+      (i) => `step:${i + 1}/3 train_time:${100 * (i + 1)}ms step_avg:nanms\nDone (t=1${i}.50s)`,
+    );
+    const s = byName(read(text).series);
+    expect(Object.keys(s)).toEqual(['train_time']);
+    expect(s.train_time).toEqual({ split: 'other', steps: [1, 2, 3], values: [100, 200, 300] });
+  });
+
   it('quotes the closest lines when nothing can be read', () => {
     const log = read('training started\nepoch one, loss went down\nloss=low\n');
     expect(log.warnings[0]).toContain('no line of the form');

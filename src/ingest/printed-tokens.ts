@@ -176,6 +176,29 @@ function junkEnd(line: string, i: number): number {
   return i;
 }
 
+/** Whether the number ending at `e` is followed by `ms` or `s` and nothing more of a word (`12ms,` but not `5ms/step`, `3sec`). */
+function timed(line: string, e: number, after: number): boolean {
+  const u = after === 109 && line.charCodeAt(e + 1) === 115 ? e + 2 : after === 115 ? e + 1 : -1;
+  if (u < 0) return false;
+  const c = u < line.length ? line.charCodeAt(u) : 32;
+  return !isLetter(c) && !isDigit(c) && c !== 47 && c !== 95;
+}
+
+/** Whether token j is a `:` or `=` written right after a word naming a time (`train_time:`, not COCO's `Done (t=18.50s)`). */
+function keyed(t: LineTokens, j: number): boolean {
+  return (
+    t.kind[j] === DELIM &&
+    (t.value[j] === 58 || t.value[j] === 61) &&
+    t.gap[j] === 0 &&
+    j > 0 &&
+    t.kind[j - 1] === WORD &&
+    t
+      .text(j - 1)
+      .toLowerCase()
+      .includes('time')
+  );
+}
+
 /**
  * Splits one line into tokens in a single left-to-right pass (no regular expressions, no
  * backtracking). O(line length); at most MAX_TOKENS tokens.
@@ -226,6 +249,11 @@ export function tokenize(line: string, t: LineTokens): void {
         t.kind[k] = NUM; // a percentage keeps its number
         t.value[k] = numberValue(line, i, e);
         e++;
+      } else if (timed(line, e, after) && k > 0 && t.gap[k] === 0 && keyed(t, k - 1)) {
+        // `train_time:56124ms`, `time=40.5ms`: a time right after its key keeps its number
+        t.kind[k] = NUM;
+        t.value[k] = numberValue(line, i, e);
+        e += after === 109 ? 2 : 1;
       } else if (
         isLetter(after) ||
         (after === 58 && isDigit(line.charCodeAt(e + 1))) ||
