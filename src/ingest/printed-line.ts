@@ -320,8 +320,18 @@ export function readLine(
       while (j + 1 < n && (t.kind[j + 1] === NUM || t.kind[j + 1] === FRAC)) j++;
       continue;
     }
-    // inside a string: `device='cuda:0'`
-    if ((t.isDelim(j + 1, QUOTE) || t.isDelim(j + 1, DQUOTE)) && t.gap[j + 1] === 0 && t.gap[j] === 0)
+    // inside a string: `device='cuda:0'`; but a value printed as a string after its key is a
+    // value (recent Hugging Face Trainers print `{'loss': '19.85', 'epoch': '0.2941'}`)
+    const quotedValue =
+      (t.isDelim(j - 1, QUOTE) || t.isDelim(j - 1, DQUOTE)) &&
+      t.gap[j] === 0 &&
+      (t.isDelim(j - 2, COLON) || t.isDelim(j - 2, EQUALS));
+    if (
+      !quotedValue &&
+      (t.isDelim(j + 1, QUOTE) || t.isDelim(j + 1, DQUOTE)) &&
+      t.gap[j + 1] === 0 &&
+      t.gap[j] === 0
+    )
       continue;
     let k = j - 1;
     let separated = false;

@@ -267,6 +267,18 @@ describe('printed-text: precision', () => {
     expect(s.train_time).toEqual({ split: 'other', steps: [1, 2, 3], values: [100, 200, 300] });
   });
 
+  it("reads a Hugging Face Trainer's values printed as strings: `{'loss': '19.85', 'epoch': '0.2941'}`", () => {
+    const text =
+      'Starting training\n' +
+      lines(3, (i) => `{'loss': '1${9 - i}.85', 'learning_rate': '8.5e-0${5 - i}', 'epoch': '0.${i + 1}'}`) +
+      lines(2, (i) => `{'eval_loss': '9.${8 - i}', 'epoch': '${i + 1}'}\n  eval_device='cuda:${i}'`);
+    const s = byName(read(text).series);
+    expect(s.loss).toEqual({ split: 'train', steps: [0.1, 0.2, 0.3], values: [19.85, 18.85, 17.85] });
+    expect(s.eval_loss).toEqual({ split: 'val', steps: [1, 2], values: [9.8, 9.7] });
+    expect(s.learning_rate?.values).toEqual([8.5e-5, 8.5e-4, 8.5e-3]);
+    expect(Object.keys(s).sort()).toEqual(['eval_loss', 'learning_rate', 'loss']);
+  });
+
   it('quotes the closest lines when nothing can be read', () => {
     const log = read('training started\nepoch one, loss went down\nloss=low\n');
     expect(log.warnings[0]).toContain('no line of the form');
