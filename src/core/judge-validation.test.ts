@@ -224,3 +224,24 @@ describe('the validation gate', () => {
     expect(judgeCheck(obs, config('gate:\n  validation: off\n')).report.status).toBe('pass');
   });
 });
+
+describe('judgeValidation on a run that began from a trained model', () => {
+  // A second model.fit in a notebook (Keras 1 log, KyotoSunshine/CNN-for-handwritten-kanji, MIT,
+  // test/fixtures/logs/printed/kanji-cnn-keras__model_for_augmented_dataset_training_log.txt,
+  // its third run): val already near its best at 98.5 % accuracy, train falling from 0.029.
+  const train = [0.0293, 0.0213, 0.018, 0.0165, 0.0146, 0.0134];
+  const val = [0.0705, 0.0713, 0.0715, 0.0731, 0.0737, 0.074];
+
+  it('does not call val that never improves broken labels when val began far above train', () => {
+    const [t, v] = pair(train, val);
+    const f = judgeValidation(t, v);
+    expect(f.verdict).not.toBe('not_generalising');
+    expect(f.verdict).toBe('overfitting');
+    expect(f.severity).toBe('warn');
+  });
+
+  it('still calls val flat at the untrained level while train falls not_generalising', () => {
+    const [t, v] = pair([2.3, 1.5, 1.0, 0.6, 0.4, 0.3], [2.3, 2.31, 2.29, 2.3, 2.32, 2.3]);
+    expect(judgeValidation(t, v).verdict).toBe('not_generalising');
+  });
+});

@@ -128,7 +128,8 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  *   and the val/train ratio ends ≥ stallMinGapRatio having grown ≥ stallGapGrowth;
  * - `not_generalising` (fail, judged first): val never improved (neither its end nor its best
  *   valMinDrop below where it began, nor trainMinDrop below the train loss at the start) while
- *   train fell ≥ trainMinDrop significantly;
+ *   train fell ≥ trainMinDrop significantly, in a run that began untrained (val began below
+ *   resumedValFactor × the train loss at the start);
  * - else `generalises`. An early spike that recovers ends near the best and is not overfitting.
  * Every verdict reports the best step (the checkpoint to keep), how far the end is above it,
  * and the final val/train gap as a ratio and a difference. O(n + m²) on ≤ maxBins points.
@@ -288,7 +289,9 @@ export function judgeValidation(train: Series, val: Series, opts: JudgeValidatio
     valDrop < th.valMinDrop &&
     bestGain < th.valMinDrop &&
     trainFalls &&
-    valBelowInitial < th.trainMinDrop
+    valBelowInitial < th.trainMinDrop &&
+    // a run resumed from a trained model starts with train far below val: see resumedValFactor
+    valStart < th.resumedValFactor * trainInitial
   ) {
     return finding(
       'not_generalising',

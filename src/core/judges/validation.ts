@@ -152,6 +152,12 @@ export const VALIDATION_JUDGE = defineJudge({
       max: 1,
       doc: '…while train improved by at least this share. Fraction.',
     },
+    resumedValFactor: {
+      default: 2,
+      min: 1,
+      max: 1e6,
+      doc: '…and only when val began below this many times the train loss at the start: a model is as bad on validation as on train before training, so val beginning far above it means the run began from a trained model (a second `model.fit` in a notebook, a resumed checkpoint), where val not improving is no sign of broken labels. Factor.',
+    },
   },
   gate: {
     key: 'validation',
