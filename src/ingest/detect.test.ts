@@ -19,6 +19,17 @@ describe('detectFormat', () => {
     expect(detectFormat(file, head).id).toBe(format);
   });
 
+  it('reads a printed log whose first line is a Python dict as printed text, not broken JSON lines', () => {
+    const printed = utf8(
+      "{'loss': 2.3012, 'learning_rate': 5e-05, 'epoch': 0.1}\n{'loss': 1.9921, 'learning_rate': 4.5e-05, 'epoch': 0.2}\n" +
+        "{'loss': 1.7713, 'learning_rate': 4e-05, 'epoch': 0.3}\n{'eval_loss': 1.8, 'epoch': 0.3}\n",
+    );
+    expect(detectFormat('train.log', printed).id).toBe('printed-text');
+    expect(detectFormat('nohup.out', printed).id).toBe('printed-text');
+    // named as JSON lines, it is JSON lines, and its reader says what is wrong with the line
+    expect(detectFormat('metrics.jsonl', printed).id).toBe('jsonl');
+  });
+
   it('keeps a plain exported array that other formats can be appended to', () => {
     expect(Array.isArray(LOG_FORMATS)).toBe(true);
     expect(LOG_FORMATS.map((f) => f.id)).toEqual(

@@ -331,7 +331,9 @@ export const jsonl: LogFormat = {
     if (line === '{') return 0; // pretty-printed JSON, not JSON lines
     if (nl === -1 && head.length >= 65536) return 0.5 + bonus; // a first line longer than the head
     const r = parseLenientJson(line);
-    if (!r.ok) return 0.3 + bonus;
+    // A Python dict printed by a script ({'loss': 0.5, 'epoch': 1.0}, Hugging Face's Trainer) is
+    // printed output, unless the file is named as JSON lines (then its parse error is the answer).
+    if (!r.ok) return bonus === 0 && /^\{\s*'/.test(line) ? 0.1 : 0.3 + bonus;
     return typeof r.value === 'object' && r.value !== null && !Array.isArray(r.value) ? 0.8 + bonus : 0;
   },
   create: (source, options) => createJsonlParser(source, options),
