@@ -17,6 +17,8 @@ interface Label {
   readonly label: 'overfitting' | 'stalled' | 'healthy' | 'not_generalising' | 'other';
   readonly note: string;
   readonly holdout: boolean;
+  /** Runs added together after the thresholds were set (e.g. "2026-12-02"): a held-out set of their own. */
+  readonly batch?: string;
 }
 
 const POSITIVE = new Set(['overfitting', 'stalled']);
@@ -155,6 +157,11 @@ export function earlyStoppedFalseFlags(sigma: number, runs = 400, seed = 14): nu
   return flagged / runs;
 }
 
+/** The distinct `batch` values of the labelled runs, in the order they first appear. */
+export function batchesOf(rows: readonly Row[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.label.batch === undefined ? [] : [r.label.batch])))];
+}
+
 /** Print the confusion of each method on the labelled real runs; `misses` lists every disagreement. */
 export async function benchRealValidation(fixtures: string, misses: boolean): Promise<void> {
   const rows = await judgeLabelled(fixtures);
@@ -170,6 +177,12 @@ export async function benchRealValidation(fixtures: string, misses: boolean): Pr
     rows.filter((r) => r.label.holdout),
   );
   table('all', rows);
+  for (const batch of batchesOf(rows)) {
+    table(
+      `batch ${batch} (added after the thresholds were set; none from OligoGym)`,
+      rows.filter((r) => r.label.batch === batch),
+    );
+  }
   const judged = rows.filter((r) => r.label.label !== 'other');
   const agrees = (r: Row) =>
     r.label.label === 'healthy' ? r.verdict === 'generalises' : r.verdict === r.label.label;
