@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { createRequire as __tsCreateRequire } from 'node:module';
+const require = __tsCreateRequire(import.meta.url);
+import {
+  DEFAULT_METRICS,
+  OUTPUT_LOG,
+  STDOUT_METRICS
+} from "./chunk-FRJY3IZZ.js";
+import {
+  readLog,
+  readLogs
+} from "./chunk-BZJ7NXTZ.js";
+import "./chunk-AKW4DGKN.js";
+import "./chunk-RAPCEA5V.js";
+import "./chunk-NETVZWOL.js";
+import "./chunk-52UVJYIN.js";
+import "./chunk-WYOZ6ILC.js";
+import "./chunk-6F26WUKE.js";
+import "./chunk-M6VOV3UD.js";
+import "./chunk-5PJNC2MI.js";
+import "./chunk-XCIQBHZN.js";
+import {
+  InputError
+} from "./chunk-I44QFZY6.js";
+import "./chunk-QOWQGCTV.js";
+import "./chunk-KLT3S7YO.js";
+
+// src/runner/read-check-logs.ts
+import { stat, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+async function exists(path) {
+  return stat(path).then(
+    () => true,
+    () => false
+  );
+}
+async function readCheckLogs(src) {
+  const pick = (logs) => logs.map((l) => ({ path: l.path, format: l.format, series: l.series }));
+  if (src.metrics !== void 0 && src.metrics !== STDOUT_METRICS) {
+    return pick(await readLogs(resolve(src.projectDir, src.metrics)));
+  }
+  const written = join(src.outDir, DEFAULT_METRICS);
+  if (src.metrics === void 0 && await exists(written)) return pick(await readLogs(written));
+  if (src.metrics === void 0 && src.probeLogs !== void 0 && src.probeLogs.length > 0) {
+    return pick(src.probeLogs);
+  }
+  const path = join(src.outDir, OUTPUT_LOG);
+  await writeFile(path, src.output ?? new Uint8Array(0));
+  const log = await readLog(path, { format: "printed-text" });
+  if (log.series.length > 0) return pick([log]);
+  const why = src.metrics === void 0 ? `checks.${src.check}: no \`metrics\` is configured and the command wrote no $TRAINSPOTTER_OUT/${DEFAULT_METRICS}, so its printed output was read` : `checks.${src.check}: \`metrics: stdout\`, so the command's printed output was read`;
+  const dropped = src.outputDroppedBytes ? ` (its first 64 MiB; ${src.outputDroppedBytes} bytes more were not kept)` : "";
+  const found = log.warnings.at(-1) ?? `${path} held no metric lines`;
+  throw new InputError(
+    `${why}${dropped}, and ${found} Or name the log file the command writes in \`checks.${src.check}.metrics\`.`
+  );
+}
+export {
+  readCheckLogs
+};
