@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { escapeMarkdown } from '../render/escape.js';
+import { loadOnce } from '../runner/load-once.js';
 import { runTrainspotter } from '../runner/run-trainspotter.js';
 import { type Annotation, checkLine, configAnnotations, reportAnnotations } from './annotations.js';
 import { commandEnv } from './command-env.js';
@@ -95,24 +96,13 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   // What runs after the checks (the renderer, the artifact upload, Octokit for the comment) loads
   // while they run: from the moment the first command has started, as before it would delay it.
   // Errors surface where they are awaited.
-  let publishing:
-    | Promise<
-        [
-          typeof import('../render/report-md.js'),
-          typeof import('./upload-report.js'),
-          typeof import('./post-comment.js'),
-        ]
-      >
-    | undefined;
-  const loadPublishing = () => {
-    publishing ??= Promise.all([
+  const loadPublishing = loadOnce(() =>
+    Promise.all([
       import('../render/report-md.js'),
       import('./upload-report.js'),
       import('./post-comment.js'),
-    ]);
-    publishing.catch(() => undefined);
-    return publishing;
-  };
+    ]),
+  );
   const markers = commandsOff();
   const result = await runTrainspotter({
     cwd,

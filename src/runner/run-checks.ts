@@ -8,6 +8,7 @@ import { buildCheckEnv } from './check-env.js';
 import { DEFAULT_METRICS, PROBE_LOG, STDOUT_METRICS } from './check-files.js';
 import { checkOrder } from './check-order.js';
 import { startGpuTelemetry } from './gpu-telemetry.js';
+import { loadOnce } from './load-once.js';
 import { probePythonPath } from './probe-path.js';
 import { watchProgress } from './progress.js';
 import { formatProgress } from './progress-line.js';
@@ -72,17 +73,12 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): P
  * judges behind them: imported once the first command has been started, so that `trainspotter
  * run` starts it without compiling them first, and they load while it runs.
  */
-type Readers = typeof import('./read-check-logs.js') & typeof import('./read-probe.js');
-let readers: Promise<Readers> | undefined;
-function loadReaders(): Promise<Readers> {
-  readers ??= Promise.all([import('./read-check-logs.js'), import('./read-probe.js')]).then(
-    ([logs, probe]) => ({
-      ...logs,
-      ...probe,
-    }),
-  );
-  return readers;
-}
+const loadReaders = loadOnce(() =>
+  Promise.all([import('./read-check-logs.js'), import('./read-probe.js')]).then(([logs, probe]) => ({
+    ...logs,
+    ...probe,
+  })),
+);
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import type { CheckName, ConfigError } from '../core/config.js';
 import { parseConfig } from '../core/parse-config.js';
 import type { Report } from '../core/report.js';
 import { findConfig } from './find-config.js';
+import { loadOnce } from './load-once.js';
 import { runChecks } from './run-checks.js';
 import type { CommandRunner } from './run-command.js';
 
@@ -71,26 +72,13 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
   // The judges and the report's statistics load while the checks run, off the start-up path:
   // from the moment the first command has started (before it, they would delay it).
   // The report's schema (with the statistics its parts import) loads with them.
-  let judging:
-    | Promise<
-        [
-          typeof import('../core/judge-check.js'),
-          typeof import('../core/build-report.js'),
-          typeof import('../core/report.js'),
-        ]
-      >
-    | undefined;
-  const loadJudges = () => {
-    if (judging) return judging;
-    judging = Promise.all([
+  const loadJudges = loadOnce(() =>
+    Promise.all([
       import('../core/judge-check.js'),
       import('../core/build-report.js'),
       import('../core/report.js'),
-    ]);
-    judging.catch(() => undefined);
-    opts.onCommandStarted?.();
-    return judging;
-  };
+    ]),
+  );
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve(opts.cwd, opts.out ?? join('.trainspotter', `seed-${seed}`));
   const started = now();
@@ -106,7 +94,10 @@ export async function runTrainspotter(opts: RunTrainspotterOptions): Promise<Run
     ...(opts.runner ? { runner: opts.runner } : {}),
     ...(opts.onCheckStart ? { onCheckStart: opts.onCheckStart } : {}),
     ...(opts.onCheckEnd ? { onCheckEnd: opts.onCheckEnd } : {}),
-    onCommandStarted: loadJudges,
+    onCommandStarted: () => {
+      loadJudges();
+      opts.onCommandStarted?.();
+    },
   });
   const [{ judgeCheck }, { buildReport }, { checkBuiltReport }] = await loadJudges();
   const judged = observations.map((o) => judgeCheck(o, config));
