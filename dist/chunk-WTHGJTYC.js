@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   isCheckName,
   runTrainspotter
-} from "./chunk-EHGZU4IA.js";
+} from "./chunk-QI3EKSVA.js";
 import "./chunk-LMZAE2X4.js";
 import {
   CHECK_NAMES

@@ -15,8 +15,9 @@ import {
 } from "./chunk-ZPH2JEIJ.js";
 import {
   isCheckName,
+  loadOnce,
   runTrainspotter
-} from "./chunk-EHGZU4IA.js";
+} from "./chunk-QI3EKSVA.js";
 import "./chunk-LMZAE2X4.js";
 import {
   CHECK_NAMES
@@ -282,16 +283,13 @@ async function runAction(env, write) {
     return;
   }
   info(`trainspotter ${VERSION}: running (${gate.why}).`);
-  let publishing;
-  const loadPublishing = () => {
-    publishing ??= Promise.all([
+  const loadPublishing = loadOnce(
+    () => Promise.all([
       import("./chunk-UVBH3NCP.js"),
       import("./chunk-NI7Y2XNU.js"),
       import("./chunk-FGFSUNRQ.js")
-    ]);
-    publishing.catch(() => void 0);
-    return publishing;
-  };
+    ])
+  );
   const markers = commandsOff();
   const result = await runTrainspotter({
     cwd,

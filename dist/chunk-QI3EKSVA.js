@@ -50,6 +50,18 @@ function checkOrder(config, only) {
 import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
 import { join as join6, relative, resolve as resolve3 } from "node:path";
 
+// src/runner/load-once.ts
+function loadOnce(load) {
+  let loading;
+  return () => {
+    if (loading === void 0) {
+      loading = load();
+      loading.catch(() => void 0);
+    }
+    return loading;
+  };
+}
+
 // src/runner/run-checks.ts
 import { join as join5, resolve as resolve2 } from "node:path";
 
@@ -1175,16 +1187,12 @@ async function withDeadline(promise, ms, what) {
     clearTimeout(timer);
   }
 }
-var readers;
-function loadReaders() {
-  readers ??= Promise.all([import("./chunk-PQ32VRKV.js"), import("./chunk-AKIMWC4U.js")]).then(
-    ([logs, probe]) => ({
-      ...logs,
-      ...probe
-    })
-  );
-  return readers;
-}
+var loadReaders = loadOnce(
+  () => Promise.all([import("./chunk-PQ32VRKV.js"), import("./chunk-AKIMWC4U.js")]).then(([logs, probe]) => ({
+    ...logs,
+    ...probe
+  }))
+);
 function message(error) {
   return error instanceof Error ? error.message : String(error);
 }
@@ -1316,18 +1324,13 @@ async function runTrainspotter(opts) {
   const parsed = parseConfig(await readFile(found.path, "utf8"), configSource);
   if (!parsed.ok) return { ok: false, configPath: found.path, configSource, errors: parsed.errors };
   const config = parsed.config;
-  let judging;
-  const loadJudges = () => {
-    if (judging) return judging;
-    judging = Promise.all([
+  const loadJudges = loadOnce(
+    () => Promise.all([
       import("./chunk-RPS26EPG.js"),
       import("./chunk-WUT3ZWEX.js"),
       import("./chunk-E3PYTB6G.js")
-    ]);
-    judging.catch(() => void 0);
-    opts.onCommandStarted?.();
-    return judging;
-  };
+    ])
+  );
   const seed = opts.seed ?? config.seed;
   const outRoot = resolve3(opts.cwd, opts.out ?? join6(".trainspotter", `seed-${seed}`));
   const started = now();
@@ -1343,7 +1346,10 @@ async function runTrainspotter(opts) {
     ...opts.runner ? { runner: opts.runner } : {},
     ...opts.onCheckStart ? { onCheckStart: opts.onCheckStart } : {},
     ...opts.onCheckEnd ? { onCheckEnd: opts.onCheckEnd } : {},
-    onCommandStarted: loadJudges
+    onCommandStarted: () => {
+      loadJudges();
+      opts.onCommandStarted?.();
+    }
   });
   const [{ judgeCheck }, { buildReport }, { checkBuiltReport }] = await loadJudges();
   const judged = observations.map((o) => judgeCheck(o, config));
@@ -1370,5 +1376,6 @@ async function runTrainspotter(opts) {
 
 export {
   isCheckName,
+  loadOnce,
   runTrainspotter
 };
