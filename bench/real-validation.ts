@@ -8,6 +8,7 @@ import type { Series } from '../src/core/series.js';
 import { readLogs } from '../src/runner/read-log.js';
 import { createRng } from '../test/helpers/synthetic/prng.js';
 import { judgeValidationV0 } from './baseline/judge-validation-v0.js';
+import { bestRule, curveStatistics, endedByEarlyStopping } from './validation-ceiling.js';
 
 interface Label {
   readonly file: string;
@@ -45,6 +46,10 @@ export interface Row {
   readonly label: Label;
   readonly flags: Record<Method, boolean>;
   readonly verdict: string;
+  /** The run ended as EarlyStopping(patience=5) ends one: patience 3 fires on it whatever its curve. */
+  readonly endedByEarlyStopping: boolean;
+  /** curveStatistics of the validation curve (for the ceiling), null when too short around its best. */
+  readonly statistics: number[] | null;
 }
 
 export type Method = 'judge' | 'early stopping (patience 3)' | 'judge before #14';
@@ -100,6 +105,8 @@ async function judgeAll(root: string, labels: readonly Label[]): Promise<Row[]> 
     rows.push({
       label,
       verdict: now.verdict,
+      endedByEarlyStopping: endedByEarlyStopping(val.values.filter(Number.isFinite), 5),
+      statistics: curveStatistics(val.values),
       flags: {
         judge: POSITIVE.has(now.verdict),
         'early stopping (patience 3)': earlyStoppingFires(val.values, 3),
@@ -162,6 +169,34 @@ export function batchesOf(rows: readonly Row[]): string[] {
   return [...new Set(rows.flatMap((r) => (r.label.batch === undefined ? [] : [r.label.batch])))];
 }
 
+/**
+ * On the runs an early-stopping callback ended (patience 3 fires on each), what the judge catches
+ * against the most that any one curve statistic, or pair, could catch within 1 false flag in 20
+ * healthy runs, its threshold chosen knowing the labels; and the same split's other side.
+ */
+function ceilingOnEarlyStopped(rows: readonly Row[]): void {
+  const scored = rows.filter((r) => r.label.label !== 'other');
+  const stopped = scored.filter((r) => r.endedByEarlyStopping);
+  table('runs an EarlyStopping(patience=5) callback ended (patience 3 fires on every one)', stopped);
+  table(
+    'all other runs',
+    scored.filter((r) => !r.endedByEarlyStopping),
+  );
+  const judged = stopped.filter((r) => r.statistics !== null);
+  const healthy = judged.filter((r) => r.label.label === 'healthy').length;
+  const { single, pair } = bestRule(
+    judged.map((r) => r.statistics),
+    judged.map((r) => POSITIVE.has(r.label.label)),
+    Math.floor(healthy / 20),
+  );
+  const positives = judged.filter((r) => POSITIVE.has(r.label.label)).length;
+  console.log(
+    `ceiling on those runs (${positives} positives, ${healthy} healthy, at most ${Math.floor(healthy / 20)} false flags, thresholds fitted to the labels):\n` +
+      `  best single statistic: ${single.caught}/${positives} caught, ${single.falseFlags} false (${single.rule})\n` +
+      `  best pair: ${pair.caught}/${positives} caught, ${pair.falseFlags} false (${pair.rule})`,
+  );
+}
+
 /** Print the confusion of each method on the labelled real runs; `misses` lists every disagreement. */
 export async function benchRealValidation(fixtures: string, misses: boolean): Promise<void> {
   const rows = await judgeLabelled(fixtures);
@@ -190,6 +225,7 @@ export async function benchRealValidation(fixtures: string, misses: boolean): Pr
   console.log(
     `judge verdict equals the label (healthy = generalises) on ${exact}/${judged.length} scored runs`,
   );
+  ceilingOnEarlyStopped(rows);
   const sim = [0.01, 0.05, 0.1, 0.2].map(
     (s) => `σ = ${s}: ${(100 * earlyStoppedFalseFlags(s)).toFixed(1)} %`,
   );

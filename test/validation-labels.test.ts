@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batchesOf, type Confusion, confusionOf, judgeLabelled, type Row } from '../bench/real-validation.js';
+import { bestRule, endedByEarlyStopping } from '../bench/validation-ceiling.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/logs');
 
@@ -64,6 +65,36 @@ describe('the validation judge on the labelled real runs', () => {
     expect(held).toBeGreaterThanOrEqual(cal - 0.25);
   });
 
+  // Where early stopping with patience 3 has something to decide — every run an
+  // EarlyStopping(patience=5) callback did not end — the goal holds.
+  it('catches at least as many as early stopping with patience 3 on the runs early stopping did not end, with at most 1 false flag in 20', () => {
+    const others = rows.filter((r) => r.label.label !== 'other' && !r.endedByEarlyStopping);
+    const judge = confusionOf(others, 'judge');
+    const es = confusionOf(others, 'early stopping (patience 3)');
+    expect(judge.positives).toBeGreaterThanOrEqual(10);
+    expect(judge.caught).toBeGreaterThanOrEqual(es.caught);
+    expect(rate(judge, 'falseFlags')).toBeLessThanOrEqual(1 / 20);
+  });
+
+  // On the runs it did end, patience 3 fires on all of them, healthy or not; no one curve statistic
+  // nor pair of them, thresholds fitted to these very labels, catches them all within the budget.
+  it('on the runs early stopping ended, patience 3 flags every run, and no rule fitted to the labels catches every positive within 1 false flag in 20', () => {
+    const stopped = rows.filter((r) => r.label.label !== 'other' && r.endedByEarlyStopping);
+    const es = confusionOf(stopped, 'early stopping (patience 3)');
+    expect(es.caught).toBe(es.positives);
+    expect(es.falseFlags).toBe(es.healthy);
+    const judged = stopped.filter((r) => r.statistics !== null);
+    const positives = judged.filter((r) => ['overfitting', 'stalled'].includes(r.label.label)).length;
+    const healthy = judged.length - positives;
+    const { pair } = bestRule(
+      judged.map((r) => r.statistics),
+      judged.map((r) => ['overfitting', 'stalled'].includes(r.label.label)),
+      Math.floor(healthy / 20),
+    );
+    expect(pair.caught).toBeLessThan(positives);
+    expect(confusionOf(stopped, 'judge').falseFlags).toBe(0);
+  });
+
   // NOT MET (24 of 33 against 33 of 33): the OligoGym runs were stopped by
   // EarlyStopping(patience=5), so patience 3 fires on every one of them, and the noisy rises (a
   // 10–20 % rise under 10–15 % point noise, 5 points after the best) are not significant: healthy
@@ -74,5 +105,16 @@ describe('the validation judge on the labelled real runs', () => {
     const judge = confusionOf(part('all'), 'judge');
     const es = confusionOf(part('all'), 'early stopping (patience 3)');
     expect(judge.caught).toBeGreaterThanOrEqual(es.caught);
+  });
+});
+
+describe('endedByEarlyStopping', () => {
+  it('is true only when the last `patience` evaluations are the first run of that many without improvement', () => {
+    expect(endedByEarlyStopping([5, 4, 3, 3.1, 3.2, 3.3, 3.4, 3.5], 5)).toBe(true);
+    expect(endedByEarlyStopping([5, 4, 3, 3.1, 3.2, 3.3, 3.4], 5)).toBe(false);
+    // Patience ran out earlier: early stopping would have ended the run before its end.
+    expect(endedByEarlyStopping([5, 4, 4.1, 4.2, 4.3, 4.4, 4.5, 3, 3.1], 5)).toBe(false);
+    // A tie is no improvement (min_delta 0, mode min).
+    expect(endedByEarlyStopping([2, 2, 2, 2], 3)).toBe(true);
   });
 });
