@@ -527,7 +527,7 @@ const CORPUS: readonly Case[] = [
       ['E2E latency', 'train', 476],
       ['Gather latency', 'train', 476],
       ['Generate time', 'train', 476],
-      ['Training time', 'train', 476],
+      ['Training time', 'other', 476],
       ['Others', 'train', 476],
       ['CurSamplesPerSec', 'train', 476],
       ['AvgSamplesPerSec', 'train', 476],
@@ -589,7 +589,7 @@ const CORPUS: readonly Case[] = [
   { file: 'gpt2-korean-finetuning__training.log', format: 'printed-text', series: [] },
   // an executed notebook saved as markdown: code, then nested tqdm bars (`batches:  4%|▍ | 156/3750
   // [00:43<09:32,  6.27it/s][A`) and graph compilation bars; the loop prints no loss
-  { file: 'graphcore-tutorials__walkthrough_syntax_keras3_executed.md', series: [] },
+  { file: 'graphcore-tutorials__walkthrough_syntax_keras3_executed.md', refused: true, series: [] },
   // `ep: 0, batch: 20, time: 9.17, ntokens: 485.20/513, loss: 10.984375`
   {
     file: 'llm-pretrain__train.log',
