@@ -6,8 +6,8 @@ const SKIPPED = /Namespace\(|Warning:|warnings\.warn|Traceback|^\s*File "/;
  * stdout had begun (`iter 10 || Loss: 9.8635 || /usr/…/augmentations.py:238: …Warning: …`).
  */
 const WARNING_AT = /\S+\.py:\d+: \w*Warning:/;
-/** A printed dict holding a flag, None or text is a configuration (`{'work_dir': './out', 'use_gpu': False, …}`), not metrics. */
-const SETTINGS_DICT = /:\s*(?:True|False|None)\b|:\s*'[^'\d.+-]/;
+/** A printed dict holding a flag or None is a configuration (`{'work_dir': './out', 'use_gpu': False, …}`), not metrics. */
+const SETTINGS_DICT = /:\s*(?:True|False|None)\s*[,}]/;
 /** A yacs config dumped line by line (detectron2, Dassl): `  BASE_LR: 0.01`, `  MAX_ITER: 37000`. */
 const CONFIG_KEY_LINE = /^\s+[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s*\S*\s*$/;
 
@@ -25,7 +25,12 @@ export function readablePart(line: string): string | undefined {
   let first = 0;
   while (first < line.length && (line.charCodeAt(first) === SPACE || line.charCodeAt(first) === TAB)) first++;
   const c = line.charCodeAt(first);
-  if (c === HASH) return undefined;
+  // `# 1 epoch is 500 iterations` (a comment of printed code or config), not `#100 loss: 0.3`
+  if (
+    c === HASH &&
+    (first + 1 === line.length || line.charCodeAt(first + 1) === SPACE || line.charCodeAt(first + 1) === HASH)
+  )
+    return undefined;
   if (c === BRACE && SETTINGS_DICT.test(line)) return undefined;
   if (first > 0 && CONFIG_KEY_LINE.test(line)) return undefined;
   if (!SKIPPED.test(line)) return line;

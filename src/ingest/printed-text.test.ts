@@ -353,6 +353,16 @@ describe('printed-text: shapes of real logs', () => {
     expect(s.Loss?.values).toEqual([9.5, 8.5, 7.5, 6.5, 5.5, 4.5]);
   });
 
+  it('still reads `#100 loss: 0.3` and a dict of metrics with a text value: only flags or None make a dict a config', () => {
+    const s = byName(
+      read(
+        lines(6, (i) => `#${100 * (i + 1)} loss: 0.${9 - i}`) +
+          lines(6, (i) => `{'phase': 'train', 'epoch': ${i + 1}, 'acc': 0.${i + 1}}`),
+      ).series,
+    );
+    expect(Object.keys(s).sort()).toEqual(['loss', 'train acc']);
+  });
+
   it('ends an evaluation heading where training goes on: a later iteration, a later epoch', () => {
     const text =
       lines(3, (i) => `iter: ${20 * (i + 1)}  total_loss: 0.${9 - i}`) +
