@@ -512,6 +512,163 @@ const CORPUS: readonly Case[] = [
     ],
   },
   { file: 'yolox-neuron__train_log.txt', format: 'printed-text', series: [] },
+  // DeepSpeed-Chat step 3 (PPO): `epoch: 0|step: 43|ppo_ep: 1|act_loss: …|cri_loss: …|unsuper_loss: 0.0`,
+  // `average reward score: …`, a `|E2E latency=3.72s |Generate time=2.43s (65.28%) |…` line per step,
+  // and DeepSpeed's own `step=10, skipped=4, lr=[5.79e-07, 5.79e-07], mom=[(0.9, 0.95), …]` (actor and
+  // critic in turn) and `RunningAvgSamplesPerSec=…, CurrSamplesPerSec=…, MemAllocated=10.77GB` lines
+  {
+    file: 'deepspeed-chat__actor_opt-1.3b_critic_opt-350m_globalBatchSize64.log',
+    format: 'printed-text',
+    series: [
+      ['act_loss', 'train', 477],
+      ['cri_loss', 'train', 477],
+      ['unsuper_loss', 'train', 477],
+      ['average reward score', 'train', 477],
+      ['E2E latency', 'train', 476],
+      ['Gather latency', 'train', 476],
+      ['Generate time', 'train', 476],
+      ['Training time', 'other', 476],
+      ['Others', 'train', 476],
+      ['CurSamplesPerSec', 'train', 476],
+      ['AvgSamplesPerSec', 'train', 476],
+      ['lr', 'other', 94],
+      ['skipped', 'train', 94],
+      ['RunningAvgSamplesPerSec', 'train', 47],
+      ['CurrSamplesPerSec', 'train', 47],
+    ],
+  },
+  // DeepSpeed-Chat step 2 (reward model): DeepSpeed's lr/skipped and throughput lines, and two
+  // evaluations under `***** Evaluating reward, Epoch 0/1 *****`:
+  // `chosen_last_scores (higher is better) : 2.81, acc (higher is better) : 0.49`
+  {
+    file: 'deepspeed-chat__opt-350m_globalBatchSize-64.log',
+    format: 'printed-text',
+    series: [
+      ['lr', 'other', 184],
+      ['skipped', 'train', 184],
+      ['RunningAvgSamplesPerSec', 'train', 184],
+      ['CurrSamplesPerSec', 'train', 184],
+      ['chosen_last_scores', 'val', 2],
+      ['acc', 'val', 2],
+    ],
+  },
+  // FADNet: a tab-separated table saved as `train.log` (`train_loss\ttrain_EPE\tEPE`, CRLF); `EPE`
+  // beside `train_EPE` is the held-out one
+  {
+    file: 'fadnet__train.log',
+    series: [
+      ['train_loss', 'train', 46],
+      ['train_EPE', 'train', 46],
+      ['EPE', 'val', 46],
+    ],
+  },
+  // llm.c's main.log as modded-nanogpt's first records kept it: `s:0 trl:10.965596`, `s:0 tel:10.968871`
+  // (train loss every step, val loss every 128)
+  {
+    file: 'gpt-lab-diffusion__060624_AdamW.log',
+    format: 'printed-text',
+    series: [
+      ['trl', 'train', 9536],
+      ['tel', 'val', 76],
+    ],
+  },
+  // a modded-nanogpt fork's nohup output: torch.compile warnings (`W0530 … Traceback …`), then
+  // `step:1/20000 train_loss:1.082584e+01 train_time:6029ms step_avg:6028.64ms` and `val_loss` every 1000
+  {
+    file: 'gpt-lab-diffusion__train.log',
+    format: 'printed-text',
+    series: [
+      ['train_loss', 'train', 3538],
+      ['val_loss', 'val', 4],
+      ['train_time', 'other', 3542],
+      ['step_avg', 'train', 3542],
+    ],
+  },
+  // Python logging of a fine-tuning script that prints its stages (`Step 1: Loading NSMC dataset…`,
+  // `Dataset Size - Train: 149,995, Test: 49,997`) and HTTP requests, never a metric
+  { file: 'gpt2-korean-finetuning__training.log', format: 'printed-text', series: [] },
+  // an executed notebook saved as markdown: code, then nested tqdm bars (`batches:  4%|▍ | 156/3750
+  // [00:43<09:32,  6.27it/s][A`) and graph compilation bars; the loop prints no loss
+  { file: 'graphcore-tutorials__walkthrough_syntax_keras3_executed.md', refused: true, series: [] },
+  // `ep: 0, batch: 20, time: 9.17, ntokens: 485.20/513, loss: 10.984375`
+  {
+    file: 'llm-pretrain__train.log',
+    format: 'printed-text',
+    series: [
+      ['time', 'other', 13],
+      ['ntokens', 'train', 13],
+      ['loss', 'train', 13],
+    ],
+  },
+  // detectron2's log.txt (first 300 kB): `d2.utils.events INFO:  eta: 3:30:43  iter: 19  total_loss: 156.1
+  // loss_cls: …  time: 0.6774  data_time: 0.3745  lr: 2.5373e-05  max_mem: 11810M`, and every 500 iterations
+  // a COCO evaluation printed as tables (`|  AP   |  AP50  | …` over `| 0.010 | 0.046  | …`) and as
+  // `copypaste: AP,AP50,…` over `copypaste: 0.0103,0.0457,…`
+  {
+    file: 'nyu-ssod-detectron2__log.txt',
+    format: 'printed-text',
+    series: [
+      ['total_loss', 'train', 354],
+      ['loss_cls', 'train', 354],
+      ['loss_box_reg', 'train', 354],
+      ['loss_rpn_cls', 'train', 354],
+      ['loss_rpn_loc', 'train', 354],
+      ['time', 'other', 354],
+      ['data_time', 'other', 354],
+      ['lr', 'other', 354],
+      ['AP', 'val', 13],
+      ['AP50', 'val', 13],
+      ['AP75', 'val', 13],
+      ['APs', 'val', 13],
+      ['APm', 'val', 13],
+      ['APl', 'val', 13],
+    ],
+  },
+  // ssd.pytorch (first 300 kB): `iter 10 || Loss: 9.8635 || ` with numpy's VisibleDeprecationWarning
+  // written into the same line (stderr), and `timer: 0.7800 sec.` on its own line or after the loss
+  {
+    file: 'ssd-pytorch-eca__train-eca.log',
+    format: 'printed-text',
+    series: [
+      ['Loss', 'train', 407],
+      ['timer', 'train', 407],
+    ],
+  },
+  // st-gcn's processor log: `[03.24.23|09:56:11] Training epoch: 0` then a tab-indented `	mean_loss: nan`,
+  // `Eval epoch: 4` then `	mean_loss: …`, `	Top1: 0.00%`, `	Top5: …`, and `	Iter 0 Done. | loss: 1.4824 |
+  // lr: 0.010000` in the later runs; runs appended
+  {
+    file: 'st-gcn-improved__log.txt',
+    format: 'printed-text',
+    series: [
+      ['mean_loss', 'train', 536],
+      ['Eval mean_loss', 'val', 100],
+      ['Eval Top1', 'val', 100],
+      ['Eval Top5', 'val', 98],
+      ['loss', 'train', 13],
+      ['lr', 'other', 13],
+    ],
+  },
+  // Dassl (CoOp) trainer: `epoch [1/50] batch [5/180] time 0.237 (0.573) data 0.000 (0.261) loss 25.0013
+  // (20.6651) acc 84.3750 (88.1250) lr 1.0000e-05 eta 1:25:49`, and after each epoch `在 *val* 集上测试`
+  // then `* accuracy: 95.3%`, `* error: 4.7%`, `* macro_f1: 92.7%`, `* correct: 785` and a per-class table
+  // (`* class: 0 (face)\ttotal: 44\tcorrect: 44\tacc: 100.0%`)
+  {
+    file: 'x-trainer__log.txt',
+    format: 'printed-text',
+    series: [
+      ['time', 'other', 989],
+      ['data', 'train', 989],
+      ['loss', 'train', 989],
+      ['acc', 'train', 989],
+      ['lr', 'other', 989],
+      ['val correct', 'val', 27],
+      ['val accuracy', 'val', 27],
+      ['val error', 'val', 27],
+      ['val macro_f1', 'val', 27],
+      ['val average', 'val', 27],
+    ],
+  },
 ];
 
 const DIR = join(import.meta.dirname, 'fixtures/logs/printed');

@@ -34,7 +34,8 @@ function followsMarker(t: LineTokens, j: number): boolean {
 }
 /**
  * Keys that are never a metric: Lightning's version number, countdowns, Python's type names
- * (`vocab_size : int = 50304` in a dataclass printed with the code), `N/A` (nvidia-smi's table).
+ * (`vocab_size : int = 50304` in a dataclass printed with the code), `N/A` (nvidia-smi's table),
+ * the row of a per-class table (`* class: 3 (accordion)  total: 6  correct: 4`).
  */
 const IGNORED_KEYS = new Set([
   'int',
@@ -52,6 +53,7 @@ const IGNORED_KEYS = new Set([
   'seed',
   'gpu',
   'device',
+  'class',
 ]);
 /** Words that end a key going left: prose, not names. */
 const STOP_WORDS = new Set([
@@ -194,10 +196,18 @@ const CLOSE_BRACKET = 93;
 const QUOTE = 39;
 const DQUOTE = 34;
 const PIPE = 124;
+const PERCENT = 37;
+const COMMA = 44;
+const DOT = 46;
 const DASH = 45;
+
+/** Keys that abbreviate their split: llm.c's `main.log` writes `s:100 trl:3.31` and `s:128 tel:3.27`. */
+const ABBREVIATED_SPLITS: Readonly<Record<string, Split>> = { trl: 'train', tel: 'val' };
 
 function splitOfKey(words: readonly string[]): Split | undefined {
   for (const w of words) {
+    const abbreviated = ABBREVIATED_SPLITS[w];
+    if (abbreviated !== undefined) return abbreviated;
     for (const part of w.split(/[_/.\-@]/)) {
       const s = splitWord(part);
       if (s !== undefined) return s;
@@ -210,6 +220,15 @@ function hasMetricStem(key: string): boolean {
   const k = key.toLowerCase();
   for (const stem of METRIC_STEMS) if (k.includes(stem)) return true;
   return false;
+}
+
+/** Whether a key counts steps or epochs (`micro_step`, `ppo_ep`, `total_steps`) rather than measuring: its last `_` part is a step or epoch word and it names no metric. */
+function isCounter(key: string): boolean {
+  const lower = key.toLowerCase();
+  const at = lower.lastIndexOf('_');
+  if (at < 0) return false;
+  const last = lower.slice(at + 1);
+  return (STEP_WORDS.has(last) || EPOCH_WORDS.has(last) || COUNT_WORDS.has(last)) && !hasMetricStem(lower);
 }
 
 /** Most `/` in a key: `train/loss`, `throughput/device/tokens_per_second`; more is a path. */
@@ -259,6 +278,11 @@ export function readLine(
   const table = lineHasPipe(t);
   let context: string | undefined = carried?.word;
   let contextSplit: Split | undefined = carried?.split;
+  // in a `|` table, a split word that begins a cell's key (`|Training time=1.06s |Others=0.23`)
+  // names that key only: the context before it comes back after the key
+  let contextAt = -1;
+  let outerContext = context;
+  let outerSplit = contextSplit;
   let shape = '';
   let leadWords = 0;
   // calls whose arguments are settings, not metrics: `BatchNorm2d(64, eps=0.001)`, `TrainConfig(seed=1)`
@@ -283,6 +307,9 @@ export function readLine(
       const prefix =
         t.isDelim(j + 1, COLON) && t.gap[j + 1] === 0 && t.kind[j + 2] === NUM && t.gap[j + 2] === 0;
       if (s !== undefined && !prefix) {
+        outerContext = context;
+        outerSplit = contextSplit;
+        contextAt = j;
         context = w;
         contextSplit = s;
       }
@@ -314,10 +341,22 @@ export function readLine(
       }
       continue;
     }
+    // a progress bar's percentage (tqdm's `epochs:  40%|████      | 12/30`) is no metric
+    if (
+      t.isDelim(j + 1, PIPE) &&
+      t.gap[j + 1] === 0 &&
+      t.line.charCodeAt((t.end[j] as number) - 1) === PERCENT
+    )
+      continue;
     // a list of numbers (`input_ids: 101 5982 5937`) or a tuple (`shape = (64, 128)`) is no metric
     const nextKind = t.kind[j + 1];
     if (j + 1 < n && (nextKind === NUM || nextKind === FRAC) && t.gap[j + 1] === 1) {
       while (j + 1 < n && (t.kind[j + 1] === NUM || t.kind[j + 1] === FRAC)) j++;
+      continue;
+    }
+    // a row of comma-separated numbers (detectron2's `copypaste: 0.0103,0.0457,0.0010`) is no one key's value
+    if (t.isDelim(j + 1, COMMA) && t.gap[j + 1] === 0 && t.kind[j + 2] === NUM && t.gap[j + 2] === 0) {
+      while (t.isDelim(j + 1, COMMA) && t.kind[j + 2] === NUM) j += 2;
       continue;
     }
     // inside a string: `device='cuda:0'`; but a value printed as a string after its key is a
@@ -337,15 +376,28 @@ export function readLine(
     let separated = false;
     // `[3/10]`, `(3)` after a word: only an epoch or step is written so (`process 'Main' (4456)` is no metric)
     let wrapped = false;
+    // the one value of every parameter group, as DeepSpeed prints the learning rate: `lr=[5e-05, 5e-05]`
+    const vj = j;
+    const listEnd = t.isDelim(k, OPEN_BRACKET) ? sameNumbersEnd(t, j) : -1;
     if (t.isDelim(k, OPEN_PAREN) && t.kind[k - 1] === WORD && t.text(k - 1) === 'tensor') k -= 2;
-    else if (t.isDelim(k, OPEN_BRACKET) || t.isDelim(k, OPEN_PAREN)) {
+    else if (listEnd > 0 && (t.isDelim(k - 1, COLON) || t.isDelim(k - 1, EQUALS))) {
+      k--;
+      j = listEnd; // the list is read: go on after it
+    } else if (t.isDelim(k, OPEN_BRACKET) || t.isDelim(k, OPEN_PAREN)) {
       const close = t.isDelim(k, OPEN_BRACKET) ? CLOSE_BRACKET : CLOSE_PAREN;
       k = t.isDelim(j + 1, close) ? k - 1 : -1; // `[0/60000 (0%)]` has no key: a bare count
       wrapped = true;
     }
     if (t.isDelim(k, QUOTE) || t.isDelim(k, DQUOTE)) k--;
-    // `olmo.train:990`, `module:lineno`: a colon with no space around it
-    const tight = k === j - 1 && t.isDelim(k, COLON) && t.gap[k] === 0 && t.gap[j] === 0 && kind === NUM;
+    // `olmo.train:990`, `module:lineno`: a colon with no space around it before a whole number
+    // (llm.c's `trl:3.3148` is a value)
+    const tight =
+      k === vj - 1 &&
+      t.isDelim(k, COLON) &&
+      t.gap[k] === 0 &&
+      t.gap[vj] === 0 &&
+      kind === NUM &&
+      !hasFraction(t, vj);
     if (t.isDelim(k, COLON) || t.isDelim(k, EQUALS)) {
       separated = true;
       k--;
@@ -363,12 +415,12 @@ export function readLine(
     }
     if (k < 0 || t.kind[k] !== WORD) {
       // a date (`[12/25 14:22:26]`) is no count
-      const dated = t.kind[j + 1] === JUNK;
+      const dated = t.kind[vj + 1] === JUNK;
       if (kind === FRAC && Number.isNaN(out.local) && !dated) {
         // a bare count: Keras' `19/19 - 12s - loss: ...`, tqdm's `50/50 [00:01<00:00]`
-        out.local = t.value[j] as number;
-        out.localTotal = t.value2[j] as number;
-        out.localToken = j;
+        out.local = t.value[vj] as number;
+        out.localTotal = t.value2[vj] as number;
+        out.localToken = vj;
       }
       continue;
     }
@@ -376,23 +428,31 @@ export function readLine(
     const lower = head.toLowerCase();
     if (EPOCH_WORDS.has(lower)) {
       if (Number.isNaN(out.epoch)) {
-        out.epoch = t.value[j] as number;
-        out.epochTotal = kind === FRAC ? (t.value2[j] as number) : Number.NaN;
-        out.epochToken = j;
+        out.epoch = t.value[vj] as number;
+        out.epochTotal = kind === FRAC ? (t.value2[vj] as number) : Number.NaN;
+        out.epochToken = vj;
       }
       continue;
     }
     if (STEP_WORDS.has(lower)) {
       if (Number.isNaN(out.local)) {
-        out.local = t.value[j] as number;
-        out.localTotal = kind === FRAC ? (t.value2[j] as number) : Number.NaN;
-        out.localToken = j;
+        out.local = t.value[vj] as number;
+        out.localTotal = kind === FRAC ? (t.value2[vj] as number) : Number.NaN;
+        out.localToken = vj;
       }
       continue;
     }
     // `--batch_size=10`, `-lr 0.1`: a command line's flags are settings
     const flag = t.isDelim(k - 1, DASH) && t.gap[k] === 0;
-    if (wrapped || flag || IGNORED_KEYS.has(lower) || STOP_WORDS.has(lower) || !isKeyWord(head)) continue;
+    if (
+      wrapped ||
+      flag ||
+      IGNORED_KEYS.has(lower) ||
+      STOP_WORDS.has(lower) ||
+      !isKeyWord(head) ||
+      isCounter(lower)
+    )
+      continue;
     // more words of the key, joined by spaces only: `train loss`, `Average loss`
     let s = k;
     while (
@@ -412,7 +472,8 @@ export function readLine(
     if ((!separated && !table) || tight) {
       if (!hasMetricStem(key)) continue;
     }
-    const value = kind === FRAC ? (t.value[j] as number) / (t.value2[j] as number) : (t.value[j] as number);
+    const value =
+      kind === FRAC ? (t.value[vj] as number) / (t.value2[vj] as number) : (t.value[vj] as number);
     const own = splitOfKey(words);
     const useContext = own === undefined && context !== undefined && !words.includes(context);
     const name = useContext ? `${context} ${key}` : key;
@@ -421,10 +482,30 @@ export function readLine(
     out.splits.push(own ?? (useContext ? contextSplit : undefined));
     out.metrics.push(bareMetric(words));
     out.values.push(value);
-    out.valueTokens.push(j);
+    out.valueTokens.push(vj);
     shape = shape === '' ? name : `${shape}|${name}`;
+    if (table && contextAt >= s && contextAt <= k) {
+      context = outerContext;
+      contextSplit = outerSplit;
+    }
   }
   out.shape = shape;
+}
+
+/** Whether the number at token j is written with a decimal point (`3.31`, not `990`). */
+function hasFraction(t: LineTokens, j: number): boolean {
+  const line = t.line;
+  const e = t.end[j] as number;
+  for (let c = t.start[j] as number; c < e; c++) if (line.charCodeAt(c) === DOT) return true;
+  return false;
+}
+
+/** The `]` closing a list of one number repeated from token j (`[5e-05, 5e-05]`, `[0.001]`), or −1. */
+function sameNumbersEnd(t: LineTokens, j: number): number {
+  const v = t.value[j] as number;
+  let at = j;
+  while (t.isDelim(at + 1, COMMA) && t.kind[at + 2] === NUM && t.value[at + 2] === v) at += 2;
+  return t.isDelim(at + 1, CLOSE_BRACKET) ? at + 1 : -1;
 }
 
 function lineHasPipe(t: LineTokens): boolean {

@@ -38,6 +38,14 @@ export class PrintedSteps {
     return this.epoch;
   }
 
+  /** The last step printed in `lane` as printed (within its epoch when epochs are printed), −Infinity before any. */
+  lastLocal(lane = ''): number {
+    const l = this.lanes.get(lane);
+    if (l === undefined) return Number.NEGATIVE_INFINITY;
+    const last = Number.isNaN(l.lastLocal) ? l.lastStep : l.lastLocal;
+    return Number.isNaN(last) ? Number.NEGATIVE_INFINITY : last;
+  }
+
   /**
    * Takes the markers of a line (also of a line without metrics: `Epoch 3/10` alone) and returns
    * its step. `lane` separates step counters: the line's split.

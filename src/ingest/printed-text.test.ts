@@ -285,6 +285,103 @@ describe('printed-text: precision', () => {
   });
 });
 
+describe('printed-text: shapes of real logs', () => {
+  it("reads modded-nanogpt's `step_avg:146.99ms` and llm.c's `s:0 trl:10.96` / `s:0 tel:10.97`, not `olmo.train:990`", () => {
+    const nano = byName(
+      read(lines(4, (i) => `step:${i + 1}/1480 train_time:${1000 * (i + 1)}ms step_avg:14${i}.99ms`)).series,
+    );
+    expect(nano.step_avg?.values).toEqual([140.99, 141.99, 142.99, 143.99]);
+    const llmc = byName(
+      read(
+        lines(15, (i) =>
+          i % 3 === 2 ? `s:${i} tel:${(10 - i / 10).toFixed(4)}` : `s:${i} trl:${(11 - i / 10).toFixed(4)}`,
+        ),
+      ).series,
+    );
+    expect(llmc.trl?.split).toBe('train');
+    expect(llmc.tel?.split).toBe('val');
+    expect(llmc.tel?.values).toEqual([9.8, 9.5, 9.2, 8.9, 8.6]);
+    expect(
+      Object.keys(byName(read(lines(6, (i) => `2024-01-01 INFO olmo.train:${990 + i} step`)).series)),
+    ).toEqual([]);
+  });
+
+  it("reads the one learning rate of DeepSpeed's `lr=[5e-05, 5e-05]`, not a list of different numbers", () => {
+    const s = byName(
+      read(
+        lines(
+          3,
+          (i) =>
+            `[Rank 0] step=${10 * (i + 1)}, skipped=0, lr=[${i + 1}e-05, ${i + 1}e-05], mom=[(0.9, 0.95)]`,
+        ),
+      ).series,
+    );
+    expect(s.lr?.values).toEqual([1e-5, 2e-5, 3e-5]);
+    const ids = byName(read(lines(6, (i) => `step ${i} input_ids: [101, ${2000 + i}, 102]`)).series);
+    expect(ids.input_ids).toBeUndefined();
+  });
+
+  it('takes no counters, progress percentages, comma-joined rows or per-class rows for metrics', () => {
+    const s = byName(
+      read(
+        lines(
+          6,
+          (i) =>
+            `epoch=0/micro_step=${i}/global_step=${i}, ppo_ep: 1, act_loss: 0.${i + 1} | epochs:  ${10 * i}%|██  | ${i}/30`,
+        ) +
+          lines(6, (i) => `copypaste: 0.0${i}03,0.0457,0.0010`) +
+          lines(12, (i) => `* class: ${i} (cat${i})\ttotal: 44\tcorrect: 4${i % 10}`),
+      ).series,
+    );
+    expect(Object.keys(s).sort()).toEqual(['act_loss', 'correct', 'total']);
+  });
+
+  it('reads the metrics before a warning stderr wrote into the line, and skips config dumps and comments', () => {
+    const s = byName(
+      read(
+        lines(
+          6,
+          (i) =>
+            `iter ${10 * i} || Loss: ${9 - i}.5 || /usr/lib/augmentations.py:238: VisibleDeprecationWarning: ragged (0.5, 1)`,
+        ) +
+          lines(6, (i) => `  BASE_LR_${i}: 0.0${i + 1}`) +
+          lines(6, (i) => `  # 1 epoch is ${500 + i} iterations`) +
+          lines(6, (i) => `{'work_dir': './out', 'use_gpu': False, 'base_lr': 0.${i + 1}}`),
+      ).series,
+    );
+    expect(Object.keys(s)).toEqual(['Loss']);
+    expect(s.Loss?.values).toEqual([9.5, 8.5, 7.5, 6.5, 5.5, 4.5]);
+  });
+
+  it('still reads `#100 loss: 0.3` and a dict of metrics with a text value: only flags or None make a dict a config', () => {
+    const s = byName(
+      read(
+        lines(6, (i) => `#${100 * (i + 1)} loss: 0.${9 - i}`) +
+          lines(6, (i) => `{'phase': 'train', 'epoch': ${i + 1}, 'acc': 0.${i + 1}}`),
+      ).series,
+    );
+    expect(Object.keys(s).sort()).toEqual(['loss', 'train acc']);
+  });
+
+  it('ends an evaluation heading where training goes on: a later iteration, a later epoch', () => {
+    const text =
+      lines(3, (i) => `iter: ${20 * (i + 1)}  total_loss: 0.${9 - i}`) +
+      'Evaluation results for bbox:\n' +
+      lines(3, (i) => `Inference done ${i + 1}/30. Eval: 0.000${i + 1} s/iter`) +
+      lines(3, (i) => `iter: ${20 * (i + 4)}  total_loss: 0.${6 - i}`);
+    const s = byName(read(text).series);
+    expect(s.total_loss?.values).toEqual([0.9, 0.8, 0.7, 0.6, 0.5, 0.4]);
+    expect(s['Evaluation total_loss']).toBeUndefined();
+  });
+
+  it("keeps a `|` cell's split word to that cell's key: `|Training time=1.06 |Others=0.23`", () => {
+    const s = byName(
+      read(lines(6, (i) => `|Generate time=2.4${i} |Training time=1.0${i} |Others=0.2${i}`)).series,
+    );
+    expect(Object.keys(s).sort()).toEqual(['Generate time', 'Others', 'Training time']);
+  });
+});
+
 describe('printed-text: reading', () => {
   it('gives the same series however the bytes are cut', () => {
     const text = lines(

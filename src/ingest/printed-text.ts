@@ -5,6 +5,7 @@ import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
 import { LineReading, readLine } from './printed-line.js';
+import { readablePart } from './printed-readable.js';
 import { PrintedSteps } from './printed-steps.js';
 import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
 import { quote } from './quote.js';
@@ -22,6 +23,8 @@ export const MIN_UNPLACED = 5;
 export const MIN_CONSTANT = 10;
 /** Longest line without numbers still read, as a possible section heading. */
 const MAX_HEADING = 80;
+/** Longest line read as a heading: a longer one is prose or printed code (`print0(f"Validation …")`). */
+const MAX_HEADING_LINE = 100;
 /** Candidate lines quoted when nothing was read. */
 const MAX_CANDIDATES = 3;
 /** Longest part of a line kept for a message. */
@@ -32,9 +35,6 @@ const HAS_SPECIAL = /nan|inf/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const CANDIDATE = /loss|acc|epoch|step/i;
-
-/** Lines that are never metrics: argparse dumps, warnings, tracebacks. */
-const SKIPPED = /Namespace\(|Warning:|warnings\.warn|Traceback|^\s*File "/;
 
 /** Applies backspaces as a terminal would. */
 function backspaced(line: string): string {
@@ -191,8 +191,8 @@ export class PrintedTextParser implements IncrementalParser {
     if (raw.length === 0) return;
     // no number: no metric, but a short line may be a heading (`Eval begin...`)
     if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
-    const line = visibleText(raw);
-    if (SKIPPED.test(line)) return;
+    const line = readablePart(visibleText(raw));
+    if (line === undefined) return;
     const t = this.tokens;
     tokenize(line, t);
     const plan = this.planFor(t);
@@ -216,9 +216,9 @@ export class PrintedTextParser implements IncrementalParser {
     if (count === 0) {
       // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
       // until the next heading or epoch line
-      if (plan.heading !== undefined) {
+      if (plan.heading !== undefined && line.length <= MAX_HEADING_LINE) {
         this.section = plan.heading.split === 'train' ? undefined : plan.heading;
-      } else if (plan.leadingEpoch) {
+      } else if (plan.leadingEpoch || plan.epochToken >= 0) {
         this.section = undefined;
       }
       if (this.candidates.length < MAX_CANDIDATES && CANDIDATE.test(line)) this.candidates.push(line.trim());
@@ -247,13 +247,28 @@ export class PrintedTextParser implements IncrementalParser {
 
   /** How lines of this shape (under the current heading) are read: worked out once, from the first. */
   private planFor(t: LineTokens): Plan {
+    const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
+    if (this.section !== undefined) {
+      // a line first printed outside any section whose epoch or step goes on from the last one
+      // means training went on: the section is over (detectron2's `iter: 519` after `Evaluation
+      // results`, Dassl's `epoch [2/50] batch [5/180]` after `在 *val* 集上测试`)
+      const outside = this.plans.get('')?.get(key);
+      if (
+        outside !== undefined &&
+        ((outside.epochToken >= 0 && (t.value[outside.epochToken] as number) > this.steps.currentEpoch) ||
+          (outside.localToken >= 0 &&
+            (t.value[outside.localToken] as number) > this.steps.lastLocal(outside.lane)))
+      ) {
+        this.section = undefined;
+        return outside;
+      }
+    }
     const sectionKey = this.section?.word ?? '';
     let cache = this.plans.get(sectionKey);
     if (cache === undefined) {
       cache = new Map();
       this.plans.set(sectionKey, cache);
     }
-    const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
     const known = cache.get(key);
     if (known !== undefined) return known;
     const r = this.reading;

@@ -184,18 +184,22 @@ function timed(line: string, e: number, after: number): boolean {
   return !isLetter(c) && !isDigit(c) && c !== 47 && c !== 95;
 }
 
-/** Whether token j is a `:` or `=` written right after a word naming a time (`train_time:`, not COCO's `Done (t=18.50s)`). */
-function keyed(t: LineTokens, j: number): boolean {
+/**
+ * Whether token j is a `:` or `=` written right after a word, for a duration in `ms` (`step_avg:146.99ms`),
+ * or for one in `s` when the word names a time (`train_time:`, not COCO's `Done (t=18.50s)`).
+ */
+function keyed(t: LineTokens, j: number, millis: boolean): boolean {
   return (
     t.kind[j] === DELIM &&
     (t.value[j] === 58 || t.value[j] === 61) &&
     t.gap[j] === 0 &&
     j > 0 &&
     t.kind[j - 1] === WORD &&
-    t
-      .text(j - 1)
-      .toLowerCase()
-      .includes('time')
+    (millis ||
+      t
+        .text(j - 1)
+        .toLowerCase()
+        .includes('time'))
   );
 }
 
@@ -249,8 +253,8 @@ export function tokenize(line: string, t: LineTokens): void {
         t.kind[k] = NUM; // a percentage keeps its number
         t.value[k] = numberValue(line, i, e);
         e++;
-      } else if (timed(line, e, after) && k > 0 && t.gap[k] === 0 && keyed(t, k - 1)) {
-        // `train_time:56124ms`, `time=40.5ms`: a time right after its key keeps its number
+      } else if (timed(line, e, after) && k > 0 && t.gap[k] === 0 && keyed(t, k - 1, after === 109)) {
+        // `train_time:56124ms`, `step_avg:146.99ms`: a time right after its key keeps its number
         t.kind[k] = NUM;
         t.value[k] = numberValue(line, i, e);
         e += after === 109 ? 2 : 1;
