@@ -49,8 +49,8 @@ const lazyActionsOidc = {
 /**
  * @actions/core imports node:crypto (5 ms to compile on Node 24, before the command starts) for
  * one randomUUID, the delimiter of a value written to a file command (setOutput and the like),
- * which the action calls only after the checks. This plugin loads node:crypto on that first call:
- * same delimiter, same API.
+ * which the action first calls after the checks (or on a refusal or an error). This plugin loads
+ * node:crypto on that first call: same delimiter, same API.
  */
 const lazyActionsCrypto = {
   name: 'lazy-actions-crypto',
