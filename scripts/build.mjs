@@ -47,6 +47,26 @@ const lazyActionsOidc = {
 };
 
 /**
+ * @actions/core imports node:crypto (5 ms to compile on Node 24, before the command starts) for
+ * one randomUUID, the delimiter of a value written to a file command (setOutput and the like),
+ * which the action first calls after the checks (or on a refusal or an error). This plugin loads
+ * node:crypto on that first call: same delimiter, same API.
+ */
+const lazyActionsCrypto = {
+  name: 'lazy-actions-crypto',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/]file-command\.js$/ }, (args) => {
+      const eager = "import * as crypto from 'crypto';";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`${args.path}: no \`${eager}\` to make lazy`);
+      const lazy =
+        "const crypto = { randomUUID: () => process.getBuiltinModule('node:crypto').randomUUID() };";
+      return { contents: source.replace(eager, lazy), resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
  * zod's namespace `z` re-exports all of its 40-odd locales (`z.locales`), so a bundle that uses
  * `z` compiles every one of them (350 kB, a third of zod), though zod itself configures only
  * English and trainspotter never switches. This plugin gives zod a locales index holding English
@@ -80,7 +100,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyActionsOidc, englishZodLocales],
+  plugins: [lazyActionsOidc, lazyActionsCrypto, englishZodLocales],
   define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
   // Optional native backends stay outside the bundle: used only when installed.
   external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],

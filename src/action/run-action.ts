@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -12,6 +11,7 @@ import { commandEnv } from './command-env.js';
 import { decideForkGate } from './fork-gate.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
+import { randomToken } from './random-token.js';
 import { renderRefusalMarkdown } from './refusal-md.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -46,7 +46,7 @@ async function summarize(env: Env, markdown: string): Promise<void> {
 
 /** The check's output between these two lines is printed verbatim: workflow commands in it do nothing. */
 function commandsOff(): { off: string; on: string } {
-  const token = `trainspotter-${randomUUID()}`;
+  const token = `trainspotter-${randomToken()}`;
   return { off: `::stop-commands::${token}`, on: `::${token}::` };
 }
 
@@ -150,9 +150,13 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
   for (const [name, value] of Object.entries(reportOutputs(report, paths))) core.setOutput(name, value);
 
   const [, { uploadReport }, { postComment }] = await loadPublishing();
-  const notes: string[] = [];
-  notes.push(...(await uploadReport(inputs, report.run.seed, paths, env)));
-  notes.push(...(await postComment(inputs, env, eventName, payload, report.status, markdown)));
+  // Independent (neither throws; each returns its notes), so the job waits for the slower only.
+  const notes = (
+    await Promise.all([
+      uploadReport(inputs, report.run.seed, paths, env),
+      postComment(inputs, env, eventName, payload, report.status, markdown),
+    ])
+  ).flat();
   await summarize(env, `${markdown}${notes.map((n) => `\n> ${n}\n`).join('')}`);
 
   if (report.status === 'fail' || report.status === 'error') {

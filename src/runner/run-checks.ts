@@ -2,7 +2,6 @@ import { join, resolve } from 'node:path';
 import { classifyFailure } from '../core/classify-failure.js';
 import type { CheckName, Config } from '../core/config.js';
 import { InputError } from '../core/errors.js';
-import { parseEvalFile } from '../core/eval-file.js';
 import type { CheckObservation } from '../core/judge-check.js';
 import { buildCheckEnv } from './check-env.js';
 import { DEFAULT_METRICS, PROBE_LOG, STDOUT_METRICS } from './check-files.js';
@@ -70,14 +69,16 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): P
 
 /**
  * The log readers and the probe's reader, with the log parsers, TensorBoard's protobufjs and the
- * judges behind them: imported once the first command has been started, so that `trainspotter
- * run` starts it without compiling them first, and they load while it runs.
+ * judges behind them, and the eval file's parser (its schemas are built when it loads): imported
+ * once the first command has been started, so that `trainspotter run` starts it without compiling
+ * them first, and they load while it runs.
  */
 const loadReaders = loadOnce(() =>
-  Promise.all([import('./read-check-logs.js'), import('./read-probe.js')]).then(([logs, probe]) => ({
-    ...logs,
-    ...probe,
-  })),
+  Promise.all([
+    import('./read-check-logs.js'),
+    import('./read-probe.js'),
+    import('../core/eval-file.js'),
+  ]).then(([logs, probe, evalFile]) => ({ ...logs, ...probe, parseEvalFile: evalFile.parseEvalFile })),
 );
 
 function message(error: unknown): string {
@@ -147,7 +148,7 @@ async function runOne(name: CheckName, opts: RunChecksOptions): Promise<CheckObs
 
   // Reading the outputs counts against the check's timeout too (at least OUTPUT_GRACE_MS of it).
   const readBy = Math.max(check.timeout_ms - result.durationMs, OUTPUT_GRACE_MS);
-  const { readCheckLogs, readProbe } = await loadReaders();
+  const { readCheckLogs, readProbe, parseEvalFile } = await loadReaders();
   const probe = pythonPath ? await readProbe(outDir) : undefined;
   let logs: CheckObservation['logs'] = [];
   let logError: string | undefined;
