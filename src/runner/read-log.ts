@@ -119,22 +119,32 @@ export async function readLog(path: string, opts: ReadLogOptions = {}): Promise<
 /**
  * The bytes of a file in chunks: the first HEAD_BYTES (so that a file no format recognises costs
  * one head), then up to CHUNK_BYTES at a time, sized by what the file held when opened (it may
- * still grow: reading stops at the first empty read). Each chunk is a fresh plain Uint8Array (no Buffer):
- * the parsers' byte loops then see one kind of array only.
+ * still grow: reading stops at the first empty read). The next chunk is read while the parser
+ * works on this one. Each chunk is a fresh plain Uint8Array (no Buffer): the parsers' byte loops
+ * then see one kind of array only.
  */
 async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const file = await open(path, 'r');
+  let offset = 0;
+  const readAt = async (position: number, size: number): Promise<Uint8Array> => {
+    const buffer = new Uint8Array(size);
+    const { bytesRead } = await file.read(buffer, 0, size, position);
+    return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+  };
+  let next: Promise<Uint8Array> | undefined;
   try {
     const { size: known } = await file.stat();
-    let offset = 0;
-    for (let size = HEAD_BYTES; ; size = Math.min(CHUNK_BYTES, Math.max(HEAD_BYTES, known - offset))) {
-      const buffer = new Uint8Array(size);
-      const { bytesRead } = await file.read(buffer, 0, size, null);
-      if (bytesRead === 0) return;
-      offset += bytesRead;
-      yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+    next = readAt(0, HEAD_BYTES);
+    for (;;) {
+      const chunk = await next;
+      if (chunk.length === 0) return;
+      offset += chunk.length;
+      next = readAt(offset, Math.min(CHUNK_BYTES, Math.max(HEAD_BYTES, known - offset)));
+      yield chunk;
     }
   } finally {
+    // a parser that stopped early leaves a read in flight: let it end before closing the file
+    await next?.catch(() => undefined);
     await file.close();
   }
 }
