@@ -47,6 +47,10 @@ describe('the CSV fast path on edge cases', () => {
     'long mantissas': `step,a\n${Array.from({ length: 300 }, (_, i) => `${i},${Math.exp(-i / 37) * (1 + 1 / (i + 3))}`).join('\n')}\n`,
     'more than 19 digits and huge integers':
       'step,a\n1,0.50000000000000000000001\n2,123456789012345678901234\n3,9007199254740993\n',
+    // scanAsciiCsv reads each cell's number as it splits the row: a number that stops short of
+    // the comma or line break (text, a second number, a lone CR, a quote) must not be taken
+    'numbers followed by more of the cell':
+      'step,a,b\n1,1.5x,2\n2,1 5,3\n3,1e,4\n4,5,2.5\r\r\n5,1.5"x",6\n6,-,7\n7,1e5e5,8\n8, 2.5 , 3 \n9,1..5,\t\n',
     'text cells in a metric column': 'step,loss,path\n1,0.5,a.png\n2,0.4,b.png\n3,oops,c.png\n',
     'a row of the wrong width in the middle': 'step,loss\n1,0.5\n2,0.4,9\n3,0.3\n',
     'a row of the wrong width at the end': 'step,loss\n1,0.5\n2,0.4\n3,',

@@ -6,7 +6,6 @@ import { scanAsciiCsv } from './csv-ascii-rows.js';
 import { csvDelimiter } from './csv-head.js';
 import { splitCsvRow } from './csv-row.js';
 import type { IncrementalParser, ParserOptions } from './format.js';
-import { parseDecimal } from './parse-decimal.js';
 import { quote } from './quote.js';
 import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
 import { MAX_LINE_BYTES, StrictLineSplitter } from './strict-line-splitter.js';
@@ -50,8 +49,11 @@ interface Column {
   builder?: SeriesBuilder;
 }
 
-/** Cell `k` of an unquoted ASCII row (scanAsciiCsv's bounds) as parseCell reads it, from its bytes. */
-function parseCellBytes(
+/**
+ * Cell `k` of an unquoted ASCII row (scanAsciiCsv's bounds) as parseCell reads it, for a cell
+ * that is no decimal parseDecimal decides: empty, NA, `nan`, text or a number left to `Number`.
+ */
+function parseOtherCellBytes(
   bytes: Uint8Array,
   bounds: Int32Array,
   k: number,
@@ -59,8 +61,6 @@ function parseCellBytes(
 ): number | undefined | null {
   const start = bounds[k] as number;
   const end = (bounds[k + 1] as number) - 1;
-  const x = parseDecimal(bytes, start, end);
-  if (!Number.isNaN(x)) return x;
   return start === end ? undefined : parseCell(asciiText(bytes, start, end));
 }
 
@@ -109,33 +109,50 @@ export function createCsvParser(
     pushRow(line);
   }
 
-  // The row at hand: its cells as strings (the slow path), else as bytes (scanAsciiCsv's bounds).
+  // The row at hand: its cells as strings (the slow path), else as bytes (scanAsciiCsv's bounds
+  // and numbers).
   let rowCells: string[] | undefined;
   let rowBytes: Uint8Array = new Uint8Array(0);
   let rowBounds: Int32Array = new Int32Array(0);
-  /** Cell k of the row at hand as parseCell reads it. */
-  const value = (k: number): number | undefined | null =>
+  let rowNumbers: Float64Array = new Float64Array(0);
+  /**
+   * Cell k of the row at hand when it is a plain decimal, as scanAsciiCsv read it; NaN for every
+   * other cell (and every cell of a row given as text), which `other` then reads. Apart so
+   * that the common case passes only doubles, never a union the engine must box.
+   */
+  const decimal = (k: number): number => (rowCells === undefined ? (rowNumbers[k] as number) : Number.NaN);
+  /** Cell k of the row at hand as parseCell reads it, when `decimal` gave NaN. */
+  const other = (k: number): number | undefined | null =>
     rowCells === undefined
-      ? parseCellBytes(rowBytes, rowBounds, k, asciiText)
+      ? parseOtherCellBytes(rowBytes, rowBounds, k, asciiText)
       : parseCell(rowCells[k] as string);
+  /** Cell k as a step or epoch: a number, or undefined when it holds none. */
+  const index = (k: number): number | undefined => {
+    const x = decimal(k);
+    return Number.isNaN(x) ? (other(k) ?? undefined) : x;
+  };
   const text = (k: number): string =>
     rowCells === undefined
       ? asciiText(rowBytes, rowBounds[k] as number, (rowBounds[k + 1] as number) - 1)
       : (rowCells[k] as string);
 
-  /** One row of the right width, its cells read through `value` and `text`. */
+  /** One row of the right width, its cells read through `decimal`, `other` and `text`. */
   function pushRow(line: number): void {
-    const epoch = epochCol === undefined ? undefined : (value(epochCol) ?? undefined);
-    let step = stepCol === undefined ? undefined : (value(stepCol) ?? undefined);
+    const epoch = epochCol === undefined ? undefined : index(epochCol);
+    let step = stepCol === undefined ? undefined : index(stepCol);
     step ??= epoch ?? rows;
     rows++;
     for (const col of metrics) {
-      const x = value(col.index);
-      if (x === undefined) continue;
-      if (x === null) {
-        col.text++;
-        col.firstText ??= { line, cell: text(col.index) };
-        continue;
+      let x = decimal(col.index);
+      if (Number.isNaN(x)) {
+        const v = other(col.index);
+        if (v === undefined) continue;
+        if (v === null) {
+          col.text++;
+          col.firstText ??= { line, cell: text(col.index) };
+          continue;
+        }
+        x = v;
       }
       col.points++;
       col.builder ??= collector.get(col.name);
@@ -151,10 +168,11 @@ export function createCsvParser(
         ? header.length
         : 0;
     },
-    row(bytes: Uint8Array, bounds: Int32Array, line: number): boolean {
+    row(bytes: Uint8Array, bounds: Int32Array, numbers: Float64Array, line: number): boolean {
       rowCells = undefined;
       rowBytes = bytes;
       rowBounds = bounds;
+      rowNumbers = numbers;
       pushRow(line);
       return true;
     },

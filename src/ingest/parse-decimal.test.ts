@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDecimal } from './parse-decimal.js';
+import { parseDecimal, readDecimal } from './parse-decimal.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 /** parseDecimal of `s`: the very double Number(s) gives, or NaN (left to Number by the caller). */
@@ -106,5 +107,51 @@ describe('parseDecimal', () => {
     expect(bad).toEqual([]);
     // The fast path must be the common one: printed doubles are decided here, not by Number.
     expect(decided).toBeGreaterThan(150_000);
+  });
+
+  it('agrees with Number on random doubles as JavaScript and Python print them', () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(finite, (v) => {
+        // String: JavaScript's shortest round trip, which is Python's repr; toFixed(6) is '%.6f';
+        // toPrecision(17) and toExponential(16) are '%.17g' and '%.16e'
+        const spellings = [String(v), v.toPrecision(17), v.toExponential(16), v.toExponential(7)];
+        if (Math.abs(v) < 1e21) spellings.push(v.toFixed(6), v.toFixed(17));
+        return spellings.every(agrees);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with Number on 1 to 20 digits with the point and exponent anywhere', () => {
+    const spelling = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^0{0,3}[0-9]{1,20}$/),
+        fc.nat(24),
+        fc.option(fc.integer({ min: -30, max: 30 })),
+      )
+      .map(([sign, digits, at, e]) => {
+        const point = Math.min(at, digits.length);
+        const mantissa = at > digits.length ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`;
+        return `${sign}${mantissa}${e === null ? '' : `e${e}`}`;
+      });
+    fc.assert(fc.property(spelling, agrees), { numRuns: 20_000 });
+  });
+
+  it('reads a decimal up to the first byte that cannot continue it, as parseDecimal reads that cell', () => {
+    const cell = fc.stringMatching(/^[0-9 \t.eE+\-x]{0,24}$/);
+    fc.assert(
+      fc.property(cell, fc.constantFrom(',', '\n', '\r\n', 'x'), (text, after) => {
+        const b = bytes(`${text}${after}`);
+        const out = new Float64Array(2);
+        const stop = readDecimal(b, 0, b.length, out, 1);
+        if (stop < 0) return Number.isNaN(parseDecimal(b, 0, text.length)) || after === 'x';
+        // only digits, signs, points, exponents and blanks are read: never the delimiter
+        if (!/^[0-9 \t.eE+-]*$/.test(text.slice(0, stop)) || stop > text.length) return false;
+        return Object.is(parseDecimal(b, 0, stop), out[1]) && Object.is(out[1], Number(text.slice(0, stop)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

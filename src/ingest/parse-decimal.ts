@@ -5,18 +5,10 @@ const SPLITTER = 134217729;
 /** The halves of each 10^k for the exact product x · 10^k (Dekker's TwoProduct). */
 const POW10_HI = POW10.map((d) => SPLITTER * d - (SPLITTER * d - d));
 const POW10_LO = POW10.map((d, k) => d - (POW10_HI[k] as number));
-const TWO_24 = 16777216;
+/** 2^-53: x · 2^-53 is half a unit in the last place of x, or more when x is no power of two. */
+const TWO_M53 = 2 ** -53;
 /** 2^-50: the relative margin above the rounding error of the residual below. */
 const MARGIN = 2 ** -50;
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-/** Index of the word holding the sign, exponent and top of the mantissa. */
-const HI = (() => {
-  bits[0] = 1;
-  return words[1] === 0x3ff00000 ? 1 : 0;
-})();
-const LO = 1 - HI;
 
 /**
  * Exactly `w / 10^q` rounded to the nearest double, for an integer w = h + l (h = fl(w),
@@ -30,13 +22,10 @@ function divideLong(h: number, l: number, q: number): number {
   const dl = POW10_LO[q] as number;
   let x = h / d;
   for (let attempt = 0; attempt < 2; attempt++) {
-    bits[0] = x;
-    const hi = words[HI] as number;
-    // A power of two has a closer neighbour below: left to the slow path.
-    if ((hi & 0xfffff) === 0 && words[LO] === 0) return Number.NaN;
-    words[HI] = ((hi >>> 20) - 52) << 20;
-    words[LO] = 0;
-    const ulp = bits[0] as number;
+    // x > 0 is normal here: x + x·2^-53 rounds up to x + ulp(x), or back to x on a tie,
+    // which happens exactly when x is a power of two (which has a closer neighbour below).
+    const ulp = x + x * TWO_M53 - x;
+    if (ulp === 0) return Number.NaN;
     const p = x * d;
     const t = SPLITTER * x;
     const xh = t - (t - x);
@@ -58,6 +47,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** parseDecimal's result slot: readDecimal writes doubles there, so none is boxed on the way. */
+const slot = new Float64Array(1);
+
 /**
  * The number written in ASCII in `bytes[start, end)`, the very double `Number()` gives for that
  * text, or NaN when the text is not a plain decimal this routine converts exactly (the caller
@@ -70,10 +62,27 @@ function isBlank(c: number): boolean {
  * more digits, larger exponents, anything else.
  */
 export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+  return readDecimal(bytes, start, end, slot, 0) === end ? (slot[0] as number) : Number.NaN;
+}
+
+/**
+ * Reads the plain decimal that starts at `bytes[start]`, as parseDecimal decides them: spaces and
+ * tabs, the number, spaces and tabs, stopping before `end` or at the first byte that cannot
+ * continue it (a comma, a line break ...). Writes its double (the very one `Number()` gives for
+ * the text read) to `out[k]` and returns the index of the first byte not read; returns -1, and
+ * writes nothing, when what starts there is no decimal parseDecimal decides. The bytes it reads
+ * are only digits, signs, points, `e`/`E`, spaces and tabs: a byte scanner may resume after them.
+ */
+export function readDecimal(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  k: number,
+): number {
   let i = start;
   while (i < end && isBlank(bytes[i] as number)) i++;
-  while (end > i && isBlank(bytes[end - 1] as number)) end--;
-  if (i === end) return Number.NaN;
+  if (i === end) return -1;
   let negative = false;
   const sign0 = bytes[i] as number;
   if (sign0 === 45) {
@@ -82,12 +91,13 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   } else if (sign0 === 43) {
     i++;
   }
-  // The significant digits as head · 10^tailDigits + tail: head holds the first 15, tail up to 4 more.
+  // The significant digits in three int32 groups, a · 10^(n−8) + b · 10^(n−16) + g for n of them:
+  // small-integer arithmetic, whose multiply-add is half as long a chain as a double's.
   // One tight loop over a run of digits, entered again after the point: no per-digit test of
   // where the digit sits; leading zeros are skipped before it.
-  let head = 0;
-  let tail = 0;
-  let tailDigits = 0;
+  let a = 0;
+  let b = 0;
+  let g = 0;
   let significant = 0;
   let scale = 0;
   const digitsStart = i;
@@ -97,11 +107,10 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     for (; i < end; i++) {
       const d = (bytes[i] as number) - 48;
       if (d < 0 || d > 9) break;
-      if (significant < 15) head = head * 10 + d;
-      else if (significant < 19) {
-        tail = tail * 10 + d;
-        tailDigits++;
-      } else return Number.NaN;
+      if (significant < 8) a = a * 10 + d;
+      else if (significant < 16) b = b * 10 + d;
+      else if (significant < 19) g = g * 10 + d;
+      else return -1;
       significant++;
     }
     if (fractionStart >= 0 || i === end || bytes[i] !== 46) break;
@@ -113,53 +122,54 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     digits--; // the point
     scale = fractionStart - i;
   }
+  if (digits === 0) return -1;
   let c = bytes[i] as number;
-  if (digits === 0) return Number.NaN;
-  if (i < end) {
-    if (c !== 101 && c !== 69) return Number.NaN;
+  if (i < end && (c === 101 || c === 69)) {
     i++;
     let sign = 1;
     c = bytes[i] as number;
-    if (c === 45 || c === 43) {
+    if (i < end && (c === 45 || c === 43)) {
       if (c === 45) sign = -1;
       i++;
     }
-    if (i === end) return Number.NaN;
+    const exponentStart = i;
     let e = 0;
     for (; i < end; i++) {
       const d = (bytes[i] as number) - 48;
-      if (d < 0 || d > 9) return Number.NaN;
+      if (d < 0 || d > 9) break;
       if (e < 100000) e = e * 10 + d;
     }
+    if (i === exponentStart) return -1;
     scale += sign * e;
   }
   let x: number;
   if (significant === 0) {
     x = 0;
   } else {
-    let h = head;
+    // The digits exactly as h + l (h = fl(w)): a · 10^k is exact for k ≤ 11 (a · 5^k < 2^53),
+    // and the sum is error-free (Fast2Sum: a has 8 digits, so its part is the larger).
+    let h = a;
     let l = 0;
-    if (tailDigits > 0) {
-      // head · 10^k + tail, exactly, as h + l: head split at 2^24 so each product is exact.
-      const p10 = POW10[tailDigits] as number;
-      const upper = Math.floor(head / TWO_24);
-      const big = upper * p10 * TWO_24;
-      const small = (head - upper * TWO_24) * p10 + tail;
-      h = big + small;
-      l = small - (h - big);
+    if (significant > 8) {
+      const rest = significant > 16 ? b * (POW10[significant - 16] as number) + g : b;
+      const big = a * (POW10[significant - 8] as number);
+      h = big + rest;
+      l = rest - (h - big);
     }
     if (l === 0) {
       // Exact operands: one correctly rounded operation (Clinger's fast path).
       if (scale === 0) x = h;
       else if (scale < 0 && scale >= -22) x = h / (POW10[-scale] as number);
       else if (scale > 0 && scale <= 22) x = h * (POW10[scale] as number);
-      else return Number.NaN;
+      else return -1;
     } else if (scale === 0) {
       x = h;
     } else if (scale < 0 && scale >= -22) {
       x = divideLong(h, l, -scale);
-      if (Number.isNaN(x)) return Number.NaN;
-    } else return Number.NaN;
+      if (Number.isNaN(x)) return -1;
+    } else return -1;
   }
-  return negative ? -x : x;
+  while (i < end && isBlank(bytes[i] as number)) i++;
+  out[k] = negative ? -x : x;
+  return i;
 }

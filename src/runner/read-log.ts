@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -12,8 +11,12 @@ import { nodeAsciiText } from './node-ascii-text.js';
 import { readMlflow } from './read-mlflow.js';
 import { specialFileError } from './regular-file.js';
 
-/** Bytes read from disk per chunk while streaming a log into its parser. */
-const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Bytes read from disk per chunk while streaming a log file into its parser, after a first chunk
+ * of HEAD_BYTES: large enough that a parser sees few block ends, small enough to stay far below
+ * the 200 MB peak a million points may take.
+ */
+const CHUNK_BYTES = 8 * 1024 * 1024;
 /** The folder name of an MLflow file store, read as a whole by readMlflow. */
 const MLFLOW_STORE_FOLDER = 'mlruns';
 /** The format id of an MLflow file store (a folder, so not among LOG_FORMATS). */
@@ -110,7 +113,40 @@ export async function readLog(path: string, opts: ReadLogOptions = {}): Promise<
   }
   const special = specialFileError(path, info, 'a training log');
   if (special) throw special;
-  return readLogStream(path, createReadStream(path, { highWaterMark: CHUNK_BYTES }), opts);
+  return readLogStream(path, fileChunks(path), opts);
+}
+
+/**
+ * The bytes of a file in chunks: the first HEAD_BYTES (so that a file no format recognises costs
+ * one head), then up to CHUNK_BYTES at a time, sized by what the file held when opened (it may
+ * still grow: reading stops at the first empty read). The next chunk is read while the parser
+ * works on this one. Each chunk is a fresh plain Uint8Array (no Buffer): the parsers' byte loops
+ * then see one kind of array only.
+ */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path, 'r');
+  let offset = 0;
+  const readAt = async (position: number, size: number): Promise<Uint8Array> => {
+    const buffer = new Uint8Array(size);
+    const { bytesRead } = await file.read(buffer, 0, size, position);
+    return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+  };
+  let next: Promise<Uint8Array> | undefined;
+  try {
+    const { size: known } = await file.stat();
+    next = readAt(0, HEAD_BYTES);
+    for (;;) {
+      const chunk = await next;
+      if (chunk.length === 0) return;
+      offset += chunk.length;
+      next = readAt(offset, Math.min(CHUNK_BYTES, Math.max(HEAD_BYTES, known - offset)));
+      yield chunk;
+    }
+  } finally {
+    // a parser that stopped early leaves a read in flight: let it end before closing the file
+    await next?.catch(() => undefined);
+    await file.close();
+  }
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

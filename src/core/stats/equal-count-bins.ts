@@ -1,3 +1,9 @@
+import {
+  type BucketScratch,
+  bucketScratch,
+  MIN_BUCKETED,
+  orderStatistics,
+} from './bucket-order-statistics.js';
 import { selectInPlace } from './select.js';
 
 /** A curve summarised by consecutive bins holding (almost) equal numbers of points. */
@@ -44,6 +50,9 @@ export function equalCountBins(
     start: new Int32Array(b),
   };
   const scratch = new Float64Array(b > 0 ? Math.ceil(n / b) + 1 : 0);
+  const binMax = scratch.length;
+  const buckets: BucketScratch = bucketScratch(binMax);
+  const stats = new Float64Array(4);
   for (let k = 0; k < b; k++) {
     const lo = Math.floor((k * n) / b);
     const hi = Math.floor(((k + 1) * n) / b);
@@ -53,6 +62,8 @@ export function equalCountBins(
     let mx = Number.NEGATIVE_INFINITY;
     let mn = Number.POSITIVE_INFINITY;
     let at = lo;
+    // a zero (0 and -0 are equal to a selection, but not the same double), NaN or ±Infinity
+    let special = false;
     for (let i = 0; i < m; i++) {
       const v = values[lo + i] as number;
       scratch[i] = v;
@@ -61,11 +72,24 @@ export function equalCountBins(
         at = lo + i;
       }
       if (v < mn) mn = v;
+      if (!(v !== 0 && v - v === 0)) special = true;
     }
     out.min[k] = mn;
     out.max[k] = mx;
     out.maxIndex[k] = at;
     const mid = m >>> 1;
+    const lowRank = Math.floor(0.1 * (m - 1));
+    const highRank = Math.min(m - 1, Math.ceil(0.9 * (m - 1)));
+    if (
+      m >= MIN_BUCKETED &&
+      !special &&
+      orderStatistics(scratch, m, mn, mx, [lowRank, mid - 1, mid, highRank], stats, buckets)
+    ) {
+      out.medians[k] = m % 2 === 0 ? ((stats[2] as number) + (stats[1] as number)) / 2 : (stats[2] as number);
+      out.low[k] = stats[0] as number;
+      out.high[k] = stats[3] as number;
+      continue;
+    }
     let med = selectInPlace(scratch, mid, 0, m - 1);
     if (m % 2 === 0) {
       let lower = Number.NEGATIVE_INFINITY;
@@ -75,8 +99,8 @@ export function equalCountBins(
     out.medians[k] = med;
     if (m >= 5) {
       // the selection above left [0, mid) ≤ scratch[mid] ≤ (mid, m): search each side only
-      out.high[k] = selectInPlace(scratch, Math.min(m - 1, Math.ceil(0.9 * (m - 1))), mid, m - 1);
-      out.low[k] = selectInPlace(scratch, Math.floor(0.1 * (m - 1)), 0, mid);
+      out.high[k] = selectInPlace(scratch, highRank, mid, m - 1);
+      out.low[k] = selectInPlace(scratch, lowRank, 0, mid);
     } else {
       out.high[k] = med;
       out.low[k] = med;

@@ -62,3 +62,30 @@ describe('equalCountBins minimum', () => {
     }
   });
 });
+
+describe('equalCountBins order statistics', () => {
+  // bins of 2000 points take the bucketed path, unless a spike crowds one bucket or a zero is in
+  const spiky = Float64Array.from(noise(40_000, 13), (x, i) => (i % 5000 === 7 ? 1e6 : x));
+  const falling = Float64Array.from(noise(40_000, 17), (x, i) => Math.exp(-i / 8000) + 0.05 * x);
+  const withZeros = Float64Array.from(noise(40_000, 19), (x, i) => (i % 997 === 0 ? 0 : x - 0.5));
+  const rounded = Float64Array.from(falling, (x) => Math.round(x * 50) / 50);
+  for (const [name, values] of Object.entries({ spiky, falling, withZeros, rounded })) {
+    it(`are the nearest-rank percentiles and median of each bin: ${name}`, () => {
+      const steps = Float64Array.from(values, (_, i) => i);
+      for (const count of [20, 19]) {
+        const b = equalCountBins(steps, values, count);
+        for (let k = 0; k < b.count; k++) {
+          const hi = k + 1 < b.count ? (b.start[k + 1] as number) : values.length;
+          const sorted = values.slice(b.start[k] as number, hi).sort();
+          const m = sorted.length;
+          const mid = m >>> 1;
+          const median =
+            m % 2 === 1 ? sorted[mid] : ((sorted[mid] as number) + (sorted[mid - 1] as number)) / 2;
+          expect(b.medians[k]).toBe(median);
+          expect(b.low[k]).toBe(sorted[Math.floor(0.1 * (m - 1))]);
+          expect(b.high[k]).toBe(sorted[Math.min(m - 1, Math.ceil(0.9 * (m - 1)))]);
+        }
+      }
+    });
+  }
+});

@@ -24,6 +24,8 @@ export function senSlope(x: ArrayLike<number>, y: ArrayLike<number>, alpha = 0.0
   const n = Math.min(x.length, y.length);
   const slopes = new Float64Array((n * (n - 1)) / 2);
   let m = 0;
+  // -0 and 0 are equal to a selection but not the same double: with both, select as before
+  let negativeZero = false;
   for (let i = 0; i < n - 1; i++) {
     const xi = x[i] as number;
     const yi = y[i] as number;
@@ -31,13 +33,32 @@ export function senSlope(x: ArrayLike<number>, y: ArrayLike<number>, alpha = 0.0
     for (let j = i + 1; j < n; j++) {
       const dx = (x[j] as number) - xi;
       const dy = (y[j] as number) - yi;
-      if (dx !== 0 && Number.isFinite(dx) && Number.isFinite(dy)) slopes[m++] = dy / dx;
+      if (dx !== 0 && Number.isFinite(dx) && Number.isFinite(dy)) {
+        const q = dy / dx;
+        slopes[m++] = q;
+        if (q === 0 && 1 / q < 0) negativeZero = true;
+      }
     }
   }
   if (m === 0) return { slope: Number.NaN, lower: Number.NaN, upper: Number.NaN, pairs: 0 };
-  // three quickselects instead of a sort: O(N) for the N = n(n−1)/2 slopes
+  // three quickselects instead of a sort: O(N) for the N = n(n−1)/2 slopes. Each leaves the
+  // slopes partitioned around its rank, so a later one searches only between the ranks found
+  // nearest to its own (the same values: an order statistic is one value, bar the sign of 0).
   const s = slopes.subarray(0, m);
-  const at = (k: number) => selectInPlace(s, Math.min(m - 1, Math.max(0, k)));
+  const found: number[] = [];
+  const at = (rank: number): number => {
+    const k = Math.min(m - 1, Math.max(0, rank));
+    if (negativeZero) return selectInPlace(s, k);
+    let lo = 0;
+    let hi = m - 1;
+    for (const f of found) {
+      if (f === k) return s[k] as number;
+      if (f < k && f + 1 > lo) lo = f + 1;
+      if (f > k && f - 1 < hi) hi = f - 1;
+    }
+    found.push(k);
+    return selectInPlace(s, k, lo, hi);
+  };
   const slope = m % 2 === 1 ? at((m - 1) / 2) : (at(m / 2 - 1) + at(m / 2)) / 2;
   const v = varS ?? (n * (n - 1) * (2 * n + 5)) / 18;
   const c = inverseNormalUpper(alpha / 2) * Math.sqrt(v);
