@@ -1,7 +1,8 @@
 // `npm run bench`: reads and judges 1,000,000 points in each log format, side by side with what a
 // user would otherwise reach for: pandas read_csv + a numpy trend fit (bench/pandas_reference.py,
 // Debian's python3-pandas) on the same points written as CSV. Prints one table: format, points,
-// our time, pandas' time, the ratio and the peak RSS of each. Every measurement is a fresh
+// our time, pandas' time, the ratio and the peak RSS of each, and the floor (bench/ingest-floor.ts:
+// reading the file and looking at each byte once, what no reader can go below). Every measurement is a fresh
 // process; times are from the first byte read to the last verdict (neither interpreter's start-up
 // counts). The worker is bundled first, so no TypeScript loader is measured.
 // Target (issue 17): every ratio at most 0.5, our peak RSS at most 200 MB.
@@ -17,6 +18,7 @@ import { build } from 'esbuild';
 import type { Series } from '../src/core/series.js';
 import { readLogs } from '../src/runner/read-log.js';
 import { scalarEventFileChunks } from '../test/helpers/tfevents-writer.js';
+import { floorSeconds } from './ingest-floor.js';
 import { GENERATORS } from './make-logs.js';
 
 const points = Number(process.argv[2] ?? 1_000_000);
@@ -120,9 +122,10 @@ try {
     `${points.toLocaleString('en')} points per format, median of ${repeats} runs each, ${new Date().toISOString().slice(0, 10)}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg()[0]?.toFixed(1)}; Node ${process.version}\n`,
   );
   console.log(
-    '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | CPU ratio | peak RSS (ours / pandas) |',
+    '| format | points | trainspotter read + judge | pandas read_csv + polyfit, same points as CSV | ratio | CPU ratio | peak RSS (ours / pandas) | floor: read + one look at each byte (ratio) |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
+  const belowFloor: string[] = [];
   const ourSeconds = new Map<string, number>();
   for (const [format, file] of files) {
     const csv = join(dir, `${format}.same.csv`);
@@ -143,12 +146,20 @@ try {
     const ratio = both ? (ours.seconds / pandas.seconds).toFixed(2) : '–';
     const cpuRatio = both ? (ours.cpuSeconds / pandas.cpuSeconds).toFixed(2) : '–';
     const n = typeof ours === 'string' ? '–' : ours.points.toLocaleString('en');
+    const floor = floorSeconds(file, repeats);
+    const floorRatio = typeof pandas === 'string' ? '' : ` (${(floor / pandas.seconds).toFixed(2)})`;
+    if (typeof pandas !== 'string' && floor > pandas.seconds / 2) belowFloor.push(format);
     console.log(
-      `| ${format} | ${n} | ${seconds(ours)} | ${typeof pandas === 'string' ? `${pandas} (install python3-pandas)` : seconds(pandas)} | ${ratio} | ${cpuRatio} | ${rss(ours)} / ${rss(pandas)} |`,
+      `| ${format} | ${n} | ${seconds(ours)} | ${typeof pandas === 'string' ? `${pandas} (install python3-pandas)` : seconds(pandas)} | ${ratio} | ${cpuRatio} | ${rss(ours)} / ${rss(pandas)} | ${floor.toFixed(3)} s${floorRatio} |`,
     );
     rmSync(csv);
   }
   console.log(`\nload average at the end: ${loadavg()[0]?.toFixed(1)}`);
+  console.log(
+    belowFloor.length === 0
+      ? "\nthe floor is under half of pandas' time for every format"
+      : `\nthe floor alone is over half of pandas' time (the target) for: ${belowFloor.join(', ')}`,
+  );
   // issue 12: a million printed lines read and judged in at most twice the time of the same points as CSV
   const printed = ourSeconds.get('printed-text');
   const csv = ourSeconds.get('generic-csv');
