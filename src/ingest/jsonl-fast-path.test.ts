@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { expectFastAsSlow } from '../../test/helpers/fast-path.js';
 import { createJsonlParser } from './jsonl.js';
 
-// The byte-level fast path (parseFlatJsonObject) must read every file exactly as the text path
+// The byte-level fast path (readFlatJsonFields) must read every file exactly as the text path
 // (batched JSON.parse, then parseLenientJson line by line): same series, doubles, warnings, errors.
 function expectSame(bytes: Uint8Array): void {
   expectFastAsSlow((fast) => createJsonlParser('metrics.jsonl', { bytes: fast }), bytes, [4096, 5]);

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLenientJson } from '../core/lenient-json.js';
 import type { Series } from '../core/series.js';
-import { addEntry } from './hf-trainer-state.js';
-import { SeriesCollector } from './series-builder.js';
+import { LogHistory } from './hf-trainer-state.js';
 import { readTrainerStateBytes } from './trainer-state-bytes.js';
 
-// The byte path of trainer_state.json must give exactly the series of JSON.parse + addEntry.
+// The byte path of trainer_state.json must give exactly the series of JSON.parse + LogHistory.addObject.
 function spell(series: Series[] | undefined): unknown {
   const s = (a: ArrayLike<number> | undefined) =>
     a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
@@ -24,11 +23,19 @@ function viaText(bytes: Uint8Array): Series[] {
   const parsed = parseLenientJson(new TextDecoder().decode(bytes));
   if (!parsed.ok) throw new Error(parsed.problem);
   const doc = parsed.value as { log_history: unknown[] };
-  const collector = new SeriesCollector();
+  const history = new LogHistory();
   doc.log_history.forEach((e, i) => {
-    addEntry(e as Record<string, unknown>, i, collector);
+    history.addObject(e as Record<string, unknown>, i);
   });
-  return collector.finish();
+  return history.finish();
+}
+
+/** The series the byte path reads, or undefined when it leaves the document (or one without metrics) to JSON.parse. */
+function viaBytes(bytes: Uint8Array): Series[] | undefined {
+  const history = new LogHistory();
+  if (!readTrainerStateBytes(bytes, history)) return undefined;
+  const series = history.finish();
+  return series.length > 0 ? series : undefined;
 }
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'logs', 'hf-trainer-state');
@@ -38,7 +45,7 @@ describe('trainer_state.json from bytes', () => {
   for (const file of readdirSync(FIXTURES)) {
     it(`reads ${file} as JSON.parse does (or leaves it to JSON.parse)`, () => {
       const bytes = readFileSync(join(FIXTURES, file));
-      const fast = readTrainerStateBytes(bytes, addEntry);
+      const fast = viaBytes(bytes);
       // Every real file with metrics takes the byte path; the empty one is left to the text path's warning.
       expect(fast === undefined).toBe(file.includes('empty'));
       if (fast !== undefined) expect(spell(fast)).toEqual(spell(viaText(bytes)));
@@ -49,7 +56,7 @@ describe('trainer_state.json from bytes', () => {
     const doc = text(
       '{\n  "best_metric": null,\n  "best_model_checkpoint": "out\\\\ckpt-\\u0031",\n  "global_step": 3,\n  "log_history": [\n    {\n      "epoch": 0.5,\n      "learning_rate": 5e-05,\n      "loss": NaN,\n      "step": 1\n    },\n    {"epoch": 1.0, "eval_loss": -0.0, "step": 2},\n    {"epoch": 1.5, "loss": 1.2345678901234567, "step": 3},\n    {"train_runtime": 12.5, "train_loss": 0.9, "step": 3}\n  ],\n  "trial_params": {"a": [1, 2, {"b": true}]}\n}\n',
     );
-    const fast = readTrainerStateBytes(doc, addEntry);
+    const fast = viaBytes(doc);
     expect(fast).toBeDefined();
     expect(spell(fast)).toEqual(spell(viaText(doc)));
   });
@@ -67,7 +74,7 @@ describe('trainer_state.json from bytes', () => {
       '[{"step": 1}]',
       '{"log_history": [{"step": 1, "loss": 0.5}]} x',
     ]) {
-      expect(readTrainerStateBytes(text(doc), addEntry), doc).toBeUndefined();
+      expect(viaBytes(text(doc)), doc).toBeUndefined();
     }
   });
 });
