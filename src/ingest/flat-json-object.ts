@@ -9,7 +9,7 @@ const BACKSLASH = 92;
  * and the decoder every string of the records is made with.
  */
 export class KeyCache {
-  /** Where the last object read ended (readFlatJsonObject). */
+  /** Where the last object read ended (readFlatJsonFields). */
   next = 0;
   /**
    * The fields of the last object read by readFlatJsonFields, in order, duplicates kept:
@@ -23,19 +23,27 @@ export class KeyCache {
 
   constructor(readonly asciiText: AsciiText) {}
 
-  /** The key at bytes[start, end), the `index`-th of its record. */
-  key(bytes: Uint8Array, start: number, end: number, index: number): string {
+  /**
+   * Where the `index`-th key of the previous record ends (at its closing quote) when the key
+   * starting at `start` is the same, else -1; its name is then `name(index)`. A cached key holds
+   * no quote, backslash or control byte, so matching it also checks the key is plain.
+   */
+  match(bytes: Uint8Array, start: number, end: number, index: number): number {
     const known = this.bytes[index];
-    if (known !== undefined && known.length === end - start) {
-      let same = true;
-      for (let i = 0; i < known.length; i++) {
-        if (known[i] !== bytes[start + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.names[index] as string;
-    }
+    if (known === undefined) return -1;
+    const stop = start + known.length;
+    if (stop >= end || bytes[stop] !== QUOTE) return -1;
+    for (let i = 0; i < known.length; i++) if (known[i] !== bytes[start + i]) return -1;
+    return stop;
+  }
+
+  /** The name of the `index`-th key last made. */
+  name(index: number): string {
+    return this.names[index] as string;
+  }
+
+  /** The key at bytes[start, end) (plain ASCII), remembered as the `index`-th of its record. */
+  make(bytes: Uint8Array, start: number, end: number, index: number): string {
     // Internalised (the key of an object literal is): a property store with this name then
     // finds it at once instead of looking the string up in V8's string table on every record.
     const name = Object.keys({ [this.asciiText(bytes, start, end)]: 0 })[0] as string;
@@ -66,6 +74,11 @@ export function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number
   const first = i;
   while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
   if (i === first || (bytes[first] === 48 && i - first > 1)) return -1;
+  return fractionEnd(bytes, i, end);
+}
+
+/** Where the fraction and exponent after the integer digits of a JSON number (at `i`) end, or -1. */
+function fractionEnd(bytes: Uint8Array, i: number, end: number): number {
   if (bytes[i] === 46) {
     const point = ++i;
     while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
@@ -81,54 +94,33 @@ export function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number
   return i;
 }
 
-/**
- * The JSON object on one ASCII line, bytes[start, end), when it is flat and plain: string keys
- * without escapes (and none that JavaScript orders first or treats specially: a leading digit,
- * `__proto__`), values that are numbers (Python's bare NaN, Infinity, -Infinity too), strings
- * without escapes, true, false or null. The object is what parseLenientJson gives for that line.
- * Undefined for anything else (nesting, escapes, bad JSON): the caller parses the text instead.
- */
-export function parseFlatJsonObject(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  keys: KeyCache,
-): Record<string, unknown> | undefined {
-  return parseFlatJsonFields(bytes, start, end, keys) ? fieldsObject(keys) : undefined;
-}
+/** Integers of at most this many digits are exact in a double, so their digits give the value. */
+const EXACT_INTEGER_DIGITS = 15;
 
 /**
- * parseFlatJsonObject without the object: whether the line holds one, its fields then in
- * `keys.fieldNames` / `keys.fieldValues` (in order, a repeated key repeated). A reader that
- * takes the fields as they are makes no object per record.
+ * readFlatJsonFields on the line that starts at `start`, found as it is read: the index of the
+ * line's `\n` when the line (without it, and without a `\r` before it) holds a flat object and
+ * blanks only, its fields then in `keys`; else -1. The bytes hold whole lines, each ending with
+ * `\n`; no token of an object holds a control byte, so reading one never passes a line's end.
  */
-export function parseFlatJsonFields(bytes: Uint8Array, start: number, end: number, keys: KeyCache): boolean {
-  return readFlatJsonFields(bytes, start, end, keys, false) && skipBlanks(bytes, keys.next, end) === end;
-}
-
-/** The object of the fields last read: a repeated key keeps its first place and its last value, as JSON.parse does. */
-function fieldsObject(keys: KeyCache): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (let i = 0; i < keys.fieldCount; i++) record[keys.fieldNames[i] as string] = keys.fieldValues[i];
-  return record;
+export function flatObjectLineEnd(bytes: Uint8Array, start: number, keys: KeyCache): number {
+  if (!readFlatJsonFields(bytes, start, bytes.length, keys, false)) return -1;
+  const i = skipBlanks(bytes, keys.next, bytes.length);
+  if (bytes[i] === 10) return i;
+  return bytes[i] === 13 && bytes[i + 1] === 10 ? i + 1 : -1;
 }
 
 /**
- * The flat object (as parseFlatJsonObject) that starts at or after `start`, whitespace before it
- * skipped (line breaks too with `lines`); `keys.next` is then the index after its `}`.
+ * Whether a flat, plain JSON object of ASCII text starts at or after `start` (blanks before it
+ * skipped, line breaks too with `lines`): string keys without escapes (and none that JavaScript
+ * orders first or treats specially: a leading digit, `__proto__`), values that are numbers
+ * (Python's bare NaN, Infinity, -Infinity too), strings without escapes, true, false or null.
+ * Its fields are then in `keys.fieldNames` / `keys.fieldValues`, in order, a repeated key
+ * repeated (JSON.parse's object keeps its first place and its last value), the values those
+ * parseLenientJson gives; `keys.next` is the index after its `}`. False for anything else
+ * (nesting, escapes, bad JSON): the caller parses the text instead.
  */
-export function readFlatJsonObject(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  keys: KeyCache,
-  lines: boolean,
-): Record<string, unknown> | undefined {
-  return readFlatJsonFields(bytes, start, end, keys, lines) ? fieldsObject(keys) : undefined;
-}
-
-/** readFlatJsonObject's reading: whether an object starts there, its fields then in `keys`. */
-function readFlatJsonFields(
+export function readFlatJsonFields(
   bytes: Uint8Array,
   start: number,
   end: number,
@@ -146,18 +138,25 @@ function readFlatJsonFields(
   for (let index = 0; ; index++) {
     if (bytes[i] !== QUOTE) return false;
     const keyStart = ++i;
-    while (i < end && bytes[i] !== QUOTE) {
-      const c = bytes[i] as number;
-      if (c === BACKSLASH || c < 32) return false;
-      i++;
+    let key: string;
+    const known = keys.match(bytes, keyStart, end, index);
+    if (known >= 0) {
+      key = keys.name(index);
+      i = known;
+    } else {
+      while (i < end && bytes[i] !== QUOTE) {
+        const c = bytes[i] as number;
+        if (c === BACKSLASH || c < 32) return false;
+        i++;
+      }
+      if (i === end) return false;
+      const keyEnd = i;
+      const lead = bytes[keyStart] as number;
+      if (lead >= 48 && lead <= 57) return false;
+      if (lead === 95 && isWordAt(bytes, keyStart, keyEnd, '__proto__') && keyEnd - keyStart === 9)
+        return false;
+      key = keys.make(bytes, keyStart, keyEnd, index);
     }
-    if (i === end) return false;
-    const keyEnd = i;
-    const lead = bytes[keyStart] as number;
-    if (lead >= 48 && lead <= 57) return false;
-    if (lead === 95 && isWordAt(bytes, keyStart, keyEnd, '__proto__') && keyEnd - keyStart === 9)
-      return false;
-    const key = keys.key(bytes, keyStart, keyEnd, index);
     i = skipBlanks(bytes, i + 1, end, lines);
     if (bytes[i] !== 58) return false;
     i = skipBlanks(bytes, i + 1, end, lines);
@@ -178,11 +177,28 @@ function readFlatJsonFields(
       value = Number.NEGATIVE_INFINITY;
       i += 9;
     } else if (c === 45 || (c !== undefined && c >= 48 && c <= 57)) {
-      const numberEnd = jsonNumberEnd(bytes, i, end);
-      if (numberEnd < 0) return false;
-      const x = parseDecimal(bytes, i, numberEnd);
-      value = Number.isNaN(x) ? Number(keys.asciiText(bytes, i, numberEnd)) : x;
-      i = numberEnd;
+      // The integer digits are summed as they are checked: steps and epochs need nothing more.
+      const numberStart = i;
+      if (c === 45) i++;
+      const first = i;
+      let integer = 0;
+      for (; i < end; i++) {
+        const d = (bytes[i] as number) - 48;
+        if (d < 0 || d > 9) break;
+        integer = integer * 10 + d;
+      }
+      const digits = i - first;
+      if (digits === 0 || (bytes[first] === 48 && digits > 1)) return false;
+      const after = bytes[i];
+      if (after !== 46 && after !== 101 && after !== 69 && digits <= EXACT_INTEGER_DIGITS) {
+        value = c === 45 ? -integer : integer;
+      } else {
+        const numberEnd = fractionEnd(bytes, i, end);
+        if (numberEnd < 0) return false;
+        const x = parseDecimal(bytes, numberStart, numberEnd);
+        value = Number.isNaN(x) ? Number(keys.asciiText(bytes, numberStart, numberEnd)) : x;
+        i = numberEnd;
+      }
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;
       i += 3;

@@ -1,11 +1,12 @@
 import { InputError } from '../core/errors.js';
 import { parseLenientJson } from '../core/lenient-json.js';
-import type { ParsedLog } from '../core/series.js';
+import type { ParsedLog, Series } from '../core/series.js';
 import type { AsciiText } from './ascii-bytes.js';
+import { FieldLayouts, type LayoutPlan } from './field-layouts.js';
 import type { IncrementalParser, LogFormat } from './format.js';
 import { headText } from './head-text.js';
 import { quote } from './quote.js';
-import { SeriesCollector } from './series-builder.js';
+import { type SeriesBuilder, SeriesCollector } from './series-builder.js';
 import { readTrainerStateBytes } from './trainer-state-bytes.js';
 
 /** trainer_state.json is one JSON document, so it is held whole; larger than this it is not one. */
@@ -20,22 +21,81 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${quote(String(value))}`;
 }
 
-/** The points of log_history[i]. */
-export function addEntry(e: Record<string, unknown>, i: number, collector: SeriesCollector): void {
-  // The Trainer's final summary (train_loss = mean loss over the run, train_runtime ...) is
-  // one number for the whole run, not a point on the curve; it is left out.
-  if ('train_runtime' in e || ('train_loss' in e && !('loss' in e))) return;
-  const epoch = typeof e.epoch === 'number' ? e.epoch : undefined;
-  const step = typeof e.step === 'number' ? e.step : (epoch ?? i);
-  for (const key in e) {
-    const v = e[key];
-    if (typeof v === 'number' && !NOT_METRICS.has(key)) collector.get(key).push(step, v, epoch);
+/** What the fields of one layout of log_history entries mean, worked out once. */
+class EntryPlan implements LayoutPlan {
+  /**
+   * The Trainer's final summary (train_loss = mean loss over the run, train_runtime ...) is
+   * one number for the whole run, not a point on the curve; it is left out.
+   */
+  readonly summary: boolean;
+  readonly epoch: number;
+  readonly step: number;
+  /** The fields that can be curves, in order, and the series of each, made on first use. */
+  readonly metrics: number[];
+  readonly builders: (SeriesBuilder | undefined)[] = [];
+
+  constructor(readonly names: readonly string[]) {
+    const has = (key: string) => names.includes(key);
+    this.summary = has('train_runtime') || (has('train_loss') && !has('loss'));
+    this.epoch = names.indexOf('epoch');
+    this.step = names.indexOf('step');
+    this.metrics = names.flatMap((k, i) => (NOT_METRICS.has(k) ? [] : [i]));
+  }
+}
+
+/** The series of a log_history, entry by entry. */
+export class LogHistory {
+  private readonly collector = new SeriesCollector();
+  private readonly layouts = new FieldLayouts((names) => new EntryPlan(names));
+
+  /** The points of log_history[i], a parsed object. */
+  addObject(e: Record<string, unknown>, i: number): void {
+    const names = Object.keys(e);
+    this.addFields(names, Object.values(e), names.length, i);
+  }
+
+  /**
+   * The points of log_history[i], given as its fields in order (keys distinct, or repeated as
+   * the document wrote them: then the entry is what JSON.parse makes of them).
+   */
+  addFields(names: readonly string[], values: readonly unknown[], count: number, i: number): void {
+    const plan = this.layouts.get(names, count);
+    if (plan === undefined) {
+      const e: Record<string, unknown> = {};
+      for (let k = 0; k < count; k++) e[names[k] as string] = values[k];
+      this.addObject(e, i);
+      return;
+    }
+    if (plan.summary) return;
+    const e = plan.epoch >= 0 ? values[plan.epoch] : undefined;
+    const epoch = typeof e === 'number' ? e : undefined;
+    const s = plan.step >= 0 ? values[plan.step] : undefined;
+    const step = typeof s === 'number' ? s : (epoch ?? i);
+    for (const k of plan.metrics) {
+      const v = values[k];
+      if (typeof v !== 'number') continue;
+      let b = plan.builders[k];
+      if (b === undefined) {
+        b = this.collector.get(names[k] as string);
+        plan.builders[k] = b;
+      }
+      b.push(step, v, epoch);
+    }
+  }
+
+  /** Every series with at least one point (SeriesCollector.finish). */
+  finish(): Series[] {
+    return this.collector.finish();
   }
 }
 
 function parseDocument(source: string, bytes: Uint8Array, asciiText: AsciiText | undefined): ParsedLog {
-  const fast = readTrainerStateBytes(bytes, addEntry, asciiText);
-  if (fast !== undefined) return { format: 'hf-trainer-state', series: fast, warnings: [] };
+  const fast = new LogHistory();
+  if (readTrainerStateBytes(bytes, fast, asciiText)) {
+    // One that holds no metric is read again as text, for its message.
+    const series = fast.finish();
+    if (series.length > 0) return { format: 'hf-trainer-state', series, warnings: [] };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -55,16 +115,16 @@ function parseDocument(source: string, bytes: Uint8Array, asciiText: AsciiText |
       `${source}: expected a Hugging Face trainer_state.json, an object with a \`log_history\` list; found ${typeof doc !== 'object' || doc === null || Array.isArray(doc) ? describe(doc) : history === undefined ? 'no `log_history`' : `log_history ${describe(history)}`}`,
     );
   }
-  const collector = new SeriesCollector();
+  const log = new LogHistory();
   const warnings: string[] = [];
   history.forEach((entry: unknown, i) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       warnings.push(`${source}: log_history[${i}] is ${describe(entry)}, not an object; skipped`);
       return;
     }
-    addEntry(entry as Record<string, unknown>, i, collector);
+    log.addObject(entry as Record<string, unknown>, i);
   });
-  const series = collector.finish();
+  const series = log.finish();
   if (series.length === 0) {
     const d = doc as Record<string, unknown>;
     warnings.push(

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { expectFastAsSlow } from '../../test/helpers/fast-path.js';
 import { createJsonlParser } from './jsonl.js';
 
-// The byte-level fast path (parseFlatJsonObject) must read every file exactly as the text path
+// The byte-level fast path (readFlatJsonFields) must read every file exactly as the text path
 // (batched JSON.parse, then parseLenientJson line by line): same series, doubles, warnings, errors.
 function expectSame(bytes: Uint8Array): void {
   expectFastAsSlow((fast) => createJsonlParser('metrics.jsonl', { bytes: fast }), bytes, [4096, 5]);
@@ -48,4 +49,63 @@ describe('the JSONL fast path on edge cases', () => {
     'empty objects': '{}\n{ }\n{"step": 1, "loss": 2}\n',
   };
   for (const [name, lines] of Object.entries(cases)) it(name, () => expectSame(text(lines)));
+});
+
+describe('the JSONL fast path on generated lines', () => {
+  // Records of the shapes real logs and broken writers leave: the keys that place a record,
+  // numbers of every spelling (long integers, leading zeros, -0, exponents, Python's words),
+  // strings, literals, nesting, blanks and CR anywhere, and lines that are no JSON at all.
+  const key = fc.constantFrom(
+    'step',
+    'epoch',
+    'iter',
+    'time',
+    'split',
+    'mode',
+    'loss',
+    'val_loss',
+    'lr',
+    'a\\u0062',
+  );
+  const value = fc.oneof(
+    fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map(String),
+    fc.bigInt({ min: 10n ** 14n, max: 10n ** 19n }).map(String),
+    fc.double().map((x) => (Number.isFinite(x) ? String(x) : 'NaN')),
+    fc.constantFrom(
+      '-0',
+      '0.0',
+      '01',
+      '1.',
+      '.5',
+      '-Infinity',
+      'Infinity',
+      'NaN',
+      '1e400',
+      '7.0000000000000007e-05',
+      '1E+2',
+    ),
+    fc.constantFrom('"val"', '"train"', '"x\\"y"', 'true', 'false', 'null', '{"x": 1}', '[1, 2]'),
+  );
+  const blank = fc.constantFrom('', '', ' ', '\t', '  ', '\r');
+  const record = fc
+    .array(fc.tuple(key, value, blank, blank), { maxLength: 5 })
+    .map((fields) => `{${fields.map(([k, v, b1, b2]) => `${b1}"${k}"${b2}:${b1}${v}${b2}`).join(',')}}`);
+  const line = fc.oneof(
+    {
+      arbitrary: fc.tuple(blank, record, blank, fc.constantFrom('', '\r')).map((p) => p.join('')),
+      weight: 8,
+    },
+    { arbitrary: fc.constantFrom('', '   ', '{"step": 2, "lo', 'x', '[1]', '{"a": 1} {}'), weight: 1 },
+  );
+  const file = fc.tuple(fc.array(line, { maxLength: 10 }), fc.boolean()).map(([lines, last]) => {
+    const t = lines.join('\n');
+    return last ? `${t}\n` : t;
+  });
+
+  it('reads them exactly as the text path', () => {
+    fc.assert(
+      fc.property(file, (t) => expectSame(text(t))),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -3,7 +3,8 @@ import { isMapping } from '../core/is-mapping.js';
 import { parseLenientJson } from '../core/lenient-json.js';
 import type { ParsedLog, Split } from '../core/series.js';
 import { portableAsciiText } from './ascii-bytes.js';
-import { KeyCache, parseFlatJsonFields } from './flat-json-object.js';
+import { FieldLayouts, type LayoutPlan } from './field-layouts.js';
+import { flatObjectLineEnd, KeyCache } from './flat-json-object.js';
 import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit, splitWord } from './infer-split.js';
@@ -25,56 +26,37 @@ function numberValue(v: unknown): number | undefined {
 }
 
 /** Where the keys that place a record sit among its fields (−1: absent), found once per key layout. */
-class FieldPlan {
-  readonly names: string[];
+class FieldPlan implements LayoutPlan {
   readonly epoch: number;
   readonly split: number;
   readonly mode: number;
-  /** step, global_step, iteration, iter: the first number among them is the step. */
+  /** Those of step, global_step, iteration, iter present: the first number among them is the step. */
   readonly steps: number[];
-  /** wall_time, timestamp, time: the first number among them is the wall time. */
+  /** Those of wall_time, timestamp, time present: the first number among them is the wall time. */
   readonly wallTimes: number[];
-  /** Whether field i can be a metric (not a reserved key), and whether it is `time`. */
-  readonly metric: boolean[];
+  /** The fields that can be metrics (not reserved keys), in order; whether field i is `time`. */
+  readonly metrics: number[];
   readonly time: boolean[];
   /** Builders of the unsplit series of field i, made on first use. */
   readonly builders: (SeriesBuilder | undefined)[] = [];
 
-  constructor(names: readonly string[], count: number) {
-    this.names = names.slice(0, count);
-    const at = (key: string) => this.names.indexOf(key);
+  constructor(readonly names: readonly string[]) {
+    const at = (key: string) => names.indexOf(key);
     this.epoch = at('epoch');
     this.split = at('split');
     this.mode = at('mode');
-    this.steps = ['step', 'global_step', 'iteration', 'iter'].map(at);
-    this.wallTimes = ['wall_time', 'timestamp', 'time'].map(at);
-    this.metric = this.names.map((k) => !RESERVED.has(k));
-    this.time = this.names.map((k) => k === 'time');
-  }
-
-  /** Whether the fields have exactly this plan's names, in order. O(count). */
-  fits(names: readonly string[], count: number): boolean {
-    if (count !== this.names.length) return false;
-    for (let i = 0; i < count; i++) if (names[i] !== this.names[i]) return false;
-    return true;
+    this.steps = ['step', 'global_step', 'iteration', 'iter'].map(at).filter((i) => i >= 0);
+    this.wallTimes = ['wall_time', 'timestamp', 'time'].map(at).filter((i) => i >= 0);
+    this.metrics = names.flatMap((k, i) => (RESERVED.has(k) ? [] : [i]));
+    this.time = names.map((k) => k === 'time');
   }
 }
 
-/** Key layouts remembered at once: more distinct layouts than this cost a plan per record, no more. */
-const MAX_PLANS = 8;
-
-/** Whether no name repeats (a repeated JSON key takes its last value at its first place). */
-function distinct(names: readonly string[], count: number): boolean {
-  return new Set(names.slice(0, count)).size === count;
-}
-
-/** The first number among the fields at `indices` (−1 skipped), else undefined. */
+/** The first number among the fields at `indices`, else undefined. */
 function firstNumber(values: readonly unknown[], indices: readonly number[]): number | undefined {
   for (const i of indices) {
-    if (i >= 0) {
-      const v = values[i];
-      if (typeof v === 'number') return v;
-    }
+    const v = values[i];
+    if (typeof v === 'number') return v;
   }
   return undefined;
 }
@@ -126,20 +108,25 @@ class JsonlParser implements IncrementalParser {
   }
 
   /**
-   * The fast path for ASCII lines: a flat object is read from its bytes (parseFlatJsonObject);
+   * The fast path for ASCII lines: a flat object is read from its bytes (readFlatJsonFields);
    * any other line goes the text way, in order.
    */
   private onAscii(bytes: Uint8Array, first: number): number {
+    const keys = this.keys;
     let n = first - 1;
     for (let pos = 0; pos < bytes.length; ) {
       n++;
-      const nl = bytes.indexOf(10, pos);
-      const end = nl > pos && bytes[nl - 1] === 13 ? nl - 1 : nl;
-      const flat = this.pending === undefined && parseFlatJsonFields(bytes, pos, end, this.keys);
+      // The object is read first and its line's end found after it: no separate search for the
+      // newline (an object never reads past one: no token holds a control byte).
+      let nl = this.pending === undefined ? flatObjectLineEnd(bytes, pos, keys) : -1;
+      const flat = nl >= 0;
+      if (!flat) nl = bytes.indexOf(10, pos);
       // The text lines before it first, in order; a bad one among them stops the fast path.
       if (flat && this.batch.length > 0) this.flush();
-      if (!flat || this.pending !== undefined) this.onLine(this.keys.asciiText(bytes, pos, end), n);
-      else this.fields(this.keys.fieldNames, this.keys.fieldValues, this.keys.fieldCount);
+      if (!flat || this.pending !== undefined) {
+        const end = nl > pos && bytes[nl - 1] === 13 ? nl - 1 : nl;
+        this.onLine(keys.asciiText(bytes, pos, end), n);
+      } else this.fields(keys.fieldNames, keys.fieldValues, keys.fieldCount);
       pos = nl + 1;
     }
     return n - first + 1;
@@ -225,8 +212,7 @@ class JsonlParser implements IncrementalParser {
     this.fields(names, Object.values(r), names.length);
   }
 
-  /** The plans of the last few key layouts, newest first (train and eval records often alternate). */
-  private readonly plans: FieldPlan[] = [];
+  private readonly layouts = new FieldLayouts((names) => new FieldPlan(names));
 
   /**
    * One record given as its fields in order (keys distinct, or repeated as the line wrote them:
@@ -234,23 +220,12 @@ class JsonlParser implements IncrementalParser {
    * layout of keys (FieldPlan), not looked up by name on every record.
    */
   private fields(names: readonly string[], values: readonly unknown[], count: number): void {
-    let plan = this.plans[0];
-    if (plan === undefined || !plan.fits(names, count)) {
-      const at = this.plans.findIndex((p) => p.fits(names, count));
-      if (at >= 0) {
-        plan = this.plans[at] as FieldPlan;
-        this.plans.splice(at, 1);
-      } else {
-        if (!distinct(names, count)) {
-          const r: Record<string, unknown> = {};
-          for (let i = 0; i < count; i++) r[names[i] as string] = values[i];
-          this.record(r);
-          return;
-        }
-        plan = new FieldPlan(names, count);
-        if (this.plans.length >= MAX_PLANS) this.plans.pop();
-      }
-      this.plans.unshift(plan);
+    const plan = this.layouts.get(names, count);
+    if (plan === undefined) {
+      const r: Record<string, unknown> = {};
+      for (let i = 0; i < count; i++) r[names[i] as string] = values[i];
+      this.record(r);
+      return;
     }
     const epoch = plan.epoch >= 0 ? numberValue(values[plan.epoch]) : undefined;
     const split = plan.split >= 0 ? values[plan.split] : undefined;
@@ -263,9 +238,9 @@ class JsonlParser implements IncrementalParser {
     const wallTime =
       t === undefined || !(t >= MIN_UNIX_SECONDS) ? undefined : t >= MIN_UNIX_MS ? t / 1000 : t;
     let any = false;
-    for (let i = 0; i < count; i++) {
+    for (const i of plan.metrics) {
       const v = values[i];
-      if (typeof v !== 'number' || !plan.metric[i]) continue;
+      if (typeof v !== 'number') continue;
       if (plan.time[i] && wallTime !== undefined) continue;
       const key = names[i] as string;
       let b = splitName === undefined ? plan.builders[i] : this.builderWithSplit(splitName, key);

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PYTHON_FLOATS } from '../core/python-floats.js';
 import { parseMlflowRun } from './mlflow.js';
+import type { MlflowMetricFile } from './mlflow-metric.js';
 
 /**
  * The line rules as they read before the plain-line fast path: trim, split(/\s+/), Python's words;
@@ -28,8 +30,10 @@ function reference(text: string): { points: string[]; warnings: number[] } {
   return { points, warnings: warnings.slice(0, 1) };
 }
 
-function parsed(text: string): { points: string[]; warnings: number[] } {
-  const log = parseMlflowRun({ runId: 'r', metrics: [{ name: 'loss', text }] }, 'mlruns/0/r');
+/** The points and warning lines of a metric file given as text, or as its UTF-8 bytes (`bytes`). */
+function parsed(text: string, bytes = false): { points: string[]; warnings: number[] } {
+  const file = bytes ? { name: 'loss', bytes: new TextEncoder().encode(text) } : { name: 'loss', text };
+  const log = parseMlflowRun({ runId: 'r', metrics: [file] }, 'mlruns/0/r');
   const points: string[] = [];
   for (const s of log.series) {
     for (let i = 0; i < s.values.length; i++) {
@@ -53,6 +57,59 @@ describe('MLflow metric lines: the plain-line fast path reads as trim + split(/\
     'no final newline, non-ASCII': '1 0.5 0\n2 0.25\u00a01\n3 0.1 2',
   };
   for (const [name, text] of Object.entries(cases)) {
-    it(name, () => expect(parsed(text)).toEqual(reference(text)));
+    it(name, () => {
+      expect(parsed(text)).toEqual(reference(text));
+      expect(parsed(text, true)).toEqual(reference(text));
+    });
   }
+});
+
+/** The whole run, warnings spelled out, -0 told from 0. */
+function exactRun(file: MlflowMetricFile): unknown {
+  const log = parseMlflowRun({ runId: 'r', metrics: [file] }, 'mlruns/0/r');
+  const spell = (a: ArrayLike<number> | undefined) =>
+    a ? Array.from(a, (v) => (Object.is(v, -0) ? '-0' : String(v))) : a;
+  return {
+    warnings: log.warnings,
+    series: log.series.map((s) => [s.name, s.run, spell(s.steps), spell(s.values), spell(s.wallTimes)]),
+  };
+}
+
+describe('MLflow metric files: the byte path reads as the text path', () => {
+  // Lines built from what real and broken files hold: numbers of every shape, Python's words,
+  // blanks of every kind, CR, non-ASCII and invalid UTF-8.
+  const token = fc.oneof(
+    fc.integer({ min: 0, max: 2 ** 53 }).map(String),
+    fc.double().map(String),
+    fc.double({ noDefaultInfinity: true, noNaN: true }).map((x) => x.toExponential()),
+    fc.constantFrom('nan', '-inf', 'Infinity', 'NaN', '-0', '.5', '5.', '+1', '1e400', '0x1f', '1_0', 'x'),
+    fc.constantFrom(' ', '  ', '\t', '\r', '\u00a0', 'é', '\ufeff'),
+  );
+  const line = fc
+    .array(fc.oneof({ arbitrary: token, weight: 1 }, { arbitrary: fc.constant(' '), weight: 1 }), {
+      maxLength: 9,
+    })
+    .map((t) => t.join(''));
+  const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('on generated files', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(exactRun({ name: 'loss', bytes: utf8(t) })).toEqual(exactRun({ name: 'loss', text: t }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on bytes that are not valid UTF-8, as Buffer decodes them', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), text, (junk, t) => {
+        const bytes = new Uint8Array([...utf8(t), ...junk, ...utf8(`\n${t}`)]);
+        const decoded = Buffer.from(bytes).toString('utf8');
+        expect(exactRun({ name: 'loss', bytes })).toEqual(exactRun({ name: 'loss', text: decoded }));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,10 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import { PYTHON_FLOATS } from '../core/python-floats.js';
 import type { ParsedLog, Series } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
-import { FloatColumn } from './float-column.js';
 import { inferSplit } from './infer-split.js';
-import { quote } from './quote.js';
+import { type MlflowMetricFile, readMetricFile } from './mlflow-metric.js';
 
 /**
  * How an MLflow file store (`mlflow.set_tracking_uri("file:...")`, the default `./mlruns`) is laid
@@ -42,8 +40,8 @@ export interface MlflowRunInput {
   readonly runName?: string;
   /** The text of the run's meta.yaml. */
   readonly meta?: string;
-  /** Each metric file: its name relative to `metrics/` (`/`-separated when nested) and its text. */
-  readonly metrics: readonly { readonly name: string; readonly text: string }[];
+  /** Each metric file: its name relative to `metrics/` (`/`-separated when nested) and its text or bytes. */
+  readonly metrics: readonly MlflowMetricFile[];
   readonly params?: readonly { readonly name: string; readonly value: string }[];
 }
 
@@ -53,36 +51,6 @@ export interface MlflowRunLog extends ParsedLog {
   /** The run label every series carries: the run name, else the run id. */
   readonly run: string;
   readonly params: Readonly<Record<string, string>>;
-}
-
-/** A metric field as a number: what `Number()` reads, or one of Python's float spellings (`str(float)`); else undefined. */
-function number(text: string): number | undefined {
-  // Number first: none of PYTHON_FLOATS' words is a number to it, so the order does not matter.
-  const x = Number(text);
-  if (!Number.isNaN(x)) return x;
-  return PYTHON_FLOATS[text.toLowerCase()];
-}
-
-/**
- * The fields of `text[start, end)` when it is plain — two or three fields parted by single
- * spaces, printable ASCII otherwise — or undefined, when trim and split(/\s+/) must decide.
- */
-function plainFields(text: string, start: number, end: number): string[] | undefined {
-  let first = -1;
-  let second = -1;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === start || i === end - 1 || text.charCodeAt(i - 1) === 32 || second >= 0) return undefined;
-      if (first < 0) first = i;
-      else second = i;
-    } else if (c < 33 || c > 126) {
-      return undefined;
-    }
-  }
-  if (first < 0) return undefined;
-  if (second < 0) return [text.slice(start, first), text.slice(first + 1, end)];
-  return [text.slice(start, first), text.slice(first + 1, second), text.slice(second + 1, end)];
 }
 
 /** At most this many warnings per run; the rest are counted in one last warning. */
@@ -136,50 +104,18 @@ function metaRunName(meta: string | undefined, warnings: string[], source: strin
 /**
  * Parses one run of an MLflow file store. Metric lines are `timestamp_ms value step` (MLflow
  * before 1.0 wrote no step: the line's index is used); values may be `nan`, `inf`, `-inf`
- * (Python's spelling) or `NaN`, `Infinity`. Points keep the file's order. A malformed line is
- * skipped with a warning naming `source/metrics/<name>` and the line. Never throws on content.
+ * (Python's spelling) or `NaN`, `Infinity` (readMetricFile). Points keep the file's order. A
+ * malformed line is skipped with a warning naming `source/metrics/<name>` and the line. Never
+ * throws on content.
  */
 export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRunLog {
   const warnings: string[] = [];
   const run = input.runName?.trim() || metaRunName(input.meta, warnings, source) || input.runId;
   const series: Series[] = [];
-  for (const { name, text } of input.metrics) {
-    const steps = new FloatColumn();
-    const values = new FloatColumn();
-    const wallTimes = new FloatColumn();
-    let firstBad: string | undefined;
-    let bad = 0;
-    // Line i is text[from, to): the lines of text.split('\n'), without making that array.
-    for (let i = 0, from = 0; from <= text.length; i++) {
-      const nl = text.indexOf('\n', from);
-      const to = nl === -1 ? text.length : nl;
-      const start = from;
-      from = to + 1;
-      let f = plainFields(text, start, to);
-      let line = '';
-      if (f === undefined) {
-        line = text.slice(start, to).trim();
-        if (line === '') continue;
-        f = line.split(/\s+/, 4);
-      }
-      const time = number(f[0] ?? '');
-      const value = number(f[1] ?? '');
-      const step = f.length === 3 ? number(f[2] ?? '') : f.length === 2 ? i : undefined;
-      if (time === undefined || value === undefined || step === undefined) {
-        bad++;
-        firstBad ??= `${source}/metrics/${name} line ${i + 1}: expected "timestamp_ms value step", found ${quote(line || f.join(' '))}; skipped`;
-        continue;
-      }
-      steps.push(step);
-      values.push(value);
-      wallTimes.push(time / 1000);
-    }
-    if (firstBad !== undefined)
-      warnings.push(
-        bad > 1
-          ? `${firstBad}, and ${(bad - 1).toLocaleString('en-US')} more malformed lines after it`
-          : firstBad,
-      );
+  for (const file of input.metrics) {
+    const { name } = file;
+    const { steps, values, wallTimes, warning } = readMetricFile(file, source);
+    if (warning !== undefined) warnings.push(warning);
     if (values.length === 0) continue;
     const { split, metric } = inferSplit(name);
     // A resumed run that logs a step again from an earlier point: each stretch becomes a run.
@@ -189,9 +125,9 @@ export function parseMlflowRun(input: MlflowRunInput, source: string): MlflowRun
         metric,
         split,
         run,
-        steps: steps.toArray(),
-        values: values.toArray(),
-        wallTimes: wallTimes.toArray(),
+        steps,
+        values,
+        wallTimes,
       }),
     );
   }

@@ -97,7 +97,7 @@ class TensorboardParser implements IncrementalParser {
     private readonly useFast = true,
   ) {
     this.reader = new TfRecordReader({
-      record: (data, offset) => this.onRecord(data, offset),
+      record: (bytes, start, end, offset) => this.onRecord(bytes, start, end, offset),
       warning: (message) => this.warnings.push(`${source}: ${message}`),
     });
   }
@@ -127,10 +127,10 @@ class TensorboardParser implements IncrementalParser {
     return { format: 'tensorboard', series, warnings: this.warnings };
   }
 
-  private onRecord(data: Uint8Array, offset: number): void {
+  private onRecord(bytes: Uint8Array, start: number, end: number, offset: number): void {
     if (this.useFast) {
       const f = this.fast;
-      const kind = f.decode(data);
+      const kind = f.decode(bytes, start, end);
       if (kind === 'none') return;
       if (kind === 'values') {
         for (let k = 0; k < f.count; k++) {
@@ -145,7 +145,7 @@ class TensorboardParser implements IncrementalParser {
     }
     let event: DecodedEvent;
     try {
-      event = getEventType().decode(data) as unknown as DecodedEvent;
+      event = getEventType().decode(bytes.subarray(start, end)) as unknown as DecodedEvent;
     } catch (error) {
       this.warnings.push(
         `${this.source}: byte ${offset}: a record with valid CRCs is not a TensorBoard Event ` +

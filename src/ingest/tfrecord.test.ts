@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from './concat-bytes.js';
 import { crc32c, maskedCrc32c } from './crc32c.js';
@@ -9,7 +10,8 @@ function read(file: Uint8Array, chunk = file.length) {
   const records: { text: string; offset: number }[] = [];
   const warnings: string[] = [];
   const reader = new TfRecordReader({
-    record: (data, offset) => records.push({ text: new TextDecoder().decode(data), offset }),
+    record: (data, start, end, offset) =>
+      records.push({ text: new TextDecoder().decode(data.subarray(start, end)), offset }),
     warning: (m) => warnings.push(m),
   });
   for (let i = 0; i < file.length; i += chunk) reader.write(file.slice(i, i + chunk));
@@ -94,5 +96,58 @@ describe('TfRecordReader', () => {
       `bytes ${file.length}-${file.length + 16}: corrupt record header (length CRC mismatch); no valid record follows it, 16 bytes skipped`,
     ]);
     expect(read(new Uint8Array(0))).toEqual({ records: [], warnings: [] });
+  });
+});
+
+describe('TfRecordReader, whatever the chunks', () => {
+  // Files of records, garbage between them, flipped bytes and a cut end: every way of cutting
+  // the file into chunks must give the records and warnings of the whole file read at once.
+  const piece = fc.oneof(
+    { arbitrary: fc.uint8Array({ maxLength: 40 }).map(encodeTfRecord), weight: 4 },
+    { arbitrary: fc.uint8Array({ minLength: 1, maxLength: 20 }), weight: 1 },
+  );
+  const file = fc
+    .tuple(
+      fc.array(piece, { maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { maxLength: 3 }),
+      fc.nat({ max: 30 }),
+    )
+    .map(([pieces, flips, cut]) => {
+      const bytes = concatBytes(pieces).slice();
+      for (const [at, x] of flips) {
+        const i = at % Math.max(1, bytes.length);
+        if (i < bytes.length) bytes[i] = (bytes[i] as number) ^ x;
+      }
+      return bytes.subarray(0, Math.max(0, bytes.length - cut));
+    });
+
+  it('reads the same records and warnings', () => {
+    fc.assert(
+      fc.property(
+        file,
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }),
+        (f, sizes) => {
+          const whole = read(f);
+          const records: { text: string; offset: number }[] = [];
+          const warnings: string[] = [];
+          const reader = new TfRecordReader({
+            record: (data, start, end, offset) =>
+              records.push({ text: new TextDecoder().decode(data.subarray(start, end)), offset }),
+            warning: (m) => warnings.push(m),
+          });
+          // Chunks of the given sizes in turn, each a fresh copy that is overwritten after the call.
+          for (let at = 0, k = 0; at < f.length; k++) {
+            const size = sizes[k % sizes.length] as number;
+            const chunk = f.slice(at, at + size);
+            reader.write(chunk);
+            chunk.fill(0);
+            at += size;
+          }
+          reader.end();
+          expect({ records, warnings }).toEqual(whole);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -7,12 +7,12 @@ const HEADER = 12;
 const FOOTER = 4;
 
 /**
- * Receives what a {@link TfRecordReader} finds. `record` is a view into the reader's buffer,
- * valid only during the call: decode it (or copy it) before returning.
+ * Receives what a {@link TfRecordReader} finds. A record is `bytes[start, end)`, in the reader's
+ * buffer or the caller's chunk, valid only during the call: decode it (or copy it) before returning.
  */
 export interface TfRecordSink {
-  /** One record whose length and data CRCs both check out; `offset` is its first byte. */
-  record(data: Uint8Array, offset: number): void;
+  /** One record whose length and data CRCs both check out; `offset` is its first byte in the file. */
+  record(bytes: Uint8Array, start: number, end: number, offset: number): void;
   /** A skipped stretch of bytes, with its byte offset in the message. */
   warning(message: string): void;
 }
@@ -27,13 +27,16 @@ function readU32(b: Uint8Array, i: number): number {
   );
 }
 
+/** The record length of the halves of a valid header, or -1 when too long to be real. */
+function lengthOf(low: number, high: number): number {
+  // A length beyond 2^53 cannot be a real record: treat it as corruption.
+  return high >= 0x200000 ? -1 : high * 0x100000000 + low;
+}
+
 /** The record length at `i` when the 12 header bytes there are valid (length CRC matches), else -1. */
 function validLength(b: Uint8Array, i: number): number {
   if (readU32(b, i + 8) !== maskedCrc32c(b, i, i + 8)) return -1;
-  const high = readU32(b, i + 4);
-  // A length beyond 2^53 cannot be a real record: treat it as corruption.
-  if (high >= 0x200000) return -1;
-  return high * 0x100000000 + readU32(b, i);
+  return lengthOf(readU32(b, i), readU32(b, i + 4));
 }
 
 /**
@@ -54,6 +57,10 @@ export class TfRecordReader {
   private badSince = -1;
   private badReason = '';
   private recordCount = 0;
+  /** The length bytes of the last valid header and their CRC: records of one length share them. */
+  private lastLow = -1;
+  private lastHigh = -1;
+  private lastCrc = -1;
 
   constructor(private readonly sink: TfRecordSink) {}
 
@@ -62,18 +69,44 @@ export class TfRecordReader {
     return this.recordCount;
   }
 
+  /**
+   * Reads the records of `chunk` in place; only a record cut by a chunk's end is joined (from the
+   * bytes held back and the head of the next chunk), and only the bytes after the last whole
+   * record are copied, to be held: the caller may reuse its chunk's memory.
+   */
   write(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    this.parts.push(chunk);
-    this.partsLength += chunk.length;
-    if (this.partsLength < this.need) return;
-    const buf = concatBytes(this.parts);
-    const used = this.scan(buf);
+    let from = 0;
+    while (this.partsLength > 0) {
+      const held = this.partsLength;
+      if (held + chunk.length - from < this.need) {
+        this.hold(chunk.subarray(from));
+        return;
+      }
+      // Enough of the chunk to finish the cut record, or to move a corrupt stretch past the held bytes.
+      const take = Math.min(chunk.length - from, Math.max(this.need - held, HEADER));
+      const joined = concatBytes([...this.parts, chunk.subarray(from, from + take)]);
+      from += take;
+      const used = this.scan(joined, 0);
+      this.base += used;
+      this.parts = [];
+      this.partsLength = 0;
+      if (used >= held) {
+        from -= joined.length - used; // the rest of the joined bytes are the chunk's: read them in place
+        break;
+      }
+      this.hold(joined.subarray(used));
+    }
+    if (from === chunk.length) return;
+    const used = this.scan(chunk, from) - from;
     this.base += used;
-    // Copy the unconsumed tail: the caller may reuse its chunk's memory.
-    const rest = used < buf.length ? buf.slice(used) : undefined;
-    this.parts = rest ? [rest] : [];
-    this.partsLength = rest ? rest.length : 0;
+    if (from + used < chunk.length) this.hold(chunk.subarray(from + used));
+  }
+
+  /** Holds (a copy of) bytes not yet consumed, in front of the next chunk. */
+  private hold(bytes: Uint8Array): void {
+    this.parts.push(bytes.slice());
+    this.partsLength += bytes.length;
   }
 
   /** Reports what is left over (a truncated last record, a corrupt tail). */
@@ -96,14 +129,18 @@ export class TfRecordReader {
     this.partsLength = 0;
   }
 
-  /** Consumes whole records (or corrupt bytes) from `buf`; returns how many bytes it used. */
-  private scan(buf: Uint8Array): number {
-    let i = 0;
+  /**
+   * Consumes whole records (or corrupt bytes) from `buf`, starting at `start` (the file offset
+   * `this.base`); returns the index after the last byte it used.
+   */
+  private scan(buf: Uint8Array, start: number): number {
+    let i = start;
     const n = buf.length;
+    const base = this.base - start;
     while (n - i >= HEADER) {
-      const length = validLength(buf, i);
+      const length = this.validLength(buf, i);
       if (length < 0) {
-        this.markBad(i, 'corrupt record header (length CRC mismatch)');
+        this.markBad(base + i, 'corrupt record header (length CRC mismatch)');
         i++;
         continue;
       }
@@ -115,28 +152,45 @@ export class TfRecordReader {
       const dataEnd = i + HEADER + length;
       if (readU32(buf, dataEnd) !== maskedCrc32c(buf, i + HEADER, dataEnd)) {
         // The header may itself be a false match inside garbage: resync from the next byte.
-        this.markBad(i, `corrupt record of ${length} bytes (data CRC mismatch)`);
+        this.markBad(base + i, `corrupt record of ${length} bytes (data CRC mismatch)`);
         i++;
         continue;
       }
-      this.markGood(i);
+      this.markGood(base + i);
       this.recordCount++;
-      this.sink.record(buf.subarray(i + HEADER, dataEnd), this.base + i);
+      this.sink.record(buf, i + HEADER, dataEnd, base + i);
       i += total;
     }
     this.need = HEADER;
     return i;
   }
 
-  private markBad(i: number, reason: string): void {
+  /** validLength, the CRC of a length computed once: most files hold records of a few lengths. */
+  private validLength(b: Uint8Array, i: number): number {
+    const low = readU32(b, i);
+    const high = readU32(b, i + 4);
+    const crc = readU32(b, i + 8);
+    if (low !== this.lastLow || high !== this.lastHigh) {
+      if (crc !== maskedCrc32c(b, i, i + 8)) return -1;
+      this.lastLow = low;
+      this.lastHigh = high;
+      this.lastCrc = crc;
+    } else if (crc !== this.lastCrc) {
+      return -1;
+    }
+    return lengthOf(low, high);
+  }
+
+  /** A corrupt stretch starts at file offset `at`, unless one is already open. */
+  private markBad(at: number, reason: string): void {
     if (this.badSince >= 0) return;
-    this.badSince = this.base + i;
+    this.badSince = at;
     this.badReason = reason;
   }
 
-  private markGood(i: number): void {
+  /** A valid record at file offset `at` ends the open corrupt stretch, if any. */
+  private markGood(at: number): void {
     if (this.badSince < 0) return;
-    const at = this.base + i;
     this.sink.warning(
       `bytes ${this.badSince}-${at}: ${this.badReason}; skipped ${at - this.badSince} bytes ` +
         `to the next valid record at byte ${at}`,

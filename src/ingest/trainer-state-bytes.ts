@@ -1,7 +1,5 @@
-import type { Series } from '../core/series.js';
 import { type AsciiText, isAscii, portableAsciiText } from './ascii-bytes.js';
-import { jsonNumberEnd, KeyCache, readFlatJsonObject } from './flat-json-object.js';
-import { SeriesCollector } from './series-builder.js';
+import { jsonNumberEnd, KeyCache, readFlatJsonFields } from './flat-json-object.js';
 
 /** Nesting this deep in a value outside log_history is left to JSON.parse. */
 const MAX_DEPTH = 64;
@@ -89,61 +87,63 @@ function isLogHistoryKey(b: Uint8Array, start: number, stop: number): boolean {
   return true;
 }
 
+/** Receives the entries of log_history in order, each as its fields (LogHistory.addFields). */
+export interface EntrySink {
+  addFields(names: readonly string[], values: readonly unknown[], count: number, i: number): void;
+}
+
 /**
  * The fast path of trainer_state.json, straight from its bytes: a plain ASCII document (strict
- * JSON, one `log_history` of flat entries) gives the same series JSON.parse would, through
- * `addEntry`, without the text or the parse tree. Undefined for anything else (non-ASCII, NaN,
- * nested entries, no metric at all ...), which the caller reads the text way, for its messages.
+ * JSON, one `log_history` of flat entries) gives `history` the very entries JSON.parse would,
+ * without the text or the parse tree; then true. False for anything else (non-ASCII, NaN
+ * outside log_history, nested entries ...), which the caller reads the text way, for its
+ * messages; `history` may then hold some entries already.
  */
 export function readTrainerStateBytes(
   b: Uint8Array,
-  addEntry: (e: Record<string, unknown>, i: number, collector: SeriesCollector) => void,
+  history: EntrySink,
   asciiText: AsciiText = portableAsciiText,
-): Series[] | undefined {
-  if (!isAscii(b)) return undefined;
+): boolean {
+  if (!isAscii(b)) return false;
   const end = b.length;
-  const collector = new SeriesCollector();
   const keys = new KeyCache(asciiText);
-  let history = false;
+  let seen = false;
   let i = skipSpace(b, 0, end);
-  if (b[i] !== 123) return undefined;
+  if (b[i] !== 123) return false;
   i = skipSpace(b, i + 1, end);
   if (b[i] !== 125) {
     for (;;) {
       const keyStart = i;
       i = stringEnd(b, i, end);
-      if (i < 0) return undefined;
+      if (i < 0) return false;
       const isHistory = isLogHistoryKey(b, keyStart, i);
       i = skipSpace(b, i, end);
-      if (b[i] !== 58) return undefined;
+      if (b[i] !== 58) return false;
       i = skipSpace(b, i + 1, end);
       if (isHistory) {
-        if (history || b[i] !== 91) return undefined;
-        history = true;
+        if (seen || b[i] !== 91) return false;
+        seen = true;
         i = skipSpace(b, i + 1, end);
         if (b[i] !== 93) {
           for (let n = 0; ; n++) {
-            const entry = readFlatJsonObject(b, i, end, keys, true);
-            if (entry === undefined) return undefined;
-            addEntry(entry, n, collector);
+            if (!readFlatJsonFields(b, i, end, keys, true)) return false;
+            history.addFields(keys.fieldNames, keys.fieldValues, keys.fieldCount, n);
             i = skipSpace(b, keys.next, end);
             if (b[i] === 93) break;
-            if (b[i] !== 44) return undefined;
+            if (b[i] !== 44) return false;
             i++;
           }
         }
         i++;
       } else {
         i = valueEnd(b, i, end, 1);
-        if (i < 0) return undefined;
+        if (i < 0) return false;
       }
       i = skipSpace(b, i, end);
       if (b[i] === 125) break;
-      if (b[i] !== 44) return undefined;
+      if (b[i] !== 44) return false;
       i = skipSpace(b, i + 1, end);
     }
   }
-  if (!history || skipSpace(b, i + 1, end) !== end) return undefined;
-  const series = collector.finish();
-  return series.length > 0 ? series : undefined;
+  return seen && skipSpace(b, i + 1, end) === end;
 }

@@ -53,10 +53,11 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 async function readRun(dir: string): Promise<MlflowRunLog> {
   const metricsDir = join(dir, MLFLOW_STORE.metrics);
   const paramsDir = join(dir, MLFLOW_STORE.params);
+  // Bytes, not text: the parser reads plain lines from them, and decodes only the others.
   const metrics = await Promise.all(
     (await filesUnder(metricsDir)).map(async (name) => ({
       name,
-      text: await readFile(join(metricsDir, name), 'utf8'),
+      bytes: await readFile(join(metricsDir, name)),
     })),
   );
   const params = await Promise.all(
