@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __tsCreateRequire } from 'node:module';
+const require = __tsCreateRequire(import.meta.url);
+import {
+  EVAL_SPLITS,
+  VALIDATION_SPLITS,
+  evalFileSchema,
+  parseEvalFile,
+  validateEvalFile
+} from "./chunk-RDUR3OBD.js";
+import "./chunk-OUR3CF6V.js";
+import "./chunk-BPOGB3BL.js";
+import "./chunk-EC6D2AOC.js";
+import "./chunk-EJA7YNZZ.js";
+import "./chunk-KLT3S7YO.js";
+export {
+  EVAL_SPLITS,
+  VALIDATION_SPLITS,
+  evalFileSchema,
+  parseEvalFile,
+  validateEvalFile
+};
