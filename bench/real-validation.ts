@@ -8,7 +8,7 @@ import type { Series } from '../src/core/series.js';
 import { readLogs } from '../src/runner/read-log.js';
 import { createRng } from '../test/helpers/synthetic/prng.js';
 import { judgeValidationV0 } from './baseline/judge-validation-v0.js';
-import { bestRule, curveStatistics, endedByEarlyStopping } from './validation-ceiling.js';
+import { bestRule, curveStatistics } from './validation-ceiling.js';
 
 interface Label {
   readonly file: string;
@@ -25,21 +25,38 @@ interface Label {
 const POSITIVE = new Set(['overfitting', 'stalled']);
 
 /**
- * Keras/Lightning EarlyStopping(monitor=val_loss, mode=min, min_delta=0, patience): true when the
- * rule would have stopped the run before its end, i.e. `patience` evaluations in a row did not
- * improve on the best so far.
+ * Keras/Lightning EarlyStopping(monitor=val_loss, mode=min, min_delta=0, patience) over the finite
+ * values: the index of the evaluation at which it stops the run (the `patience`-th in a row that
+ * did not improve on the best so far), or -1 when it never does.
  */
-export function earlyStoppingFires(values: Float64Array, patience = 3): boolean {
+function earlyStoppingStop(values: ArrayLike<number>, patience: number): number {
   let best = Number.POSITIVE_INFINITY;
   let wait = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
     if (!Number.isFinite(v)) continue;
     if (v < best) {
       best = v;
       wait = 0;
-    } else if (++wait >= patience) return true;
+    } else if (++wait >= patience) return i;
   }
-  return false;
+  return -1;
+}
+
+/** Whether early stopping with `patience` would have stopped the run before its end. */
+export function earlyStoppingFires(values: ArrayLike<number>, patience = 3): boolean {
+  return earlyStoppingStop(values, patience) >= 0;
+}
+
+/**
+ * Whether the finite `values` end the way EarlyStopping(patience) ends a run: it stops at their
+ * last one. Such a run gives early stopping with a smaller patience nothing to decide: it fires
+ * on every one.
+ */
+export function endedByEarlyStopping(values: ArrayLike<number>, patience = 5): boolean {
+  let last = values.length - 1;
+  while (last >= 0 && !Number.isFinite(values[last] as number)) last--;
+  return last >= 0 && earlyStoppingStop(values, patience) === last;
 }
 
 export interface Row {
@@ -105,7 +122,7 @@ async function judgeAll(root: string, labels: readonly Label[]): Promise<Row[]> 
     rows.push({
       label,
       verdict: now.verdict,
-      endedByEarlyStopping: endedByEarlyStopping(val.values.filter(Number.isFinite), 5),
+      endedByEarlyStopping: endedByEarlyStopping(val.values, 5),
       statistics: curveStatistics(val.values),
       flags: {
         judge: POSITIVE.has(now.verdict),

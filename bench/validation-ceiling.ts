@@ -8,25 +8,6 @@ import { pointNoise } from '../src/core/stats/point-noise.js';
 import { rollingMedian } from '../src/core/stats/rolling-median.js';
 import { medianOf } from '../src/core/stats/select.js';
 
-/**
- * Whether `values` end the way EarlyStopping(patience) ends a run: the last `patience` evaluations
- * are the first `patience` in a row that did not improve on the best so far. Such a run gives
- * early stopping with a smaller patience nothing to decide: it fires on every one.
- */
-export function endedByEarlyStopping(values: ArrayLike<number>, patience = 5): boolean {
-  let best = Number.POSITIVE_INFINITY;
-  let wait = 0;
-  const n = values.length;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    if (v < best) {
-      best = v;
-      wait = 0;
-    } else if (++wait >= patience) return i === n - 1;
-  }
-  return false;
-}
-
 /** The statistics a rule could flag on, on the log scale, from the evaluations after the best. */
 export const STATISTICS = [
   'rise of the end (median after the best) above the smoothed best',

@@ -4,8 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchesOf, type Confusion, confusionOf, judgeLabelled, type Row } from '../bench/real-validation.js';
-import { bestRule, endedByEarlyStopping } from '../bench/validation-ceiling.js';
+import {
+  batchesOf,
+  type Confusion,
+  confusionOf,
+  endedByEarlyStopping,
+  judgeLabelled,
+  type Row,
+} from '../bench/real-validation.js';
+import { bestRule } from '../bench/validation-ceiling.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/logs');
 

@@ -2,14 +2,14 @@ import type { Series } from './series.js';
 
 /** The largest finite value of any of `arrays`; NaN when none has one. */
 function lastOf(arrays: readonly ArrayLike<number>[]): number {
-  let last = Number.NaN;
+  let last = Number.NEGATIVE_INFINITY;
   for (const a of arrays) {
     for (let i = 0; i < a.length; i++) {
       const v = a[i] as number;
-      if (Number.isFinite(v) && !(v <= last)) last = v;
+      if (Number.isFinite(v) && v > last) last = v;
     }
   }
-  return last;
+  return Number.isFinite(last) ? last : Number.NaN;
 }
 
 /**

@@ -33,14 +33,14 @@ import { join, resolve } from "node:path";
 
 // src/core/series-steps.ts
 function lastOf(arrays) {
-  let last = Number.NaN;
+  let last = Number.NEGATIVE_INFINITY;
   for (const a of arrays) {
     for (let i = 0; i < a.length; i++) {
       const v = a[i];
-      if (Number.isFinite(v) && !(v <= last)) last = v;
+      if (Number.isFinite(v) && v > last) last = v;
     }
   }
-  return last;
+  return Number.isFinite(last) ? last : Number.NaN;
 }
 function onStepsOf(steps, own, target) {
   const ownLast = lastOf(own.map((s) => s.steps));

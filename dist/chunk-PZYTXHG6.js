@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-V3MN6V6A.js";
+} from "./chunk-PJU6DQ77.js";
 import "./chunk-CJKEBWTR.js";
 import {
   CHECK_NAMES

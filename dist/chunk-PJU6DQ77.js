@@ -1186,7 +1186,7 @@ async function withDeadline(promise, ms, what) {
 }
 var loadReaders = loadOnce(
   () => Promise.all([
-    import("./chunk-OE6OERQH.js"),
+    import("./chunk-JBOD4UQ3.js"),
     import("./chunk-RW43LEFH.js"),
     import("./chunk-HNDEG5LN.js")
   ]).then(([logs, probe, evalFile]) => ({ ...logs, ...probe, parseEvalFile: evalFile.parseEvalFile }))

@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   isCheckName,
   runTrainspotter
-} from "./chunk-V3MN6V6A.js";
+} from "./chunk-PJU6DQ77.js";
 import "./chunk-CJKEBWTR.js";
 import {
   CHECK_NAMES
