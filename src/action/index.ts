@@ -15,10 +15,7 @@ if (toolCache && typeof enableCompileCache === 'function') {
   enableCompileCache(join(toolCache, 'trainspotter', 'compile-cache'));
 }
 
-// zod compiles a parser per object schema on its first parse (new Function), which pays only
-// over many parses; the action parses the config and the report once each. Same results without it.
-// Set before any schema is built: the schemas read it when they are constructed.
-(await import('zod')).config({ jitless: true });
+await import('./zod-jitless.js');
 
 const { run } = await import('./main.js');
 await run();

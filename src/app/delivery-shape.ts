@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../core/zod-english.js';
 import { APP_EVENTS } from './app.js';
 
 // The fields of each event the app's handlers read, as GitHub sends them; anything else may be
@@ -10,7 +11,7 @@ const repository = z.looseObject({
   full_name: z.string(),
   name: z.string(),
   owner: login,
-  default_branch: z.string().optional(),
+  default_branch: z.optional(z.string()),
 });
 const pullRef = z.looseObject({
   number: z.number(),
@@ -20,11 +21,11 @@ const pullRef = z.looseObject({
 const common = {
   action: z.string(),
   repository,
-  installation: z.looseObject({ id: z.number() }).nullish(),
+  installation: z.nullish(z.looseObject({ id: z.number() })),
 };
-const nullableText = z.string().nullish();
+const nullableText = z.nullish(z.string());
 
-const SHAPES: Record<(typeof APP_EVENTS)[number], z.ZodType> = {
+const SHAPES: Record<(typeof APP_EVENTS)[number], z.ZodMiniType> = {
   workflow_run: z.looseObject({
     ...common,
     workflow_run: z.looseObject({
@@ -32,38 +33,38 @@ const SHAPES: Record<(typeof APP_EVENTS)[number], z.ZodType> = {
       head_sha: z.string(),
       name: nullableText,
       path: nullableText,
-      run_attempt: z.number().optional(),
-      run_number: z.number().optional(),
+      run_attempt: z.optional(z.number()),
+      run_number: z.optional(z.number()),
       event: z.string(),
       head_branch: nullableText,
-      html_url: z.string().optional(),
-      head_repository: z.looseObject({ full_name: z.string(), owner: login.nullable() }).nullish(),
-      pull_requests: z.array(pullRef.nullable()),
+      html_url: z.optional(z.string()),
+      head_repository: z.nullish(z.looseObject({ full_name: z.string(), owner: z.nullable(login) })),
+      pull_requests: z.array(z.nullable(pullRef)),
     }),
   }),
   pull_request: z.looseObject({
     ...common,
     pull_request: z.looseObject({
       number: z.number(),
-      head: z.looseObject({ sha: z.string(), repo: z.looseObject({ full_name: z.string() }).nullable() }),
+      head: z.looseObject({ sha: z.string(), repo: z.nullable(z.looseObject({ full_name: z.string() })) }),
       base: z.looseObject({ ref: z.string() }),
       labels: z.array(z.looseObject({ name: z.string() })),
-      html_url: z.string().optional(),
-      merged: z.boolean().nullish(),
+      html_url: z.optional(z.string()),
+      merged: z.nullish(z.boolean()),
       merge_commit_sha: nullableText,
     }),
   }),
   issue_comment: z.looseObject({
     ...common,
-    issue: z.looseObject({ number: z.number(), pull_request: z.looseObject({}).nullish() }),
+    issue: z.looseObject({ number: z.number(), pull_request: z.nullish(z.looseObject({})) }),
     comment: z.looseObject({
       body: z.string(),
-      user: z.looseObject({ login: z.string(), type: z.string().optional() }).nullable(),
+      user: z.nullable(z.looseObject({ login: z.string(), type: z.optional(z.string()) })),
     }),
   }),
   check_run: z.looseObject({
     ...common,
-    requested_action: z.looseObject({ identifier: z.string() }).nullish(),
+    requested_action: z.nullish(z.looseObject({ identifier: z.string() })),
     check_run: z.looseObject({ head_sha: z.string(), pull_requests: z.array(pullRef) }),
     sender: login,
   }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { configSchema } from './config.js';
 
 /** Where the generated JSON Schema of trainspotter.yml is committed, relative to the repository. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isMapping } from './is-mapping.js';
 import { parseLenientJson } from './lenient-json.js';
 import {
@@ -8,6 +8,7 @@ import {
   validationError,
   zodKnownKeys,
 } from './validation-error.js';
+import { described } from './zod-english.js';
 
 /**
  * The four splits of the evaluation-gap decomposition, in METHOD.md's order (train-val: held out
@@ -18,24 +19,20 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
 /** The evaluation splits used to choose models, whose reuse the validation ledger counts (METHOD.md). */
 export const VALIDATION_SPLITS = ['train_val', 'test_val'] as const satisfies readonly EvalSplit[];
 
-const splitSchema = z
-  .strictObject({
-    value: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .describe('The metric on this split as a fraction in [0, 1]; may be left out when `correct` is given.'),
-    n: z.int().min(1).describe('How many examples the split has.'),
-    correct: z
-      .int()
-      .min(0)
-      .optional()
-      .describe(
-        'How many examples were classified correctly; value = correct / n (accuracy) or 1 - correct / n (error).',
-      ),
-  })
-  .describe('One split: its value (or correct) and its size n.');
+const splitSchema = described(
+  z.strictObject({
+    value: described(
+      z.optional(z.number().check(z.gte(0), z.lte(1))),
+      'The metric on this split as a fraction in [0, 1]; may be left out when `correct` is given.',
+    ),
+    n: described(z.int().check(z.gte(1)), 'How many examples the split has.'),
+    correct: described(
+      z.optional(z.int().check(z.gte(0))),
+      'How many examples were classified correctly; value = correct / n (accuracy) or 1 - correct / n (error).',
+    ),
+  }),
+  'One split: its value (or correct) and its size n.',
+);
 
 const extraValue = z.custom<number | null>((v) => v === null || typeof v === 'number', {
   error: 'is not a number; extra metrics are numbers (NaN, Infinity and null are allowed).',
@@ -43,23 +40,26 @@ const extraValue = z.custom<number | null>((v) => v === null || typeof v === 'nu
 
 /** The schema of `eval.json`, the final metrics an eval command writes; see docs/eval-file.md. */
 export const evalFileSchema = z.strictObject({
-  metric: z
-    .enum(['accuracy', 'error'])
-    .describe('Whether `value` is an accuracy (higher is better) or an error rate.'),
-  splits: z
-    .strictObject({
+  metric: described(
+    z.enum(['accuracy', 'error']),
+    'Whether `value` is an accuracy (higher is better) or an error rate.',
+  ),
+  splits: described(
+    z.strictObject({
       train: splitSchema,
-      train_val: splitSchema.optional().describe('Held out from the training distribution.'),
-      test_val: splitSchema.optional().describe('Held out from the test distribution, used for validation.'),
+      train_val: described(z.optional(splitSchema), 'Held out from the training distribution.'),
+      test_val: described(
+        z.optional(splitSchema),
+        'Held out from the test distribution, used for validation.',
+      ),
       test: splitSchema,
-    })
-    .describe('The four splits of the decomposition; train and test are required.'),
-  extra: z
-    .record(z.string().min(1), extraValue)
-    .default({})
-    .describe(
-      'Any other final metrics by name, e.g. "test/loss"; compared with the known result like the rest.',
-    ),
+    }),
+    'The four splits of the decomposition; train and test are required.',
+  ),
+  extra: described(
+    z._default(z.record(z.string().check(z.minLength(1)), extraValue), {}),
+    'Any other final metrics by name, e.g. "test/loss"; compared with the known result like the rest.',
+  ),
 });
 
 export interface EvalSplitResult {

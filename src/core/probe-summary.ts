@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A number as the probe writes it: Python's json writes NaN / Infinity, read as non-finite numbers. */
 const n = z.custom<number>((v) => typeof v === 'number', 'expected a number (NaN and Infinity allowed)');
-const maybe = n.nullable();
+const maybe = z.nullable(n);
 
 const lossInput = z.object({
   dim: z.int(),
   shape: z.array(z.int()),
-  min: n.optional(),
-  max: n.optional(),
-  zero_fraction: n.optional(),
-  classes: z.int().optional(),
-  row_sum_error: n.optional(),
-  logsumexp_error: n.optional(),
-  calls: z.int().optional(),
+  min: z.optional(n),
+  max: z.optional(n),
+  zero_fraction: z.optional(n),
+  classes: z.optional(z.int()),
+  row_sum_error: z.optional(n),
+  logsumexp_error: z.optional(n),
+  calls: z.optional(z.int()),
 });
 
 /**
@@ -24,33 +24,33 @@ const lossInput = z.object({
  */
 export const ProbeSummarySchema = z.object({
   version: z.literal(1),
-  torch: z.string().nullable(),
+  torch: z.nullable(z.string()),
   check: z.string(),
   /** Why the probe switched itself off; null while it ran. */
-  off: z.string().nullable(),
-  backward_calls: z.int().min(0),
-  optimizer_steps: z.int().min(0),
-  optimizers: z.int().min(0),
-  zero_grad_calls: z.int().min(0),
-  capped: z.object({ reason: z.enum(['max_steps', 'max_time']), steps: z.int(), seconds: n }).nullable(),
-  max_steps: z.int().nullable(),
-  max_time: n.nullable(),
+  off: z.nullable(z.string()),
+  backward_calls: z.int().check(z.gte(0)),
+  optimizer_steps: z.int().check(z.gte(0)),
+  optimizers: z.int().check(z.gte(0)),
+  zero_grad_calls: z.int().check(z.gte(0)),
+  capped: z.nullable(z.object({ reason: z.enum(['max_steps', 'max_time']), steps: z.int(), seconds: n })),
+  max_steps: z.nullable(z.int()),
+  max_time: z.nullable(n),
   fix_batch: z.boolean(),
-  loaders: z.int().min(0),
-  fixed_loaders: z.int().min(0),
-  batch_problem: z.string().nullable(),
+  loaders: z.int().check(z.gte(0)),
+  fixed_loaders: z.int().check(z.gte(0)),
+  batch_problem: z.nullable(z.string()),
   loss_inputs: z.record(z.string(), lossInput),
-  input: z
-    .object({
+  input: z.nullable(
+    z.object({
       floating: z.boolean(),
-      shape: z.array(z.int()).optional(),
-      count: z.int().optional(),
-      min: n.optional(),
-      max: n.optional(),
-      mean: n.optional(),
-      std: n.optional(),
-    })
-    .nullable(),
+      shape: z.optional(z.array(z.int())),
+      count: z.optional(z.int()),
+      min: z.optional(n),
+      max: z.optional(n),
+      mean: z.optional(n),
+      std: z.optional(n),
+    }),
+  ),
   params: z.array(
     z.object({
       name: z.string(),
@@ -60,7 +60,7 @@ export const ProbeSummarySchema = z.object({
       update_ratios: z.array(maybe),
     }),
   ),
-  relu: z.record(z.string(), z.object({ units: z.int().min(0), dead: n })),
+  relu: z.record(z.string(), z.object({ units: z.int().check(z.gte(0)), dead: n })),
   modes: z.record(z.string(), z.object({ type: z.string(), calls: z.int() })),
 });
 

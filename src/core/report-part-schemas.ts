@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ComparisonResult } from './compare.js';
 import { EVAL_SPLITS } from './eval-file.js';
 import { GAP_NAMES, type GapReport } from './gaps.js';
@@ -23,13 +23,13 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 /** `true` when every value of the writer's type `W` is a valid input of the schema `S`; else a compile error where used. */
-export type Writes<W, S extends z.ZodType> = [DeepMutable<W>] extends [z.input<S>] ? true : never;
+export type Writes<W, S extends z.ZodMiniType> = [DeepMutable<W>] extends [z.input<S>] ? true : never;
 
-const nullableNumber = z.number().nullable();
+const nullableNumber = z.nullable(z.number());
 
 const gapReport = z.strictObject({
   confidence: z.number(),
-  irreducible: z.strictObject({ error: z.number(), n: nullableNumber }).nullable(),
+  irreducible: z.nullable(z.strictObject({ error: z.number(), n: nullableNumber })),
   splits: z.array(
     z.strictObject({
       split: z.enum(EVAL_SPLITS),
@@ -49,8 +49,8 @@ const gapReport = z.strictObject({
       upper: z.number(),
     }),
   ),
-  validationOverfitting: z
-    .strictObject({
+  validationOverfitting: z.nullable(
+    z.strictObject({
       flagged: z.boolean(),
       testValError: z.number(),
       testError: z.number(),
@@ -60,12 +60,12 @@ const gapReport = z.strictObject({
       alpha: z.number(),
       minEffect: z.number(),
       message: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 const gapReportWrites: Writes<GapReport, typeof gapReport> = true;
 /** `gaps` of report.json: the evaluation decomposition (GapReport, src/core/gaps.ts). */
-export const GapReportSchema: z.ZodType<GapReport> = gapReport;
+export const GapReportSchema: z.ZodMiniType<GapReport> = gapReport;
 
 const trainValGapShift = z.strictObject({
   series: z.string(),
@@ -82,7 +82,7 @@ const trainValGapShift = z.strictObject({
 });
 const trainValGapShiftWrites: Writes<TrainValGapShift, typeof trainValGapShift> = true;
 /** One entry of `comparison.trainValGaps` (TrainValGapShift, src/core/train-val-gap.ts). */
-export const TrainValGapShiftSchema: z.ZodType<TrainValGapShift> = trainValGapShift;
+export const TrainValGapShiftSchema: z.ZodMiniType<TrainValGapShift> = trainValGapShift;
 
 /**
  * The GPU of an in-process engine (src/engines/tfjs): its TensorFlow.js backend, whether that
@@ -114,7 +114,7 @@ const gpuPresent = z.strictObject({
   peakMemoryMiB: z.number(),
   peakUtilizationPct: nullableNumber,
   used: z.boolean(),
-  usedBy: z.enum(['process', 'memory', 'utilization']).nullable(),
+  usedBy: z.nullable(z.enum(['process', 'memory', 'utilization'])),
   processMemoryMiB: nullableNumber,
   samples: z.number(),
 });
@@ -128,7 +128,7 @@ const engineGpu = z.strictObject({
 const gpu = z.union([gpuAbsent, gpuPresent, engineGpu]);
 const gpuWrites: Writes<GpuSummary | EngineGpu, typeof gpu> = true;
 /** `gpu` of a check: nvidia-smi's telemetry (GpuSummary, src/core/gpu-summary.ts) or an engine's backend. */
-export const GpuSchema: z.ZodType<GpuSummary | EngineGpu> = gpu;
+export const GpuSchema: z.ZodMiniType<GpuSummary | EngineGpu> = gpu;
 
 const side = z.strictObject({
   mean: nullableNumber,
@@ -147,26 +147,26 @@ const seedTest = z.strictObject({
   lower: nullableNumber,
 });
 const seedFindings = z.strictObject({
-  scatter: z
-    .strictObject({
+  scatter: z.nullable(
+    z.strictObject({
       prSd: z.number(),
       baseSd: z.number(),
       sdRatio: nullableNumber,
       pValue: nullableNumber,
       flagged: z.boolean(),
-    })
-    .nullable(),
-  collapse: z
-    .strictObject({
+    }),
+  ),
+  collapse: z.nullable(
+    z.strictObject({
       seed: z.string(),
       value: z.number(),
       degradation: z.number(),
       baseSds: nullableNumber,
       pValue: nullableNumber,
       flagged: z.boolean(),
-    })
-    .nullable(),
-  message: z.string().nullable(),
+    }),
+  ),
+  message: z.nullable(z.string()),
 });
 const comparisonResult = z.strictObject({
   metric: z.string(),
@@ -191,12 +191,12 @@ const comparisonResult = z.strictObject({
   pImprovementHolm: nullableNumber,
   seedsNeeded: nullableNumber,
   // written since the seed tests (reports of earlier versions lack them)
-  pRegressionBaseSpread: nullableNumber.optional(),
-  pRegressionBaseSpreadHolm: nullableNumber.optional(),
-  tests: z.array(seedTest).nullable().optional(),
-  seeds: seedFindings.nullable().optional(),
-  prValues: z.array(nullableNumber).optional(),
-  referenceValues: z.array(nullableNumber).nullable().optional(),
+  pRegressionBaseSpread: z.optional(nullableNumber),
+  pRegressionBaseSpreadHolm: z.optional(nullableNumber),
+  tests: z.optional(z.nullable(z.array(seedTest))),
+  seeds: z.optional(z.nullable(seedFindings)),
+  prValues: z.optional(z.array(nullableNumber)),
+  referenceValues: z.optional(z.nullable(z.array(nullableNumber))),
   message: z.string(),
 });
 const comparisonResultWrites: Writes<ComparisonResult, typeof comparisonResult> = true;
@@ -205,7 +205,7 @@ const comparisonResultWrites: Writes<ComparisonResult, typeof comparisonResult> 
  * read back null where the writer held NaN or Infinity, and a report of an earlier version lacks
  * the seed tests' fields, so the reader's type is this schema's own.
  */
-export const ComparisonResultSchema: z.ZodType<ComparisonResultEntry> = comparisonResult;
+export const ComparisonResultSchema: z.ZodMiniType<ComparisonResultEntry> = comparisonResult;
 export type ComparisonResultEntry = DeepReadonly<z.output<typeof comparisonResult>>;
 
 /** The compile-time checks above, kept as values so no linter calls them unused. */

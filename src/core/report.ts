@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECK_NAMES } from './config.js';
 import { InputError, InternalError } from './errors.js';
 import { JUDGES } from './judges/index.js';
@@ -10,6 +10,7 @@ import {
   TrainValGapShiftSchema,
 } from './report-part-schemas.js';
 import { CHECK_STATUSES, type Finding } from './verdict.js';
+import { described } from './zod-english.js';
 
 /**
  * report.json: the one thing the action hands the app, and what `compare` reads back.
@@ -24,7 +25,7 @@ const split = z.enum(['train', 'val', 'test', 'other']);
 function evidenceSchema(j: JudgeSpec) {
   if (j.evidence === 'open') return z.record(z.string(), evidenceValue);
   const keys = [...j.evidence, ...(j.legacyEvidence ?? [])];
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, evidenceValue.optional()])));
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.optional(evidenceValue)])));
 }
 
 /** One finding: `judge` picks the verdicts and evidence keys its judge declares. */
@@ -33,7 +34,7 @@ export const FindingSchema = z.discriminatedUnion(
   JUDGES.map((j: JudgeSpec) =>
     z.object({
       series: z.string(),
-      split: split.optional(),
+      split: z.optional(split),
       judge: z.literal(j.name),
       verdict: z.enum(Object.keys(j.verdicts) as [string, ...string[]]),
       severity: z.enum(['pass', 'warn', 'fail']),
@@ -41,17 +42,17 @@ export const FindingSchema = z.discriminatedUnion(
       evidence: evidenceSchema(j),
       causes: z.array(z.string()),
     }),
-  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<Finding>;
+  ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+) as unknown as z.ZodMiniType<Finding>;
 
 /** A curve downsampled for charts: the shape survives, non-finite points are null. */
 export const CurveSchema = z.object({
   series: z.string(),
   split,
-  run: z.string().optional(),
-  points: z.number().int().nonnegative().describe('points in the full series'),
+  run: z.optional(z.string()),
+  points: described(z.number().check(z.int(), z.nonnegative()), 'points in the full series'),
   steps: z.array(z.number()),
-  values: z.array(z.number().nullable()),
+  values: z.array(z.nullable(z.number())),
 });
 
 export const FailureSchema = z.object({
@@ -66,16 +67,16 @@ export const CheckReportSchema = z.object({
   status: z.enum(CHECK_STATUSES),
   summary: z.string(),
   /** Why the check failed or warned apart from its findings: a crash, a GPU left unused, a missing log. */
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
   /** The PyTorch probe ended the script's run at its cap (max_steps / max_time): not a failure. */
-  capped: z.string().optional(),
-  command: z.string().optional(),
-  exitCode: z.number().int().nullable().optional(),
-  durationMs: z.number().nonnegative().optional(),
-  metrics: z.object({ path: z.string(), format: z.string() }).array().optional(),
+  capped: z.optional(z.string()),
+  command: z.optional(z.string()),
+  exitCode: z.optional(z.nullable(z.number().check(z.int()))),
+  durationMs: z.optional(z.number().check(z.nonnegative())),
+  metrics: z.optional(z.array(z.object({ path: z.string(), format: z.string() }))),
   findings: z.array(FindingSchema),
-  failure: FailureSchema.nullable().optional(),
-  gpu: GpuSchema.nullable().optional(),
+  failure: z.optional(z.nullable(FailureSchema)),
+  gpu: z.optional(z.nullable(GpuSchema)),
   curves: z.array(CurveSchema),
 });
 
@@ -84,29 +85,29 @@ export const ReportSchema = z.object({
   status: z.enum(['pass', 'warn', 'fail', 'error']),
   checks: z.array(CheckReportSchema),
   /** Final metrics by name (`test/accuracy`, `val_loss` ...), for the reference comparison. */
-  finalMetrics: z.record(z.string(), z.number().nullable()),
+  finalMetrics: z.record(z.string(), z.nullable(z.number())),
   /** The comparison with the known result (`reference` in trainspotter.yml); null without one. */
-  comparison: z
-    .object({
-      source: z.string().nullable(),
+  comparison: z.nullable(
+    z.object({
+      source: z.nullable(z.string()),
       status: z.enum(['pass', 'warn', 'fail']),
       /** One ComparisonResult (src/core/compare.ts) per reference metric the run produced. */
       results: z.array(ComparisonResultSchema),
       /** Reference metrics the run did not produce. */
       missing: z.array(z.string()),
       /** The PR's final train/val gaps against the base's, from logs alone (TrainValGapShift, src/core/train-val-gap.ts). */
-      trainValGaps: z.array(TrainValGapShiftSchema).optional(),
-    })
-    .nullable(),
+      trainValGaps: z.optional(z.array(TrainValGapShiftSchema)),
+    }),
+  ),
   /** The evaluation gap decomposition of the eval check (GapReport, src/core/gaps.ts); null without one. */
-  gaps: GapReportSchema.nullable(),
+  gaps: z.nullable(GapReportSchema),
   run: z.object({
-    seed: z.number().int(),
+    seed: z.number().check(z.int()),
     startedAt: z.string(),
-    durationMs: z.number().nonnegative(),
+    durationMs: z.number().check(z.nonnegative()),
     trainspotterVersion: z.string(),
-    config: z.string().nullable(),
-    git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
+    config: z.nullable(z.string()),
+    git: z.optional(z.object({ sha: z.optional(z.string()), ref: z.optional(z.string()) })),
   }),
 });
 

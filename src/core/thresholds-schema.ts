@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { THRESHOLD_SPECS } from './judges/index.js';
 import { type CurveThresholds, DEFAULT_THRESHOLDS, THRESHOLD_RANGES } from './thresholds.js';
+import { described } from './zod-english.js';
 
-type CurveShape = { -readonly [K in keyof CurveThresholds]: z.ZodOptional<z.ZodNumber | z.ZodNumberFormat> };
+type CurveShape = {
+  -readonly [K in keyof CurveThresholds]: z.ZodMiniOptional<z.ZodMiniNumber | z.ZodMiniNumberFormat>;
+};
 
 /**
  * `thresholds.curve` of trainspotter.yml: every judge's named threshold (src/core/judges/),
@@ -14,13 +17,10 @@ export function curveThresholdsSchema() {
   for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof CurveThresholds)[]) {
     const [min, max, integer] = THRESHOLD_RANGES[key];
     const kind = integer ? 'An integer' : 'A number';
-    shape[key] = (integer ? z.int() : z.number())
-      .min(min)
-      .max(max)
-      .optional()
-      .describe(
-        `${THRESHOLD_SPECS[key].doc} ${kind} in [${min}, ${max}]; default ${DEFAULT_THRESHOLDS[key]}.`,
-      );
+    shape[key] = described(
+      z.optional((integer ? z.int() : z.number()).check(z.gte(min), z.lte(max))),
+      `${THRESHOLD_SPECS[key].doc} ${kind} in [${min}, ${max}]; default ${DEFAULT_THRESHOLDS[key]}.`,
+    );
   }
   return z.strictObject(shape as CurveShape);
 }
