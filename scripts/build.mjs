@@ -9,6 +9,7 @@
 // file mean the same in every chunk.
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -88,6 +89,24 @@ const OUTPUT = /^(cli|action|chunk-[A-Z0-9]+)\.js$/;
 for (const file of existsSync(outdir) ? readdirSync(outdir) : []) {
   if (OUTPUT.test(file)) rmSync(join(outdir, file));
 }
+/**
+ * yaml's package gives Node its CommonJS build, which a bundler must keep whole (and every command
+ * that reads trainspotter.yml compiles it before its first check); its ES module build, the one it
+ * gives every other platform, is the same code, so the bundle takes that and keeps only what the
+ * config's reader uses. (Probot's own imports of yaml, in the app only, keep the CommonJS build.)
+ */
+const yamlModules = {
+  name: 'yaml-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.importer.includes(`${sep}node_modules${sep}`)
+        ? undefined
+        : { path: join(yamlRoot, 'browser', 'dist', 'index.js') },
+    );
+  },
+};
+const yamlRoot = dirname(fileURLToPath(import.meta.resolve('yaml/package.json')));
+
 await build({
   entryPoints: entries,
   outdir,
@@ -100,7 +119,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyActionsOidc, lazyActionsCrypto, englishZodLocales],
+  plugins: [lazyActionsOidc, lazyActionsCrypto, englishZodLocales, yamlModules],
   define: { __TRAINSPOTTER_VERSION__: JSON.stringify(version) },
   // Optional native backends stay outside the bundle: used only when installed.
   external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'better-sqlite3', 'pg-native'],
