@@ -88,6 +88,108 @@ function gatherBuckets(
 }
 
 /**
+ * Plans the gather: for each bucketed bin, the buckets holding its four wanted ranks (10th
+ * percentile, the two middle ones, 90th percentile: ascending, so one walk over the counts finds
+ * all), a segment of `gathered` for each (`cursor` of the bucket its start, else -1), and each
+ * rank's position and segment. A bin whose wanted bucket holds over a quarter of its values is
+ * unmarked in `bucketed`. Returns the size of `gathered`. O(B · BUCKETS).
+ */
+function planSegments(
+  start: Int32Array,
+  counts: Int32Array,
+  bucketed: Uint8Array,
+  cursor: Int32Array,
+  rankAt: Int32Array,
+  segLo: Int32Array,
+  segHi: Int32Array,
+): number {
+  const b = start.length - 1;
+  const ranks = new Int32Array(4);
+  const wanted = new Int32Array(4);
+  const below = new Int32Array(4);
+  let size = 0;
+  for (let k = 0; k < b; k++) {
+    if (bucketed[k] === 0) continue;
+    const m = (start[k + 1] as number) - (start[k] as number);
+    const mid = m >>> 1;
+    ranks[0] = Math.floor(0.1 * (m - 1));
+    ranks[1] = mid - 1;
+    ranks[2] = mid;
+    ranks[3] = Math.min(m - 1, Math.ceil(0.9 * (m - 1)));
+    const base = k * BUCKETS;
+    let crowded = false;
+    let j = 0;
+    let before = 0;
+    for (let q = 0; q < 4; q++) {
+      const r = ranks[q] as number;
+      while (before + (counts[base + j] as number) <= r) before += counts[base + j++] as number;
+      if ((counts[base + j] as number) * 4 > m) crowded = true;
+      wanted[q] = j;
+      below[q] = before;
+    }
+    if (crowded) {
+      bucketed[k] = 0;
+      continue;
+    }
+    for (let q = 0; q < 4; q++) {
+      const c = base + (wanted[q] as number);
+      // ranks in one bucket share its segment: the previous rank's, as they ascend
+      let lo: number;
+      if (q > 0 && wanted[q - 1] === wanted[q]) lo = segLo[4 * k + q - 1] as number;
+      else {
+        lo = size;
+        cursor[c] = size;
+        size += counts[c] as number;
+      }
+      segLo[4 * k + q] = lo;
+      segHi[4 * k + q] = lo + (counts[c] as number) - 1;
+      rankAt[4 * k + q] = lo + (ranks[q] as number) - (below[q] as number);
+    }
+  }
+  return size;
+}
+
+/** Each bucketed bin's order statistics, by selections within the gathered segments. */
+function selectRanks(
+  start: Int32Array,
+  bucketed: Uint8Array,
+  gathered: Float64Array,
+  rankAt: Int32Array,
+  segLo: Int32Array,
+  segHi: Int32Array,
+  s: BinStatistics,
+): void {
+  const b = start.length - 1;
+  for (let k = 0; k < b; k++) {
+    if (bucketed[k] === 0) continue;
+    const x = 4 * k;
+    const low = selectInPlace(gathered, rankAt[x] as number, segLo[x] as number, segHi[x] as number);
+    const lowerMid = selectInPlace(
+      gathered,
+      rankAt[x + 1] as number,
+      segLo[x + 1] as number,
+      segHi[x + 1] as number,
+    );
+    const upperMid = selectInPlace(
+      gathered,
+      rankAt[x + 2] as number,
+      segLo[x + 2] as number,
+      segHi[x + 2] as number,
+    );
+    const high = selectInPlace(
+      gathered,
+      rankAt[x + 3] as number,
+      segLo[x + 3] as number,
+      segHi[x + 3] as number,
+    );
+    const m = (start[k + 1] as number) - (start[k] as number);
+    s.medians[k] = m % 2 === 0 ? (upperMid + lowerMid) / 2 : upperMid;
+    s.low[k] = low;
+    s.high[k] = high;
+  }
+}
+
+/**
  * Every bin's minimum, maximum (and its first index), median and nearest-rank 10th/90th
  * percentiles, for the bins `start` delimits (bin k is [start[k], start[k + 1]), `start` ends
  * with n). The extremes are set for every bin; the order statistics for bins
@@ -107,66 +209,14 @@ export function bucketOrderStatistics(
   done: Uint8Array,
 ): void {
   const b = start.length - 1;
-  const n = start[b] as number;
-  const bucket = new Uint8Array(n);
+  const bucket = new Uint8Array(start[b] as number);
   const counts = new Int32Array(b * BUCKETS);
   countBuckets(values, start, s, bucket, counts, done);
-  // where each wanted (bin, bucket) is gathered to (-1: not wanted), and each bin's four ranks:
-  // their position in `gathered` and the segment [segLo, segHi] holding each
   const cursor = new Int32Array(b * BUCKETS).fill(-1);
   const rankAt = new Int32Array(4 * b);
   const segLo = new Int32Array(4 * b);
   const segHi = new Int32Array(4 * b);
-  const wanted = new Int32Array(4);
-  const below = new Int32Array(4);
-  let size = 0;
-  for (let k = 0; k < b; k++) {
-    if (done[k] === 0) continue;
-    const m = (start[k + 1] as number) - (start[k] as number);
-    const mid = m >>> 1;
-    const ranks = [Math.floor(0.1 * (m - 1)), mid - 1, mid, Math.min(m - 1, Math.ceil(0.9 * (m - 1)))];
-    const base = k * BUCKETS;
-    let crowded = false;
-    for (let q = 0; q < 4; q++) {
-      const r = ranks[q] as number;
-      let j = 0;
-      let before = 0;
-      while (before + (counts[base + j] as number) <= r) before += counts[base + j++] as number;
-      if ((counts[base + j] as number) * 4 > m) crowded = true;
-      wanted[q] = j;
-      below[q] = before;
-    }
-    if (crowded) {
-      done[k] = 0;
-      continue;
-    }
-    for (let q = 0; q < 4; q++) {
-      const c = base + (wanted[q] as number);
-      let lo = -1;
-      for (let p = 0; p < q; p++) if (wanted[p] === wanted[q]) lo = segLo[4 * k + p] as number;
-      if (lo < 0) {
-        lo = size;
-        cursor[c] = size;
-        size += counts[c] as number;
-      }
-      segLo[4 * k + q] = lo;
-      segHi[4 * k + q] = lo + (counts[c] as number) - 1;
-      rankAt[4 * k + q] = lo + (ranks[q] as number) - (below[q] as number);
-    }
-  }
-  const gathered = new Float64Array(size);
+  const gathered = new Float64Array(planSegments(start, counts, done, cursor, rankAt, segLo, segHi));
   gatherBuckets(values, start, done, bucket, cursor, gathered);
-  for (let k = 0; k < b; k++) {
-    if (done[k] === 0) continue;
-    const m = (start[k + 1] as number) - (start[k] as number);
-    const x = 4 * k;
-    const at = (q: number) =>
-      selectInPlace(gathered, rankAt[x + q] as number, segLo[x + q] as number, segHi[x + q] as number);
-    const low = at(0);
-    const lowerMid = at(1);
-    const upperMid = at(2);
-    s.medians[k] = m % 2 === 0 ? (upperMid + lowerMid) / 2 : upperMid;
-    s.low[k] = low;
-    s.high[k] = at(3);
-  }
+  selectRanks(start, done, gathered, rankAt, segLo, segHi, s);
 }

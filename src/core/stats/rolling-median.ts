@@ -12,6 +12,7 @@ export function rollingMedian(values: ArrayLike<number>, window: number): Float6
   const half = Math.max(0, Math.floor(Math.max(1, Math.round(window)) / 2));
   const out = new Float64Array(n);
   const buf = new Float64Array(2 * half + 1);
+  const work = new Float64Array(2 * half + 1);
   for (let i = 0; i < n; i++) {
     const h = Math.min(half, i, n - 1 - i);
     let m = 0;
@@ -19,7 +20,7 @@ export function rollingMedian(values: ArrayLike<number>, window: number): Float6
       const v = values[j] as number;
       if (Number.isFinite(v)) buf[m++] = v;
     }
-    out[i] = medianOf(buf, 0, m);
+    out[i] = medianOf(buf, 0, m, work);
   }
   return out;
 }
