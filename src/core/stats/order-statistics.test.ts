@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { alignTrain } from '../validation-align.js';
 import { equalCountBins } from './equal-count-bins.js';
 import { mannKendall } from './mann-kendall.js';
+import { rollingMedian } from './rolling-median.js';
 import { medianOf, selectInPlace } from './select.js';
+import { senSlope } from './sen-slope.js';
 
 // The fast paths of the bins, the train alignment and Mann–Kendall against the plain
 // definitions they replace: the same doubles, ties, zeros and spikes included.
@@ -144,6 +146,72 @@ describe('mannKendall', () => {
         const r = mannKendall(values);
         expect(r.s).toBe(pairwiseS(values));
         expect(r.n).toBe(values.filter(Number.isFinite).length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** rollingMedian by the definition: the median of each (shrunk at the ends) window's finite values. */
+function rollingByDefinition(values: Float64Array, window: number): Float64Array {
+  const n = values.length;
+  const half = Math.max(0, Math.floor(Math.max(1, Math.round(window)) / 2));
+  return Float64Array.from(values, (_, i) => {
+    const h = Math.min(half, i, n - 1 - i);
+    return medianOf(values.slice(i - h, i + h + 1).filter(Number.isFinite));
+  });
+}
+
+describe('rollingMedian', () => {
+  it('gives the median of each window, as a selection on a copy does', () => {
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.double({ min: -3, max: 3, noNaN: true }) },
+      fc.constantFrom(1, 2, 0.5, 0, -0, Number.NaN, Number.POSITIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 120 }), fc.integer({ min: 0, max: 40 }), (raw, window) => {
+        const values = Float64Array.from(raw);
+        expect(rollingMedian(values, window)).toEqual(rollingByDefinition(values, window));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('senSlope', () => {
+  it('gives the median pairwise slope and its bounds, non-finite and tied steps skipped', () => {
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.double({ min: -5, max: 5, noNaN: true }) },
+      fc.constantFrom(0, -0, 1, Number.NaN, Number.POSITIVE_INFINITY),
+    );
+    const point = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(Number.NaN)), value);
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 40 }), (points) => {
+        const x = points.map((p) => p[0]);
+        const y = points.map((p) => p[1]);
+        const slopes: number[] = [];
+        for (let i = 0; i < points.length; i++) {
+          for (let j = i + 1; j < points.length; j++) {
+            const dx = (x[j] as number) - (x[i] as number);
+            const dy = (y[j] as number) - (y[i] as number);
+            if (
+              Number.isFinite(x[i] as number) &&
+              Number.isFinite(y[i] as number) &&
+              dx !== 0 &&
+              Number.isFinite(dx) &&
+              Number.isFinite(dy)
+            )
+              slopes.push(dy / dx);
+          }
+        }
+        const r = senSlope(Float64Array.from(x), Float64Array.from(y));
+        expect(r.pairs).toBe(slopes.length);
+        if (slopes.length === 0) return;
+        slopes.sort((a, b) => a - b);
+        const m = slopes.length;
+        const median =
+          m % 2 === 1 ? slopes[(m - 1) / 2] : ((slopes[m / 2 - 1] as number) + (slopes[m / 2] as number)) / 2;
+        expect(r.slope === median).toBe(true);
       }),
       { numRuns: 1000 },
     );
