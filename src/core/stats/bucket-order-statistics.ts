@@ -2,7 +2,7 @@ import { selectInPlace } from './select.js';
 
 /** Value buckets of each bin's order statistics below, and the bin size from which they pay. */
 const BUCKETS = 64;
-export const MIN_BUCKETED = 256;
+export const MIN_BUCKETED = 128;
 
 /** What `bucketOrderStatistics` fills per bin. */
 export interface BinStatistics {
