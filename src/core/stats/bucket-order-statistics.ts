@@ -14,12 +14,47 @@ export interface BinStatistics {
   readonly high: Float64Array;
 }
 
+/** Values sampled per bin for the range its buckets span. */
+const SAMPLES = 32;
+
 /**
- * Each bin's extremes (the first index of its maximum), and the bucket of each of its values
- * among BUCKETS equal-width buckets between its minimum and maximum, with the count of each
+ * The range each bin's buckets span: that of SAMPLES of its values, evenly spaced, as `low` and
+ * BUCKETS / width in `scale` (0 for a bin under MIN_BUCKETED values, or whose samples are all
+ * one value or not finite). Values outside it fall in the first or last bucket, so the buckets
+ * stay ordered; a spike the samples miss no longer stretches them. O(B · SAMPLES).
+ */
+function sampledRanges(
+  values: Float64Array,
+  start: Int32Array,
+  low: Float64Array,
+  scale: Float64Array,
+): void {
+  const b = start.length - 1;
+  for (let k = 0; k < b; k++) {
+    const lo = start[k] as number;
+    const m = (start[k + 1] as number) - lo;
+    if (m < MIN_BUCKETED) continue;
+    let mn = Number.POSITIVE_INFINITY;
+    let mx = Number.NEGATIVE_INFINITY;
+    for (let t = 0; t < SAMPLES; t++) {
+      const v = values[lo + Math.floor((t * m) / SAMPLES)] as number;
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
+    }
+    const sc = BUCKETS / (mx - mn);
+    if (sc > 0 && sc < Number.POSITIVE_INFINITY && mn - mn === 0) {
+      low[k] = mn;
+      scale[k] = sc;
+    }
+  }
+}
+
+/**
+ * Each bin's extremes (the first index of its maximum) and, in the same pass, the bucket of each
+ * of its values among BUCKETS equal-width buckets over its sampled range, with the count of each
  * (bin, bucket). Bins with a zero (0 and -0 are equal to a selection, but not the same double),
- * NaN or ±Infinity, under MIN_BUCKETED values or of no finite positive width are not bucketed
- * (`bucketed[k]` stays 0). One pass over the values, in one call so that V8 optimises it early.
+ * NaN or ±Infinity, or no sampled range are not bucketed (`bucketed[k]` stays 0). One pass over
+ * the values, in one call so that V8 optimises it early.
  */
 function countBuckets(
   values: Float64Array,
@@ -30,6 +65,9 @@ function countBuckets(
   bucketed: Uint8Array,
 ): void {
   const b = start.length - 1;
+  const low = new Float64Array(b);
+  const scales = new Float64Array(b);
+  sampledRanges(values, start, low, scales);
   for (let k = 0; k < b; k++) {
     const lo = start[k] as number;
     const hi = start[k + 1] as number;
@@ -37,28 +75,37 @@ function countBuckets(
     let mn = Number.POSITIVE_INFINITY;
     let at = lo;
     let special = false;
-    for (let i = lo; i < hi; i++) {
-      const v = values[i] as number;
-      if (v > mx) {
-        mx = v;
-        at = i;
+    const from = low[k] as number;
+    const scale = scales[k] as number;
+    const base = k * BUCKETS;
+    if (scale > 0) {
+      for (let i = lo; i < hi; i++) {
+        const v = values[i] as number;
+        if (v > mx) {
+          mx = v;
+          at = i;
+        }
+        if (v < mn) mn = v;
+        if (!(v !== 0 && v - v === 0)) special = true;
+        const f = (v - from) * scale;
+        const j = f < 0 ? 0 : f >= BUCKETS ? BUCKETS - 1 : f | 0;
+        bucket[i] = j;
+        counts[base + j] = (counts[base + j] as number) + 1;
       }
-      if (v < mn) mn = v;
-      if (!(v !== 0 && v - v === 0)) special = true;
+    } else {
+      for (let i = lo; i < hi; i++) {
+        const v = values[i] as number;
+        if (v > mx) {
+          mx = v;
+          at = i;
+        }
+        if (v < mn) mn = v;
+      }
     }
     s.min[k] = mn;
     s.max[k] = mx;
     s.maxIndex[k] = at;
-    const scale = BUCKETS / (mx - mn);
-    if (special || hi - lo < MIN_BUCKETED || !(scale > 0 && scale < Number.POSITIVE_INFINITY)) continue;
-    bucketed[k] = 1;
-    const base = k * BUCKETS;
-    for (let i = lo; i < hi; i++) {
-      const f = ((values[i] as number) - mn) * scale;
-      const j = f >= BUCKETS ? BUCKETS - 1 : f | 0;
-      bucket[i] = j;
-      counts[base + j] = (counts[base + j] as number) + 1;
-    }
+    if (scale > 0 && !special) bucketed[k] = 1;
   }
 }
 
@@ -194,12 +241,13 @@ function selectRanks(
  * percentiles, for the bins `start` delimits (bin k is [start[k], start[k + 1]), `start` ends
  * with n). The extremes are set for every bin; the order statistics for bins
  * of ≥ MIN_BUCKETED finite non-zero values, marked 1 in `done` (the rest are left to the
- * caller): one pass counts each bin's values into BUCKETS
- * equal-width buckets between its extremes, one gathers the buckets holding a wanted rank, and a
+ * caller): one pass finds each bin's extremes and counts its values into BUCKETS equal-width
+ * buckets over the range of a sample of them, one gathers the buckets holding a wanted rank, and a
  * selection runs within each gathered bucket (about 2n cheap steps for all bins instead of three
  * in-place selections' partitions per bin). Exact, as the buckets are ordered (a larger value
  * never falls in a lower bucket): the very doubles of any selection. A bin whose wanted bucket
- * holds over a quarter of its values (a spike stretches its range) is left to the caller too.
+ * holds over a quarter of its values (many ties, or a sample far from the bin) is left to the
+ * caller too.
  * O(n) time, O(n) scratch.
  */
 export function bucketOrderStatistics(
