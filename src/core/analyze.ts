@@ -1,4 +1,5 @@
 import { likelyCauses } from './causes.js';
+import { CurveMemo } from './curve-memo.js';
 import { judgeCurve } from './judge-curve.js';
 import { judgeInitLoss } from './judge-init-loss.js';
 import { judgeOverfit } from './judge-overfit.js';
@@ -146,12 +147,15 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
     return findings;
   }
   const isTrain = (s: Series) => s.split === 'train' || s.split === 'other';
+  // a train series is ordered by its curve judge and again by each validation judge it pairs with
+  const memo = new CurveMemo();
+  const shared = { ...thresholds, memo };
   for (const s of losses) {
     if (s.split === 'val' || s.split === 'test') {
       const train = trainSeriesFor(s, losses);
       if (train) {
-        findings.push(labelled(judgeValidation(train, s, thresholds), s.run));
-        const curve = judgeCurve(s, thresholds);
+        findings.push(labelled(judgeValidation(train, s, shared), s.run));
+        const curve = judgeCurve(s, shared);
         if (curve.verdict === 'non_finite' || curve.verdict === 'explodes')
           findings.push(labelled(curve, s.run));
         continue;
@@ -164,7 +168,7 @@ export function analyzeSeries(series: readonly Series[], opts: AnalyzeOptions = 
     } else {
       const crossEntropy = opts.classes !== undefined && isTrain(s) && isCrossEntropy(s);
       const chance = crossEntropy ? { chanceLevel: Math.log(opts.classes as number) } : {};
-      findings.push(labelled(judgeCurve(s, { ...thresholds, ...chance }), s.run));
+      findings.push(labelled(judgeCurve(s, { ...shared, ...chance }), s.run));
     }
     if (opts.classes !== undefined && isTrain(s) && isCrossEntropy(s)) {
       findings.push(labelled(judgeInitLoss(s, opts.classes, thresholds), s.run));

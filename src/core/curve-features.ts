@@ -1,3 +1,4 @@
+import type { CurveMemo } from './curve-memo.js';
 import { autocorrelations } from './stats/autocorrelation.js';
 import { equalCountBins } from './stats/equal-count-bins.js';
 import { ar1VarianceInflation, type MannKendallResult, mannKendall } from './stats/mann-kendall.js';
@@ -98,11 +99,17 @@ function countSwings(y: Float64Array, h: number): number {
 
 /**
  * Measure a finite curve (values in step order, n ≥ 3). O(n) over the points, then O(B² log B)
- * over the B ≤ `maxBins` bins. Throws nothing; the judges decide.
+ * over the B ≤ `maxBins` bins (taken from `memo` when another judge binned the same points).
+ * Throws nothing; the judges decide.
  */
-export function curveFeatures(steps: Float64Array, values: Float64Array, th: CurveThresholds): CurveFeatures {
+export function curveFeatures(
+  steps: Float64Array,
+  values: Float64Array,
+  th: CurveThresholds,
+  memo?: CurveMemo,
+): CurveFeatures {
   const n = values.length;
-  const bins = equalCountBins(steps, values, th.maxBins);
+  const bins = memo ? memo.bins(steps, values, th.maxBins) : equalCountBins(steps, values, th.maxBins);
   const b = bins.count;
   // every value > 0 exactly when every bin's minimum is: the binning was the pass over the points
   let positive = true;

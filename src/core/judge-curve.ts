@@ -1,6 +1,7 @@
 import { likelyCauses } from './causes.js';
 import { type CurveFeatures, curveFeatures } from './curve-features.js';
 import { fmt, type OrderedCurve, orderCurve } from './curve-input.js';
+import type { CurveMemo } from './curve-memo.js';
 import { POINT_RULES, SHAPE_RULES, type ShapeInput } from './curve-rules.js';
 import { InternalError } from './errors.js';
 import { CURVE_JUDGE } from './judges/curve.js';
@@ -12,6 +13,8 @@ export interface JudgeCurveOptions {
   readonly thresholds?: Partial<CurveThresholds>;
   /** The loss of a uniform guess, ln C, when the series is a C-class cross-entropy. */
   readonly chanceLevel?: number;
+  /** Shares the ordering and binning of the points with the other judges of one analysis. */
+  readonly memo?: CurveMemo;
 }
 
 /** A curve verdict with its sentence and evidence, before it becomes a Finding. */
@@ -65,12 +68,13 @@ export function classifyCurve(
   c: OrderedCurve,
   th: CurveThresholds,
   chanceLevel?: number,
+  memo?: CurveMemo,
 ): CurveClassification {
   for (const rule of POINT_RULES) {
     const r = rule.decide(c, th);
     if (r) return { verdict: rule.verdict, summary: r.summary, evidence: r.evidence, features: null };
   }
-  const f = curveFeatures(c.steps, c.values, th);
+  const f = curveFeatures(c.steps, c.values, th, memo);
   const evidence = featureEvidence(f);
   const input: ShapeInput = {
     c,
@@ -97,7 +101,8 @@ export function classifyCurve(
  */
 export function judgeCurve(series: Series, opts: JudgeCurveOptions = {}): Finding {
   const th = resolveThresholds(opts.thresholds);
-  const r = classifyCurve(orderCurve(series), th, opts.chanceLevel);
+  const c = opts.memo ? opts.memo.order(series) : orderCurve(series);
+  const r = classifyCurve(c, th, opts.chanceLevel, opts.memo);
   return {
     series: series.name,
     split: series.split,

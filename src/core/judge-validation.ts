@@ -1,5 +1,6 @@
 import { likelyCauses } from './causes.js';
 import { fmt, pct } from './curve-input.js';
+import type { CurveMemo } from './curve-memo.js';
 import { severities } from './judges/judge-spec.js';
 import { VALIDATION_JUDGE } from './judges/validation.js';
 import type { Series } from './series.js';
@@ -22,6 +23,8 @@ import {
 
 export interface JudgeValidationOptions {
   readonly thresholds?: Partial<CurveThresholds>;
+  /** Shares the ordering and binning of the points with the other judges of one analysis. */
+  readonly memo?: CurveMemo;
 }
 
 /** What each verdict is, before the `validation` gate decides what it does to the check (src/core/judges/validation.ts). */
@@ -137,14 +140,14 @@ function trainFrom(t: Points, from: number, maxBins: number): Float64Array {
  */
 export function judgeValidation(train: Series, val: Series, opts: JudgeValidationOptions = {}): Finding {
   const th = resolveThresholds(opts.thresholds);
-  const t = finitePoints(train);
-  const v0 = finitePoints(val);
+  const t = finitePoints(train, opts.memo);
+  const v0 = finitePoints(val, opts.memo);
   let vs = v0.steps;
   let vv = v0.values;
   const valPoints = vv.length;
   if (vv.length > th.maxBins) {
     // Mann–Kendall is O(n²): judge a long validation curve on its bin medians, as judgeCurve does.
-    const bins = equalCountBins(vs, vv, th.maxBins);
+    const bins = opts.memo ? opts.memo.bins(vs, vv, th.maxBins) : equalCountBins(vs, vv, th.maxBins);
     vs = bins.steps;
     vv = bins.medians;
   }

@@ -13,6 +13,32 @@ export interface SenSlope {
 }
 
 /**
+ * Writes the slopes (y_j − y_i)/(x_j − x_i) of the pairs i < j of the first n points with
+ * finite values and x_j ≠ x_i to `out`, in order, and returns their count m, or −m − 1 when one
+ * of them is −0. A function of its own, with arithmetic finiteness tests (x − x is 0 exactly
+ * for a finite x): the B² loop runs unoptimised until V8 compiles it, so it is kept short.
+ */
+function pairSlopes(x: Float64Array, y: Float64Array, n: number, out: Float64Array): number {
+  let m = 0;
+  let negativeZero = false;
+  for (let i = 0; i < n - 1; i++) {
+    const xi = x[i] as number;
+    const yi = y[i] as number;
+    if (!(xi - xi === 0 && yi - yi === 0)) continue;
+    for (let j = i + 1; j < n; j++) {
+      const dx = (x[j] as number) - xi;
+      const dy = (y[j] as number) - yi;
+      if (dx !== 0 && dx - dx === 0 && dy - dy === 0) {
+        const q = dy / dx;
+        out[m++] = q;
+        if (q === 0 && 1 / q < 0) negativeZero = true;
+      }
+    }
+  }
+  return negativeZero ? -m - 1 : m;
+}
+
+/**
  * Sen's (Theil–Sen) slope of y against x, robust to up to ~29 % outliers, and its confidence
  * interval (Gilbert 1987, §16.5): C = z₁₋α/₂·√Var(S); the bounds are the ((N−C)/2)-th and
  * ((N+C)/2 + 1)-th ordered slopes. `varS` is Mann–Kendall's; pass it when already computed.
@@ -23,23 +49,12 @@ export interface SenSlope {
 export function senSlope(x: ArrayLike<number>, y: ArrayLike<number>, alpha = 0.05, varS?: number): SenSlope {
   const n = Math.min(x.length, y.length);
   const slopes = new Float64Array((n * (n - 1)) / 2);
-  let m = 0;
+  const fx = x instanceof Float64Array ? x : Float64Array.from(x);
+  const fy = y instanceof Float64Array ? y : Float64Array.from(y);
+  const counted = pairSlopes(fx, fy, n, slopes);
   // -0 and 0 are equal to a selection but not the same double: with both, select as before
-  let negativeZero = false;
-  for (let i = 0; i < n - 1; i++) {
-    const xi = x[i] as number;
-    const yi = y[i] as number;
-    if (!Number.isFinite(xi) || !Number.isFinite(yi)) continue;
-    for (let j = i + 1; j < n; j++) {
-      const dx = (x[j] as number) - xi;
-      const dy = (y[j] as number) - yi;
-      if (dx !== 0 && Number.isFinite(dx) && Number.isFinite(dy)) {
-        const q = dy / dx;
-        slopes[m++] = q;
-        if (q === 0 && 1 / q < 0) negativeZero = true;
-      }
-    }
-  }
+  const negativeZero = counted < 0;
+  const m = negativeZero ? -counted - 1 : counted;
   if (m === 0) return { slope: Number.NaN, lower: Number.NaN, upper: Number.NaN, pairs: 0 };
   // three quickselects instead of a sort: O(N) for the N = n(n−1)/2 slopes. Each leaves the
   // slopes partitioned around its rank, so a later one searches only between the ranks found
