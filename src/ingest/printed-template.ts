@@ -1,5 +1,5 @@
 import { parseDecimal } from './parse-decimal.js';
-import { DELIM, FRAC, JUNK, type LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
+import { DELIM, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
 
 const SPACE = 32;
 const TAB = 9;
@@ -12,6 +12,7 @@ const COMMA = 44;
 const PERCENT = 37;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => (c >= 97 && c <= 122) || c === 95;
 const isWordByte = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c) || c === 64;
 
@@ -47,17 +48,39 @@ function signedEnd(b: Uint8Array, i: number, end: number): number {
   return unsignedEnd(b, i < end && (c === DASH || c === PLUS) ? i + 1 : i, end);
 }
 
-/** End of a date or clock from i (`2024-05-01`, `12:00:00`): digits, then groups of `-`/`:`/`.` and digits, the first by `-` or `:`; or −1. */
-function stampEnd(b: Uint8Array, i: number, end: number): number {
-  const from = i;
-  i = digitsEnd(b, i, end);
-  if (i === from || i >= end || !(b[i] === DASH || b[i] === COLON)) return -1;
-  let groups = 0;
-  while (i + 1 < end && (b[i] === DASH || b[i] === COLON || b[i] === DOT) && isDigit(b[i + 1] as number)) {
-    i = digitsEnd(b, i + 1, end);
-    groups++;
+/** Longest number with a unit read as junk (`12s`, `5ms/step`): shorter than `1warnings.warn`, which drops a line. */
+const MAX_UNIT_JUNK = 12;
+
+/**
+ * End of junk from i, as the tokenizer reads it there: a number followed by `-`, `:` or `.` and
+ * a digit (`2024-05-01`, `12:00:00`, `1.2.3`), or, where `units`, by a letter (`12s`,
+ * `5ms/step`); then anything up to a byte that `endsJunk`. Only digits, lower-case letters and
+ * `.:/%_+-` are taken (nothing that makes the line one never read: `Warning:`, `Traceback`,
+ * colour codes), junk with letters at most MAX_UNIT_JUNK bytes; −1 for anything else.
+ */
+function junkAt(b: Uint8Array, i: number, end: number, units: boolean): number {
+  const e = signedEnd(b, i, end);
+  if (e < 0 || e >= end) return -1;
+  const c = b[e] as number;
+  const unit = isLower(c);
+  if (
+    unit ? !units : !(e + 1 < end && (c === DASH || c === COLON || c === DOT) && isDigit(b[e + 1] as number))
+  )
+    return -1;
+  let lettered = false;
+  let k = e;
+  for (; k < end; k++) {
+    const x = b[k] as number;
+    if (isLower(x)) {
+      lettered = true;
+      continue;
+    }
+    if (isDigit(x) || x === DOT || x === COLON || x === SLASH || x === PERCENT || x === DASH || x === PLUS)
+      continue;
+    if (endsJunk(x)) break;
+    return -1;
   }
-  return groups > 0 ? i : -1;
+  return lettered && k - i > MAX_UNIT_JUNK ? -1 : k;
 }
 
 /** Bytes that end a stamp as the tokenizer's junk ends (spaces and the delimiters after a value). */
@@ -97,28 +120,46 @@ function endsNumber(c: number, d: number, frac: boolean): boolean {
 /**
  * The fixed bytes and number slots of one line shape, learnt from a line the tokenizer read: a
  * later line whose bytes outside the slots are the same, and whose slots hold plain numbers
- * (dates and clocks where the line had them), tokenizes into the same tokens, so it is read
- * without the tokenizer: `match` writes the values of its number tokens and the shape's hashes
- * into the LineTokens.
+ * (dates, clocks and numbers with units where the line had them), tokenizes into the same
+ * tokens, so it is read without the tokenizer: `match` checks it, and `write` puts in LineTokens
+ * just what the tokenizer would (kinds, spacing, positions, numbers, punctuation, hashes; the
+ * readers of the tokens may look one token past the line's last, at what earlier lines left).
  */
 export class LineTemplate {
   /** Line number (or any clock) of the last match, for choosing which template to replace. */
   used = 0;
+  /** Where each fixed run began in the line matched last, and where each slot ended; its numbers. */
+  private readonly runAt: Int32Array;
+  private readonly slotEnd: Int32Array;
+  private readonly slotValue: Float64Array;
+  private readonly slotValue2: Float64Array;
 
   private constructor(
     private readonly fixed: Uint8Array,
     /** Fixed run r is fixed[runStart[r], runStart[r + 1]); slot s sits between runs s and s + 1. */
     private readonly runStart: Int32Array,
     private readonly slotKind: Uint8Array,
-    private readonly slotToken: Int32Array,
+    /** 1 where a junk slot may hold a number with a unit: no `:` or `=` right before it (`time:12s` is a time). */
+    private readonly slotUnits: Uint8Array,
+    /** Per token: kind, spacing before it, and its place: a slot (−1 − slot) or a fixed run (run, offset, length). */
+    private readonly tokenKind: Uint8Array,
+    private readonly tokenGap: Uint8Array,
+    private readonly tokenRun: Int32Array,
+    private readonly tokenOffset: Int32Array,
+    private readonly tokenLength: Int32Array,
     readonly hash1: number,
     readonly hash2: number,
-  ) {}
+  ) {
+    this.runAt = new Int32Array(runStart.length - 1);
+    this.slotEnd = new Int32Array(slotKind.length);
+    this.slotValue = new Float64Array(slotKind.length);
+    this.slotValue2 = new Float64Array(slotKind.length);
+  }
 
   /**
-   * The template of the line `bytes[start, end)` (ASCII, no line break), which `t` holds
-   * tokenized; undefined when a slot or its neighbours could be read otherwise in another line
-   * of the shape (the tokens then are what the general path gives on every line).
+   * The template of the line `bytes[start, end)` (ASCII, no line break, as read: no redraw,
+   * colour, nothing cut off), which `t` holds tokenized; undefined when a slot or its neighbours
+   * could be read otherwise in another line of the shape.
    */
   static learn(bytes: Uint8Array, start: number, end: number, t: LineTokens): LineTemplate | undefined {
     const n = t.count;
@@ -131,23 +172,30 @@ export class LineTemplate {
     const fixed: number[] = [];
     const runStart: number[] = [0];
     const slotKind: number[] = [];
-    const slotToken: number[] = [];
+    const slotUnits: number[] = [];
+    const tokenRun = new Int32Array(n);
+    const tokenOffset = new Int32Array(n);
+    const tokenLength = new Int32Array(n);
     let at = start;
     for (let j = 0; j < n; j++) {
       const kind = t.kind[j] as number;
       const s = start + (t.start[j] as number);
       const e = start + (t.end[j] as number);
-      if (kind === WORD || kind === DELIM) continue;
-      // the byte before a slot must end whatever came before (a word, a sign, a point would take it in)
-      if (s > start) {
-        const p = bytes[s - 1] as number;
-        if (s === at || isWordByte(p) || p === DOT || p === DASH || p === PLUS || p === SLASH)
-          return undefined;
+      if (kind === WORD || kind === DELIM) {
+        tokenRun[j] = runStart.length - 1;
+        tokenOffset[j] = s - at;
+        tokenLength[j] = e - s;
+        continue;
       }
+      // the byte before a slot must end whatever came before (a word, a sign, a point would take it in)
+      const p = s > start ? (bytes[s - 1] as number) : SPACE;
+      if (s > start && (s === at || isWordByte(p) || p === DOT || p === DASH || p === PLUS || p === SLASH))
+        return undefined;
       for (let c = at; c < s; c++) fixed.push(bytes[c] as number);
       runStart.push(fixed.length);
+      tokenRun[j] = -1 - slotKind.length;
       slotKind.push(kind);
-      slotToken.push(j);
+      slotUnits.push(p === COLON || p === 61 ? 0 : 1);
       at = e;
     }
     if (slotKind.length === 0) return undefined;
@@ -157,16 +205,21 @@ export class LineTemplate {
       Uint8Array.from(fixed),
       Int32Array.from(runStart),
       Uint8Array.from(slotKind),
-      Int32Array.from(slotToken),
+      Uint8Array.from(slotUnits),
+      t.kind.slice(0, n),
+      t.gap.slice(0, n),
+      tokenRun,
+      tokenOffset,
+      tokenLength,
       t.hash1,
       t.hash2,
     );
     return template.checked(bytes, start, end, t) ? template : undefined;
   }
 
-  /** Whether each slot's follower keeps its reading, and the line itself matches with the tokenizer's values. */
+  /** Whether each slot's follower keeps its reading, and the line itself gives the tokenizer's tokens. */
   private checked(bytes: Uint8Array, start: number, end: number, t: LineTokens): boolean {
-    const { fixed, runStart, slotKind, slotToken } = this;
+    const { fixed, runStart, slotKind } = this;
     for (let s = 0; s < slotKind.length; s++) {
       const a = runStart[s + 1] as number;
       const b = runStart[s + 2] as number;
@@ -176,25 +229,25 @@ export class LineTemplate {
       const kind = slotKind[s];
       if (kind === JUNK ? c !== -1 && !endsJunk(c) : !endsNumber(c, d, kind === FRAC)) return false;
     }
-    const read = Array.from(slotToken, (j) => [t.value[j], t.value2[j]]);
-    if (!this.match(bytes, start, end, t)) return false;
-    for (let s = 0; s < slotKind.length; s++) {
-      const j = slotToken[s] as number;
-      const [v, v2] = read[s] as number[];
-      if (slotKind[s] === JUNK) continue;
-      if (!Object.is(t.value[j], v)) return false;
-      if (slotKind[s] === FRAC && !Object.is(t.value2[j], v2)) return false;
+    if (!this.match(bytes, start, end)) return false;
+    const mine = scratch();
+    this.write(mine, start);
+    for (let j = 0; j < t.count; j++) {
+      const kind = t.kind[j];
+      if (mine.kind[j] !== kind || mine.gap[j] !== t.gap[j]) return false;
+      if (mine.start[j] !== t.start[j] || mine.end[j] !== t.end[j]) return false;
+      if (kind !== WORD && kind !== JUNK && !Object.is(mine.value[j], t.value[j])) return false;
+      if (kind === FRAC && !Object.is(mine.value2[j], t.value2[j])) return false;
     }
-    return true;
+    return mine.count === t.count && mine.hash1 === t.hash1 && mine.hash2 === t.hash2;
   }
 
   /**
-   * Whether `bytes[start, end)` is a line of this shape; if so, writes the values of its number
-   * tokens (NUM, FRAC) into `t.value`/`t.value2` and the shape's hashes into `t` (nothing else of
-   * `t` is written). A number that parseDecimal leaves undecided is no match.
+   * Whether `bytes[start, end)` is a line of this shape; when it is, `write` gives its tokens. A
+   * number that parseDecimal leaves undecided is no match.
    */
-  match(bytes: Uint8Array, start: number, end: number, t: LineTokens): boolean {
-    const { fixed, runStart, slotKind, slotToken } = this;
+  match(bytes: Uint8Array, start: number, end: number): boolean {
+    const { fixed, runStart, slotKind, slotUnits, runAt, slotEnd, slotValue, slotValue2 } = this;
     const slots = slotKind.length;
     let i = start;
     for (let s = 0; ; s++) {
@@ -202,37 +255,73 @@ export class LineTemplate {
       const len = (runStart[s + 1] as number) - a;
       if (i + len > end) return false;
       for (let k = 0; k < len; k++) if (bytes[i + k] !== fixed[a + k]) return false;
+      runAt[s] = i;
       i += len;
       if (s === slots) break;
       const kind = slotKind[s];
       let e: number;
       if (kind === JUNK) {
-        e = stampEnd(bytes, i, end);
+        e = junkAt(bytes, i, end, slotUnits[s] === 1);
         if (e < 0) return false;
       } else {
-        const j = slotToken[s] as number;
         e = signedEnd(bytes, i, end);
         if (e < 0) return false;
         const v = parseDecimal(bytes, i, e);
         if (Number.isNaN(v)) return false;
-        t.value[j] = v;
+        slotValue[s] = v;
         if (kind === FRAC) {
           if (e >= end || bytes[e] !== SLASH) return false;
           const e2 = unsignedEnd(bytes, e + 1, end);
           if (e2 < 0) return false;
           const v2 = parseDecimal(bytes, e + 1, e2);
           if (Number.isNaN(v2)) return false;
-          t.value2[j] = v2;
+          slotValue2[s] = v2;
           e = e2;
         } else if (kind !== NUM) {
           return false;
         }
       }
+      slotEnd[s] = e;
       i = e;
     }
-    if (i !== end) return false;
+    return i === end;
+  }
+
+  /** Writes the tokens of the line matched last, which began at `start`, into `t`, as `tokenize` would. */
+  write(t: LineTokens, start: number): void {
+    const { tokenKind, tokenRun, tokenOffset, tokenLength, runAt, runStart, slotEnd, slotValue, slotValue2 } =
+      this;
+    const n = tokenKind.length;
+    t.kind.set(tokenKind);
+    t.gap.set(this.tokenGap);
+    for (let j = 0; j < n; j++) {
+      const r = tokenRun[j] as number;
+      if (r >= 0) {
+        const from = (runAt[r] as number) - start + (tokenOffset[j] as number);
+        t.start[j] = from;
+        t.end[j] = from + (tokenLength[j] as number);
+        if (tokenKind[j] === DELIM)
+          t.value[j] = this.fixed[(runStart[r] as number) + (tokenOffset[j] as number)] as number;
+        continue;
+      }
+      const s = -1 - r;
+      t.start[j] = (runAt[s] as number) + (runStart[s + 1] as number) - (runStart[s] as number) - start;
+      t.end[j] = (slotEnd[s] as number) - start;
+      const kind = tokenKind[j];
+      if (kind === JUNK) continue;
+      t.value[j] = slotValue[s] as number;
+      if (kind === FRAC) t.value2[j] = slotValue2[s] as number;
+    }
+    t.count = n;
     t.hash1 = this.hash1;
     t.hash2 = this.hash2;
-    return true;
   }
+}
+
+let spare: LineTokens | undefined;
+
+/** Tokens for checking a template against the tokenizer. */
+function scratch(): LineTokens {
+  spare ??= new LineTokens();
+  return spare;
 }

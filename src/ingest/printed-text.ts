@@ -223,16 +223,17 @@ export class PrintedTextParser implements IncrementalParser {
     if (templates.length === 0 || end === start) return false;
     const t = this.tokens;
     let template = templates[this.lastTemplate] as LineTemplate;
-    if (!template.match(bytes, start, end, t)) {
+    if (!template.match(bytes, start, end)) {
       let i = 0;
       for (; i < templates.length; i++) {
         if (i === this.lastTemplate) continue;
         template = templates[i] as LineTemplate;
-        if (template.match(bytes, start, end, t)) break;
+        if (template.match(bytes, start, end)) break;
       }
       if (i === templates.length) return false;
       this.lastTemplate = i;
     }
+    template.write(t, start);
     const plan = this.knownPlan(t);
     if (plan === undefined || plan.entries.length === 0) return false;
     template.used = n;
