@@ -235,8 +235,8 @@ describe('printed-text byte templates', () => {
         for (const text of lines) {
           const bytes = enc.encode(text);
           for (const template of templates) {
-            if (!template.match(bytes, 0, bytes.length)) continue;
-            template.write(fast, 0);
+            if (template.match(bytes, 0, bytes.length) !== bytes.length) continue;
+            template.write(fast);
             matched++;
             expect(readablePart(visibleText(text))).toBe(text);
             tokenize(text, general);

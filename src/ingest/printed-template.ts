@@ -2,6 +2,8 @@ import { parseDecimal } from './parse-decimal.js';
 import { DELIM, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
 
 const SPACE = 32;
+const NEWLINE = 10;
+const CR = 13;
 const TAB = 9;
 const DOT = 46;
 const SLASH = 47;
@@ -40,6 +42,63 @@ function unsignedEnd(b: Uint8Array, i: number, end: number): number {
     if (j < end && isDigit(b[j] as number)) i = digitsEnd(b, j, end);
   }
   return i;
+}
+
+/** 10^0 … 10^15, each exact. */
+const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+/** Where readNumber leaves the value it read. */
+const read = new Float64Array(1);
+
+/**
+ * Reads the number that `signedEnd` (`unsignedEnd` unless `signed`) ends, into `read[0]`: the
+ * double `Number()` gives for its text (as the tokenizer reads it); returns its end, or −1 when
+ * there is none or parseDecimal leaves it undecided. Up to 15 digits without an exponent are an
+ * exact integer over an exact power of ten: one correctly rounded division.
+ */
+function readNumber(b: Uint8Array, i: number, end: number, signed: boolean): number {
+  const from = i;
+  const c = b[i];
+  const negative = signed && c === DASH;
+  if (signed && i < end && (c === DASH || c === PLUS)) i++;
+  let mantissa = 0;
+  let d = i;
+  for (; d < end; d++) {
+    const x = (b[d] as number) - 48;
+    if (x < 0 || x > 9) break;
+    mantissa = mantissa * 10 + x;
+  }
+  if (d === i) return -1;
+  let digits = d - i;
+  let scale = 0;
+  if (d + 1 < end && b[d] === DOT && isDigit(b[d + 1] as number)) {
+    const f = d + 1;
+    for (d = f; d < end; d++) {
+      const x = (b[d] as number) - 48;
+      if (x < 0 || x > 9) break;
+      mantissa = mantissa * 10 + x;
+    }
+    scale = d - f;
+    digits += scale;
+  }
+  const x = b[d];
+  if (d < end && (x === 101 || x === 69)) {
+    const e = unsignedEnd(b, i, end);
+    if (e > d) {
+      const v = parseDecimal(b, from, e);
+      if (Number.isNaN(v)) return -1;
+      read[0] = v;
+      return e;
+    }
+  }
+  if (digits > 15) {
+    const v = parseDecimal(b, from, d);
+    if (Number.isNaN(v)) return -1;
+    read[0] = v;
+    return d;
+  }
+  const v = scale > 0 ? mantissa / (POW10[scale] as number) : mantissa;
+  read[0] = negative ? -v : v;
+  return d;
 }
 
 /** End of a number with an optional sign from i, or −1. */
@@ -128,17 +187,27 @@ function endsNumber(c: number, d: number, frac: boolean): boolean {
 export class LineTemplate {
   /** Line number (or any clock) of the last match, for choosing which template to replace. */
   used = 0;
-  /** Where each fixed run began in the line matched last, and where each slot ended; its numbers. */
-  private readonly runAt: Int32Array;
-  private readonly slotEnd: Int32Array;
-  private readonly slotValue: Float64Array;
-  private readonly slotValue2: Float64Array;
+  /** Whether the line matched last has tokens that `write` has not yet put in the LineTokens. */
+  pending = false;
+  /** While matching: where each fixed run begins, where each slot ends, its numbers. */
+  private runAt: Int32Array;
+  private slotEnd: Int32Array;
+  private slotValue: Float64Array;
+  private slotValue2: Float64Array;
+  /** The same of the line matched last, kept until the next match. */
+  private keptRunAt: Int32Array;
+  private keptSlotEnd: Int32Array;
+  private keptValue: Float64Array;
+  private keptValue2: Float64Array;
+  private keptStart = 0;
 
   private constructor(
     private readonly fixed: Uint8Array,
     /** Fixed run r is fixed[runStart[r], runStart[r + 1]); slot s sits between runs s and s + 1. */
     private readonly runStart: Int32Array,
     private readonly slotKind: Uint8Array,
+    /** The token each slot is. */
+    private readonly slotToken: Int32Array,
     /** 1 where a junk slot may hold a number with a unit: no `:` or `=` right before it (`time:12s` is a time). */
     private readonly slotUnits: Uint8Array,
     /** Per token: kind, spacing before it, and its place: a slot (−1 − slot) or a fixed run (run, offset, length). */
@@ -154,6 +223,10 @@ export class LineTemplate {
     this.slotEnd = new Int32Array(slotKind.length);
     this.slotValue = new Float64Array(slotKind.length);
     this.slotValue2 = new Float64Array(slotKind.length);
+    this.keptRunAt = new Int32Array(runStart.length - 1);
+    this.keptSlotEnd = new Int32Array(slotKind.length);
+    this.keptValue = new Float64Array(slotKind.length);
+    this.keptValue2 = new Float64Array(slotKind.length);
   }
 
   /**
@@ -173,6 +246,7 @@ export class LineTemplate {
     const runStart: number[] = [0];
     const slotKind: number[] = [];
     const slotUnits: number[] = [];
+    const slotToken: number[] = [];
     const tokenRun = new Int32Array(n);
     const tokenOffset = new Int32Array(n);
     const tokenLength = new Int32Array(n);
@@ -195,6 +269,7 @@ export class LineTemplate {
       runStart.push(fixed.length);
       tokenRun[j] = -1 - slotKind.length;
       slotKind.push(kind);
+      slotToken.push(j);
       slotUnits.push(p === COLON || p === 61 ? 0 : 1);
       at = e;
     }
@@ -205,6 +280,7 @@ export class LineTemplate {
       Uint8Array.from(fixed),
       Int32Array.from(runStart),
       Uint8Array.from(slotKind),
+      Int32Array.from(slotToken),
       Uint8Array.from(slotUnits),
       t.kind.slice(0, n),
       t.gap.slice(0, n),
@@ -229,9 +305,9 @@ export class LineTemplate {
       const kind = slotKind[s];
       if (kind === JUNK ? c !== -1 && !endsJunk(c) : !endsNumber(c, d, kind === FRAC)) return false;
     }
-    if (!this.match(bytes, start, end)) return false;
+    if (this.match(bytes, start, end) !== end) return false;
     const mine = scratch();
-    this.write(mine, start);
+    this.write(mine);
     for (let j = 0; j < t.count; j++) {
       const kind = t.kind[j];
       if (mine.kind[j] !== kind || mine.gap[j] !== t.gap[j]) return false;
@@ -243,54 +319,74 @@ export class LineTemplate {
   }
 
   /**
-   * Whether `bytes[start, end)` is a line of this shape; when it is, `write` gives its tokens. A
-   * number that parseDecimal leaves undecided is no match.
+   * Whether a line of this shape starts at `bytes[start]`, ending at `limit` or before a line
+   * break (`\n`, `\r\n`); returns where it ends (before its break), or −1. When it is one,
+   * `write` gives its tokens. A number that parseDecimal leaves undecided is no match.
    */
-  match(bytes: Uint8Array, start: number, end: number): boolean {
+  match(bytes: Uint8Array, start: number, limit: number): number {
     const { fixed, runStart, slotKind, slotUnits, runAt, slotEnd, slotValue, slotValue2 } = this;
     const slots = slotKind.length;
     let i = start;
     for (let s = 0; ; s++) {
       const a = runStart[s] as number;
       const len = (runStart[s + 1] as number) - a;
-      if (i + len > end) return false;
-      for (let k = 0; k < len; k++) if (bytes[i + k] !== fixed[a + k]) return false;
+      if (i + len > limit) return -1;
+      for (let k = 0; k < len; k++) if (bytes[i + k] !== fixed[a + k]) return -1;
       runAt[s] = i;
       i += len;
       if (s === slots) break;
       const kind = slotKind[s];
       let e: number;
       if (kind === JUNK) {
-        e = junkAt(bytes, i, end, slotUnits[s] === 1);
-        if (e < 0) return false;
+        e = junkAt(bytes, i, limit, slotUnits[s] === 1);
+        if (e < 0) return -1;
       } else {
-        e = signedEnd(bytes, i, end);
-        if (e < 0) return false;
-        const v = parseDecimal(bytes, i, e);
-        if (Number.isNaN(v)) return false;
-        slotValue[s] = v;
+        e = readNumber(bytes, i, limit, true);
+        if (e < 0) return -1;
+        slotValue[s] = read[0] as number;
         if (kind === FRAC) {
-          if (e >= end || bytes[e] !== SLASH) return false;
-          const e2 = unsignedEnd(bytes, e + 1, end);
-          if (e2 < 0) return false;
-          const v2 = parseDecimal(bytes, e + 1, e2);
-          if (Number.isNaN(v2)) return false;
-          slotValue2[s] = v2;
-          e = e2;
+          if (e >= limit || bytes[e] !== SLASH) return -1;
+          e = readNumber(bytes, e + 1, limit, false);
+          if (e < 0) return -1;
+          slotValue2[s] = read[0] as number;
         } else if (kind !== NUM) {
-          return false;
+          return -1;
         }
       }
       slotEnd[s] = e;
       i = e;
     }
-    return i === end;
+    if (!(i === limit || bytes[i] === NEWLINE || (bytes[i] === CR && bytes[i + 1] === NEWLINE))) return -1;
+    this.runAt = this.keptRunAt;
+    this.keptRunAt = runAt;
+    this.slotEnd = this.keptSlotEnd;
+    this.keptSlotEnd = slotEnd;
+    this.slotValue = this.keptValue;
+    this.keptValue = slotValue;
+    this.slotValue2 = this.keptValue2;
+    this.keptValue2 = slotValue2;
+    this.keptStart = start;
+    return i;
   }
 
-  /** Writes the tokens of the line matched last, which began at `start`, into `t`, as `tokenize` would. */
-  write(t: LineTokens, start: number): void {
-    const { tokenKind, tokenRun, tokenOffset, tokenLength, runAt, runStart, slotEnd, slotValue, slotValue2 } =
-      this;
+  /** Writes the numbers of the line matched last (its NUM and FRAC tokens' values) and the shape's hashes into `t`. */
+  writeNumbers(t: LineTokens): void {
+    const { slotKind, slotToken, keptValue, keptValue2 } = this;
+    for (let s = 0; s < slotKind.length; s++) {
+      const kind = slotKind[s];
+      if (kind === JUNK) continue;
+      const j = slotToken[s] as number;
+      t.value[j] = keptValue[s] as number;
+      if (kind === FRAC) t.value2[j] = keptValue2[s] as number;
+    }
+    t.hash1 = this.hash1;
+    t.hash2 = this.hash2;
+  }
+
+  /** Writes the tokens of the line matched last into `t`, as `tokenize` would. */
+  write(t: LineTokens): void {
+    const { tokenKind, tokenRun, tokenOffset, tokenLength, runStart, keptStart: start } = this;
+    const { keptRunAt: runAt, keptSlotEnd: slotEnd, keptValue: slotValue, keptValue2: slotValue2 } = this;
     const n = tokenKind.length;
     t.kind.set(tokenKind);
     t.gap.set(this.tokenGap);

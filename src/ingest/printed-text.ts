@@ -176,6 +176,11 @@ export class PrintedTextParser implements IncrementalParser {
   /** Byte templates of the metric lines read last (see LineTemplate), and the one matched last. */
   private readonly templates: LineTemplate[] = [];
   private lastTemplate = 0;
+  /** How often a plan cache was emptied: a plan a template kept is the known one until then. */
+  private plansCleared = 0;
+  /** The plan each template's lines are read with outside sections, and plansCleared when it was found. */
+  private readonly plan: (Plan | undefined)[] = [];
+  private readonly planCleared: number[] = [];
 
   /** `templates: false` reads every line in full (the general path the templates must agree with). */
   constructor(
@@ -209,36 +214,59 @@ export class PrintedTextParser implements IncrementalParser {
   private onAsciiBlock(bytes: Uint8Array, firstLine: number): number {
     let n = firstLine;
     for (let pos = 0; pos < bytes.length; n++) {
+      const read = this.fastLine(bytes, pos, n);
+      if (read >= 0) {
+        pos = bytes[read] === NEWLINE ? read + 1 : read + 2;
+        continue;
+      }
       const nl = bytes.indexOf(NEWLINE, pos);
       const end = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
-      if (!this.fastLine(bytes, pos, end, n)) this.onLine(this.asciiText(bytes, pos, end), n, bytes, pos);
+      this.onLine(this.asciiText(bytes, pos, end), n, bytes, pos);
       pos = nl + 1;
     }
     return n - firstLine;
   }
 
-  /** Reads line n, `bytes[start, end)`, by a template if one matches it and its plan is known; whether it did. */
-  private fastLine(bytes: Uint8Array, start: number, end: number, n: number): boolean {
+  /**
+   * Reads line n, from `bytes[start]` to its line break, by a template if one matches it and its
+   * plan is known; returns where its break is, or −1 when it was not read.
+   */
+  private fastLine(bytes: Uint8Array, start: number, n: number): number {
     const templates = this.templates;
-    if (templates.length === 0 || end === start) return false;
-    const t = this.tokens;
+    if (templates.length === 0) return -1;
+    const limit = bytes.length;
     let template = templates[this.lastTemplate] as LineTemplate;
-    if (!template.match(bytes, start, end)) {
+    let end = template.match(bytes, start, limit);
+    if (end < 0) {
       let i = 0;
       for (; i < templates.length; i++) {
         if (i === this.lastTemplate) continue;
         template = templates[i] as LineTemplate;
-        if (template.match(bytes, start, end)) break;
+        end = template.match(bytes, start, limit);
+        if (end >= 0) break;
       }
-      if (i === templates.length) return false;
+      if (i === templates.length) return -1;
       this.lastTemplate = i;
     }
-    template.write(t, start);
-    const plan = this.knownPlan(t);
-    if (plan === undefined || plan.entries.length === 0) return false;
+    const t = this.tokens;
+    // the other tokens are written before the next line is tokenized (see flushTokens)
+    template.writeNumbers(t);
+    template.pending = true;
     template.used = n;
+    // outside any section the plan of a shape stays the one found first, until the plans are emptied
+    const at = this.lastTemplate;
+    let plan =
+      this.section === undefined && this.planCleared[at] === this.plansCleared ? this.plan[at] : undefined;
+    if (plan === undefined) {
+      plan = this.knownPlan(t);
+      if (plan === undefined || plan.entries.length === 0) return -1;
+      if (this.section === undefined) {
+        this.plan[at] = plan;
+        this.planCleared[at] = this.plansCleared;
+      }
+    }
     this.record(plan, this.stepOf(plan, n), n);
-    return true;
+    return end;
   }
 
   /**
@@ -252,6 +280,7 @@ export class PrintedTextParser implements IncrementalParser {
     const line = readablePart(visibleText(raw));
     if (line === undefined) return;
     const t = this.tokens;
+    this.flushTokens();
     tokenize(line, t);
     const plan = this.planFor(t);
     const step = this.stepOf(plan, n);
@@ -270,20 +299,37 @@ export class PrintedTextParser implements IncrementalParser {
     if (bytes !== undefined && line === raw) this.learn(bytes, start, start + raw.length, n);
   }
 
+  /**
+   * Writes the tokens of the lines templates read since the last tokenized line, as the
+   * tokenizer would have (readLine looks one token past a line's last, at what earlier lines
+   * left there): the last line of each template, oldest first.
+   */
+  private flushTokens(): void {
+    for (;;) {
+      let oldest: LineTemplate | undefined;
+      for (const template of this.templates)
+        if (template.pending && (oldest === undefined || template.used < oldest.used)) oldest = template;
+      if (oldest === undefined) return;
+      oldest.write(this.tokens);
+      oldest.pending = false;
+    }
+  }
+
   /** Keeps a template of the line just read from `bytes[start, end)`, in place of the one unused longest when there are enough. */
   private learn(bytes: Uint8Array, start: number, end: number, n: number): void {
     const template = LineTemplate.learn(bytes, start, end, this.tokens);
     if (template === undefined) return;
     template.used = n;
     const templates = this.templates;
-    if (templates.length < MAX_TEMPLATES) {
-      templates.push(template);
-      return;
+    let at = templates.length;
+    if (at === MAX_TEMPLATES) {
+      at = 0;
+      for (let i = 1; i < templates.length; i++)
+        if ((templates[i] as LineTemplate).used < (templates[at] as LineTemplate).used) at = i;
     }
-    let oldest = 0;
-    for (let i = 1; i < templates.length; i++)
-      if ((templates[i] as LineTemplate).used < (templates[oldest] as LineTemplate).used) oldest = i;
-    templates[oldest] = template;
+    templates[at] = template;
+    this.plan[at] = undefined;
+    this.planCleared[at] = -1;
   }
 
   /** Reads the markers of a line of `plan` from the tokens, moves the epoch and steps on, and returns the line's step. */
@@ -412,7 +458,10 @@ export class PrintedTextParser implements IncrementalParser {
           : undefined,
       leadingEpoch: r.leadingEpoch,
     };
-    if (cache.size >= MAX_PLANS) cache.clear(); // lines that never repeat (prose) must not pile up
+    if (cache.size >= MAX_PLANS) {
+      cache.clear(); // lines that never repeat (prose) must not pile up
+      this.plansCleared++;
+    }
     cache.set(key, plan);
     return plan;
   }
