@@ -208,6 +208,9 @@ export class LineTemplate {
     private readonly slotKind: Uint8Array,
     /** The token each slot is. */
     private readonly slotToken: Int32Array,
+    /** The junk slots' bytes in the learnt line: slot s's are junk[junkStart[s], junkStart[s + 1]) (none for numbers). */
+    private readonly junk: Uint8Array,
+    private readonly junkStart: Int32Array,
     /** 1 where a junk slot may hold a number with a unit: no `:` or `=` right before it (`time:12s` is a time). */
     private readonly slotUnits: Uint8Array,
     /** Per token: kind, spacing before it, and its place: a slot (−1 − slot) or a fixed run (run, offset, length). */
@@ -247,6 +250,8 @@ export class LineTemplate {
     const slotKind: number[] = [];
     const slotUnits: number[] = [];
     const slotToken: number[] = [];
+    const junk: number[] = [];
+    const junkStart: number[] = [0];
     const tokenRun = new Int32Array(n);
     const tokenOffset = new Int32Array(n);
     const tokenLength = new Int32Array(n);
@@ -270,6 +275,8 @@ export class LineTemplate {
       tokenRun[j] = -1 - slotKind.length;
       slotKind.push(kind);
       slotToken.push(j);
+      if (kind === JUNK) for (let c = s; c < e; c++) junk.push(bytes[c] as number);
+      junkStart.push(junk.length);
       slotUnits.push(p === COLON || p === 61 ? 0 : 1);
       at = e;
     }
@@ -281,6 +288,8 @@ export class LineTemplate {
       Int32Array.from(runStart),
       Uint8Array.from(slotKind),
       Int32Array.from(slotToken),
+      Uint8Array.from(junk),
+      Int32Array.from(junkStart),
       Uint8Array.from(slotUnits),
       t.kind.slice(0, n),
       t.gap.slice(0, n),
@@ -324,7 +333,8 @@ export class LineTemplate {
    * `write` gives its tokens. A number that parseDecimal leaves undecided is no match.
    */
   match(bytes: Uint8Array, start: number, limit: number): number {
-    const { fixed, runStart, slotKind, slotUnits, runAt, slotEnd, slotValue, slotValue2 } = this;
+    const { fixed, runStart, slotKind, slotUnits, runAt, slotEnd, slotValue, slotValue2, junk, junkStart } =
+      this;
     const slots = slotKind.length;
     let i = start;
     for (let s = 0; ; s++) {
@@ -338,7 +348,12 @@ export class LineTemplate {
       const kind = slotKind[s];
       let e: number;
       if (kind === JUNK) {
-        e = junkAt(bytes, i, limit, slotUnits[s] === 1);
+        // most often the junk of the learnt line again (the date, the hour): ended by the run after it
+        const from = junkStart[s] as number;
+        const to = junkStart[s + 1] as number;
+        let k = 0;
+        if (i + to - from <= limit) while (from + k < to && bytes[i + k] === junk[from + k]) k++;
+        e = from + k === to ? i + k : junkAt(bytes, i, limit, slotUnits[s] === 1);
         if (e < 0) return -1;
       } else {
         e = readNumber(bytes, i, limit, true);
