@@ -18,6 +18,23 @@ const isLower = (c: number) => (c >= 97 && c <= 122) || c === 95;
 const isWordByte = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c) || c === 64;
 
+/** Whether `b[i, i + n)` (seen also through `view`) holds the bytes `ref[from, from + n)` (`refView`): four at a time. */
+function sameBytes(
+  b: Uint8Array,
+  view: DataView,
+  i: number,
+  ref: Uint8Array,
+  refView: DataView,
+  from: number,
+  n: number,
+): boolean {
+  let k = 0;
+  for (; k + 4 <= n; k += 4)
+    if (view.getInt32(i + k, true) !== refView.getInt32(from + k, true)) return false;
+  for (; k < n; k++) if (b[i + k] !== ref[from + k]) return false;
+  return true;
+}
+
 /** End of the digits from i (at most end). */
 function digitsEnd(b: Uint8Array, i: number, end: number): number {
   while (i < end && isDigit(b[i] as number)) i++;
@@ -200,6 +217,9 @@ export class LineTemplate {
   private keptValue: Float64Array;
   private keptValue2: Float64Array;
   private keptStart = 0;
+  /** Views of `fixed` and `junk`, for comparing four bytes at a time. */
+  private readonly fixedView: DataView;
+  private readonly junkView: DataView;
 
   private constructor(
     private readonly fixed: Uint8Array,
@@ -230,6 +250,8 @@ export class LineTemplate {
     this.keptSlotEnd = new Int32Array(slotKind.length);
     this.keptValue = new Float64Array(slotKind.length);
     this.keptValue2 = new Float64Array(slotKind.length);
+    this.fixedView = new DataView(fixed.buffer, fixed.byteOffset, fixed.length);
+    this.junkView = new DataView(junk.buffer, junk.byteOffset, junk.length);
   }
 
   /**
@@ -332,16 +354,21 @@ export class LineTemplate {
    * break (`\n`, `\r\n`); returns where it ends (before its break), or −1. When it is one,
    * `write` gives its tokens. A number that parseDecimal leaves undecided is no match.
    */
-  match(bytes: Uint8Array, start: number, limit: number): number {
+  match(
+    bytes: Uint8Array,
+    start: number,
+    limit: number,
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length),
+  ): number {
     const { fixed, runStart, slotKind, slotUnits, runAt, slotEnd, slotValue, slotValue2, junk, junkStart } =
       this;
+    const { fixedView, junkView } = this;
     const slots = slotKind.length;
     let i = start;
     for (let s = 0; ; s++) {
       const a = runStart[s] as number;
       const len = (runStart[s + 1] as number) - a;
-      if (i + len > limit) return -1;
-      for (let k = 0; k < len; k++) if (bytes[i + k] !== fixed[a + k]) return -1;
+      if (i + len > limit || !sameBytes(bytes, view, i, fixed, fixedView, a, len)) return -1;
       runAt[s] = i;
       i += len;
       if (s === slots) break;
@@ -351,9 +378,10 @@ export class LineTemplate {
         // most often the junk of the learnt line again (the date, the hour): ended by the run after it
         const from = junkStart[s] as number;
         const to = junkStart[s + 1] as number;
-        let k = 0;
-        if (i + to - from <= limit) while (from + k < to && bytes[i + k] === junk[from + k]) k++;
-        e = from + k === to ? i + k : junkAt(bytes, i, limit, slotUnits[s] === 1);
+        e =
+          i + to - from <= limit && sameBytes(bytes, view, i, junk, junkView, from, to - from)
+            ? i + to - from
+            : junkAt(bytes, i, limit, slotUnits[s] === 1);
         if (e < 0) return -1;
       } else {
         e = readNumber(bytes, i, limit, true);

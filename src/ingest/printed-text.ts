@@ -213,8 +213,9 @@ export class PrintedTextParser implements IncrementalParser {
    */
   private onAsciiBlock(bytes: Uint8Array, firstLine: number): number {
     let n = firstLine;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     for (let pos = 0; pos < bytes.length; n++) {
-      const read = this.fastLine(bytes, pos, n);
+      const read = this.fastLine(bytes, view, pos, n);
       if (read >= 0) {
         pos = bytes[read] === NEWLINE ? read + 1 : read + 2;
         continue;
@@ -231,18 +232,18 @@ export class PrintedTextParser implements IncrementalParser {
    * Reads line n, from `bytes[start]` to its line break, by a template if one matches it and its
    * plan is known; returns where its break is, or −1 when it was not read.
    */
-  private fastLine(bytes: Uint8Array, start: number, n: number): number {
+  private fastLine(bytes: Uint8Array, view: DataView, start: number, n: number): number {
     const templates = this.templates;
     if (templates.length === 0) return -1;
     const limit = bytes.length;
     let template = templates[this.lastTemplate] as LineTemplate;
-    let end = template.match(bytes, start, limit);
+    let end = template.match(bytes, start, limit, view);
     if (end < 0) {
       let i = 0;
       for (; i < templates.length; i++) {
         if (i === this.lastTemplate) continue;
         template = templates[i] as LineTemplate;
-        end = template.match(bytes, start, limit);
+        end = template.match(bytes, start, limit, view);
         if (end >= 0) break;
       }
       if (i === templates.length) return -1;
