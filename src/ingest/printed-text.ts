@@ -1,12 +1,14 @@
 import { isLossLike } from '../core/analyze.js';
 import type { ParsedLog, Series, Split } from '../core/series.js';
 import { splitRuns } from '../core/split-runs.js';
+import { type AsciiText, portableAsciiText } from './ascii-bytes.js';
 import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
 import { LineReading, readLine } from './printed-line.js';
 import { readablePart } from './printed-readable.js';
 import { PrintedSteps } from './printed-steps.js';
+import { LineTemplate } from './printed-template.js';
 import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
 import { quote } from './quote.js';
 import { SeriesBuilder } from './series-builder.js';
@@ -100,6 +102,11 @@ interface Plan {
   readonly leadingEpoch: boolean;
 }
 
+/** Byte templates kept: the line shapes of one log's metric lines, printed in turn. */
+const MAX_TEMPLATES = 8;
+const NEWLINE = 10;
+const CR = 13;
+
 /** Plans kept per heading; a log of ever new lines (prose) starts over past this. */
 const MAX_PLANS = 4096;
 
@@ -165,15 +172,28 @@ export class PrintedTextParser implements IncrementalParser {
   /** The split a heading line set for the lines under it. */
   private section: { word: string; split: Split } | undefined;
 
+  private readonly asciiText: AsciiText;
+  /** Byte templates of the metric lines read last (see LineTemplate), and the one matched last. */
+  private readonly templates: LineTemplate[] = [];
+  private lastTemplate = 0;
+  /** How often a plan cache was emptied: a plan a template kept is the known one until then. */
+  private plansCleared = 0;
+  /** The plan each template's lines are read with outside sections, and plansCleared when it was found. */
+  private readonly plan: (Plan | undefined)[] = [];
+  private readonly planCleared: number[] = [];
+
+  /** `templates: false` reads every line in full (the general path the templates must agree with). */
   constructor(
     private readonly source: string,
     options: ParserOptions = {},
+    { templates = true }: { readonly templates?: boolean } = {},
   ) {
+    this.asciiText = options.asciiText ?? portableAsciiText;
     this.lines = new StrictLineSplitter(
       source,
       (line, n) => this.onLine(line, n),
       undefined,
-      undefined,
+      templates ? (bytes, first) => this.onAsciiBlock(bytes, first) : undefined,
       options.asciiText,
     );
   }
@@ -187,33 +207,85 @@ export class PrintedTextParser implements IncrementalParser {
     this.onLine(text, lineNumber);
   }
 
-  private onLine(raw: string, n: number): void {
+  /**
+   * Reads the ASCII lines of a block: a line of a shape already read whose fixed bytes match
+   * (see LineTemplate) is read from its bytes; any other line is made a string and read in full.
+   */
+  private onAsciiBlock(bytes: Uint8Array, firstLine: number): number {
+    let n = firstLine;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    for (let pos = 0; pos < bytes.length; n++) {
+      const read = this.fastLine(bytes, view, pos, n);
+      if (read >= 0) {
+        pos = bytes[read] === NEWLINE ? read + 1 : read + 2;
+        continue;
+      }
+      const nl = bytes.indexOf(NEWLINE, pos);
+      const end = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
+      this.onLine(this.asciiText(bytes, pos, end), n, bytes, pos);
+      pos = nl + 1;
+    }
+    return n - firstLine;
+  }
+
+  /**
+   * Reads line n, from `bytes[start]` to its line break, by a template if one matches it and its
+   * plan is known; returns where its break is, or −1 when it was not read.
+   */
+  private fastLine(bytes: Uint8Array, view: DataView, start: number, n: number): number {
+    const templates = this.templates;
+    if (templates.length === 0) return -1;
+    const limit = bytes.length;
+    let template = templates[this.lastTemplate] as LineTemplate;
+    let end = template.match(bytes, start, limit, view);
+    if (end < 0) {
+      let i = 0;
+      for (; i < templates.length; i++) {
+        if (i === this.lastTemplate) continue;
+        template = templates[i] as LineTemplate;
+        end = template.match(bytes, start, limit, view);
+        if (end >= 0) break;
+      }
+      if (i === templates.length) return -1;
+      this.lastTemplate = i;
+    }
+    const t = this.tokens;
+    // the other tokens are written before the next line is tokenized (see flushTokens)
+    template.writeNumbers(t);
+    template.pending = true;
+    template.used = n;
+    // outside any section the plan of a shape stays the one found first, until the plans are emptied
+    const at = this.lastTemplate;
+    let plan =
+      this.section === undefined && this.planCleared[at] === this.plansCleared ? this.plan[at] : undefined;
+    if (plan === undefined) {
+      plan = this.knownPlan(t);
+      if (plan === undefined || plan.entries.length === 0) return -1;
+      if (this.section === undefined) {
+        this.plan[at] = plan;
+        this.planCleared[at] = this.plansCleared;
+      }
+    }
+    this.record(plan, this.stepOf(plan, n), n);
+    return end;
+  }
+
+  /**
+   * Reads one line. `bytes` and `start`, when given, hold its bytes (ASCII): a metric line read
+   * as printed is then learnt as a template for the lines of its shape.
+   */
+  private onLine(raw: string, n: number, bytes?: Uint8Array, start = 0): void {
     if (raw.length === 0) return;
     // no number: no metric, but a short line may be a heading (`Eval begin...`)
     if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
     const line = readablePart(visibleText(raw));
     if (line === undefined) return;
     const t = this.tokens;
+    this.flushTokens();
     tokenize(line, t);
     const plan = this.planFor(t);
-    const r = this.markers;
-    r.epoch = plan.epochToken >= 0 ? (t.value[plan.epochToken] as number) : Number.NaN;
-    r.epochTotal =
-      plan.epochToken >= 0 && plan.epochIsFrac ? (t.value2[plan.epochToken] as number) : Number.NaN;
-    r.local = plan.localToken >= 0 ? (t.value[plan.localToken] as number) : Number.NaN;
-    r.localTotal =
-      plan.localToken >= 0 && plan.localIsFrac ? (t.value2[plan.localToken] as number) : Number.NaN;
-    const count = plan.entries.length;
-    if (!Number.isNaN(r.epoch)) {
-      // a line without metrics naming an epoch gone by, without its total, under epochs printed
-      // with one, is a message about it (Keras' `Epoch 00008: early stopping` after `Epoch 9/10`)
-      const totalled = !Number.isNaN(r.epochTotal);
-      if (count === 0 && !totalled && this.epochTotalled && r.epoch < this.steps.currentEpoch)
-        r.epoch = Number.NaN;
-      else this.epochTotalled = totalled;
-    }
-    const step = this.steps.step(r, n, plan.lane);
-    if (count === 0) {
+    const step = this.stepOf(plan, n);
+    if (plan.entries.length === 0) {
       // a heading line (`Eval begin...`, `Validation:`) names the split of the lines under it,
       // until the next heading or epoch line
       if (plan.heading !== undefined && line.length <= MAX_HEADING_LINE) {
@@ -224,10 +296,72 @@ export class PrintedTextParser implements IncrementalParser {
       if (this.candidates.length < MAX_CANDIDATES && CANDIDATE.test(line)) this.candidates.push(line.trim());
       return;
     }
+    this.record(plan, step, n);
+    if (bytes !== undefined && line === raw) this.learn(bytes, start, start + raw.length, n);
+  }
+
+  /**
+   * Writes the tokens of the lines templates read since the last tokenized line, as the
+   * tokenizer would have (readLine looks one token past a line's last, at what earlier lines
+   * left there): the last line of each template, oldest first.
+   */
+  private flushTokens(): void {
+    for (;;) {
+      let oldest: LineTemplate | undefined;
+      for (const template of this.templates)
+        if (template.pending && (oldest === undefined || template.used < oldest.used)) oldest = template;
+      if (oldest === undefined) return;
+      oldest.write(this.tokens);
+      oldest.pending = false;
+    }
+  }
+
+  /** Keeps a template of the line just read from `bytes[start, end)`, in place of the one unused longest when there are enough. */
+  private learn(bytes: Uint8Array, start: number, end: number, n: number): void {
+    const template = LineTemplate.learn(bytes, start, end, this.tokens);
+    if (template === undefined) return;
+    template.used = n;
+    const templates = this.templates;
+    let at = templates.length;
+    if (at === MAX_TEMPLATES) {
+      at = 0;
+      for (let i = 1; i < templates.length; i++)
+        if ((templates[i] as LineTemplate).used < (templates[at] as LineTemplate).used) at = i;
+    }
+    templates[at] = template;
+    this.plan[at] = undefined;
+    this.planCleared[at] = -1;
+  }
+
+  /** Reads the markers of a line of `plan` from the tokens, moves the epoch and steps on, and returns the line's step. */
+  private stepOf(plan: Plan, n: number): number {
+    const t = this.tokens;
+    const r = this.markers;
+    r.epoch = plan.epochToken >= 0 ? (t.value[plan.epochToken] as number) : Number.NaN;
+    r.epochTotal =
+      plan.epochToken >= 0 && plan.epochIsFrac ? (t.value2[plan.epochToken] as number) : Number.NaN;
+    r.local = plan.localToken >= 0 ? (t.value[plan.localToken] as number) : Number.NaN;
+    r.localTotal =
+      plan.localToken >= 0 && plan.localIsFrac ? (t.value2[plan.localToken] as number) : Number.NaN;
+    if (!Number.isNaN(r.epoch)) {
+      // a line without metrics naming an epoch gone by, without its total, under epochs printed
+      // with one, is a message about it (Keras' `Epoch 00008: early stopping` after `Epoch 9/10`)
+      const totalled = !Number.isNaN(r.epochTotal);
+      if (plan.entries.length === 0 && !totalled && this.epochTotalled && r.epoch < this.steps.currentEpoch)
+        r.epoch = Number.NaN;
+      else this.epochTotalled = totalled;
+    }
+    return this.steps.step(r, n, plan.lane);
+  }
+
+  /** Adds the metrics of a line of `plan` (at least one), read from the tokens, at `step`. */
+  private record(plan: Plan, step: number, n: number): void {
+    const t = this.tokens;
     this.metricLines++;
-    const placed = !Number.isNaN(r.local) || !Number.isNaN(this.steps.currentEpoch);
+    const placed = !Number.isNaN(this.markers.local) || !Number.isNaN(this.steps.currentEpoch);
     const epoch = this.steps.currentEpoch;
     const at = Number.isNaN(epoch) ? undefined : epoch;
+    const count = plan.entries.length;
     for (let i = 0; i < count; i++) {
       const e = plan.entries[i] as Entry;
       const j = plan.valueTokens[i] as number;
@@ -247,6 +381,14 @@ export class PrintedTextParser implements IncrementalParser {
 
   /** How lines of this shape (under the current heading) are read: worked out once, from the first. */
   private planFor(t: LineTokens): Plan {
+    return this.knownPlan(t) ?? this.newPlan(t);
+  }
+
+  /**
+   * The plan for lines of this shape under the current heading, if one was worked out; ends the
+   * section when the line goes on from training outside it. Has no other effect.
+   */
+  private knownPlan(t: LineTokens): Plan | undefined {
     const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
     if (this.section !== undefined) {
       // a line first printed outside any section whose epoch or step goes on from the last one
@@ -263,14 +405,18 @@ export class PrintedTextParser implements IncrementalParser {
         return outside;
       }
     }
+    return this.plans.get(this.section?.word ?? '')?.get(key);
+  }
+
+  /** Works out the plan for lines of this shape under the current heading, from this first one. */
+  private newPlan(t: LineTokens): Plan {
+    const key = t.hash1 * 0x200000 + (t.hash2 & 0x1fffff);
     const sectionKey = this.section?.word ?? '';
     let cache = this.plans.get(sectionKey);
     if (cache === undefined) {
       cache = new Map();
       this.plans.set(sectionKey, cache);
     }
-    const known = cache.get(key);
-    if (known !== undefined) return known;
     const r = this.reading;
     readLine(t, r, this.section);
     const entries: Entry[] = [];
@@ -313,7 +459,10 @@ export class PrintedTextParser implements IncrementalParser {
           : undefined,
       leadingEpoch: r.leadingEpoch,
     };
-    if (cache.size >= MAX_PLANS) cache.clear(); // lines that never repeat (prose) must not pile up
+    if (cache.size >= MAX_PLANS) {
+      cache.clear(); // lines that never repeat (prose) must not pile up
+      this.plansCleared++;
+    }
     cache.set(key, plan);
     return plan;
   }
