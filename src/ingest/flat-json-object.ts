@@ -1,5 +1,5 @@
 import type { AsciiText } from './ascii-bytes.js';
-import { parseDecimal } from './parse-decimal.js';
+import { readDecimal } from './parse-decimal.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -97,6 +97,13 @@ function fractionEnd(bytes: Uint8Array, i: number, end: number): number {
 /** Integers of at most this many digits are exact in a double, so their digits give the value. */
 const EXACT_INTEGER_DIGITS = 15;
 
+/** readDecimal's result slot: a double written there is not boxed on the way. */
+const slot = new Float64Array(1);
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
+
 /**
  * readFlatJsonFields on the line that starts at `start`, found as it is read: the index of the
  * line's `\n` when the line (without it, and without a `\r` before it) holds a flat object and
@@ -193,11 +200,19 @@ export function readFlatJsonFields(
       if (after !== 46 && after !== 101 && after !== 69 && digits <= EXACT_INTEGER_DIGITS) {
         value = c === 45 ? -integer : integer;
       } else {
-        const numberEnd = fractionEnd(bytes, i, end);
-        if (numberEnd < 0) return false;
-        const x = parseDecimal(bytes, numberStart, numberEnd);
-        value = Number.isNaN(x) ? Number(keys.asciiText(bytes, numberStart, numberEnd)) : x;
-        i = numberEnd;
+        // readDecimal reads the fraction and exponent as it converts them (one pass, not a
+        // grammar check and then a conversion); it also takes `5.`, which JSON does not.
+        const read =
+          after === 46 && !isDigit(bytes[i + 1]) ? -1 : readDecimal(bytes, numberStart, end, slot, 0);
+        if (read >= 0) {
+          value = slot[0];
+          i = read;
+        } else {
+          const numberEnd = fractionEnd(bytes, i, end);
+          if (numberEnd < 0) return false;
+          value = Number(keys.asciiText(bytes, numberStart, numberEnd));
+          i = numberEnd;
+        }
       }
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;

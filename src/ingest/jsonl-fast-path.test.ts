@@ -83,7 +83,36 @@ describe('the JSONL fast path on generated lines', () => {
       '1e400',
       '7.0000000000000007e-05',
       '1E+2',
+      '1.e5',
+      '2.5e',
+      '1e+',
+      '1.5.3',
+      '-',
+      '-.5',
+      '12345678901234567890.5',
+      '0.12345678901234567890123',
+      '5e-324',
+      '1.7976931348623157e308',
+      '-0.0e0',
     ),
+    // Decimals of every length and exponent, as readDecimal converts them (or leaves to Number).
+    fc
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.stringMatching(/^(0|[1-9][0-9]{0,20})$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,24}$/)),
+        fc.option(
+          fc.tuple(
+            fc.constantFrom('e', 'E'),
+            fc.constantFrom('', '+', '-'),
+            fc.integer({ min: 0, max: 400 }),
+          ),
+        ),
+      )
+      .map(
+        ([sign, int, frac, exp]) =>
+          `${sign}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`,
+      ),
     fc.constantFrom('"val"', '"train"', '"x\\"y"', 'true', 'false', 'null', '{"x": 1}', '[1, 2]'),
   );
   const blank = fc.constantFrom('', '', ' ', '\t', '  ', '\r');
