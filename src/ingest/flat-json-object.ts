@@ -125,7 +125,7 @@ export function flatObjectLineEnd(bytes: Uint8Array, start: number, keys: KeyCac
  * Its fields are then in `keys.fieldNames` / `keys.fieldValues`, in order, a repeated key
  * repeated (JSON.parse's object keeps its first place and its last value), the values those
  * parseLenientJson gives; `keys.next` is the index after its `}`. False for anything else
- * (nesting, escapes, bad JSON): the caller parses the text instead.
+ * (nesting, escapes, a byte that is not ASCII, bad JSON): the caller parses the text instead.
  */
 export function readFlatJsonFields(
   bytes: Uint8Array,
@@ -153,7 +153,7 @@ export function readFlatJsonFields(
     } else {
       while (i < end && bytes[i] !== QUOTE) {
         const c = bytes[i] as number;
-        if (c === BACKSLASH || c < 32) return false;
+        if (c === BACKSLASH || c < 32 || c >= 128) return false;
         i++;
       }
       if (i === end) return false;
@@ -173,7 +173,7 @@ export function readFlatJsonFields(
       const valueStart = ++i;
       while (i < end && bytes[i] !== QUOTE) {
         const d = bytes[i] as number;
-        if (d === BACKSLASH || d < 32) return false;
+        if (d === BACKSLASH || d < 32 || d >= 128) return false;
         i++;
       }
       if (i === end) return false;

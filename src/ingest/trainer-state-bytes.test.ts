@@ -92,6 +92,10 @@ describe('trainer_state.json from bytes', () => {
       '{"log_history": [{"step": 1, "loss": {"x": 1}}]}',
       '{"log_history": [{"step": 1, "loss": 0.5}], "log_history": [{"step": 2, "loss": 0.4}]}',
       '{"log_history": [{"step": 1, "loss": 0.5, "note": "café"}]}',
+      '{"log_history": [{"step": 1, "lossé": 0.5}]}',
+      '{"note": "café", "log_history": [{"step": 1, "loss": 0.5}]}',
+      '{"log_history": [{"step": 1, "loss": 0.5}], "trial": {"a": ["ü"]}}',
+      '{"log_history": [{"step": 1, "loss": 0.5}], "ü": 1}',
       '{"log_history": [{"step": 1, "loss": 0.5}], "x": NaN}',
       '{"log_history": [{"step": 1, "loss": 0.5}],}',
       '{"log_history": [{"step": 1, "loss": 01}]}',
@@ -123,7 +127,19 @@ describe('trainer_state.json from bytes, on generated documents', () => {
     fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map(String),
     fc.bigInt({ min: 10n ** 14n, max: 10n ** 19n }).map(String),
     fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
-    fc.constantFrom('-0', '5e-05', '1E+2', 'NaN', 'Infinity', '"x"', 'true', 'null', '[1]', '{"a": 1}'),
+    fc.constantFrom(
+      '-0',
+      '5e-05',
+      '1E+2',
+      'NaN',
+      'Infinity',
+      '"x"',
+      'true',
+      'null',
+      '[1]',
+      '{"a": 1}',
+      '"é"',
+    ),
   );
   const blank = fc.constantFrom('', ' ', '\n    ', '\n');
   const entry = fc
@@ -133,7 +149,12 @@ describe('trainer_state.json from bytes, on generated documents', () => {
     .tuple(
       fc.array(entry, { maxLength: 8 }),
       blank,
-      fc.constantFrom('', '"best_metric": null, ', '"trial": {"a": [1, {"b": "c"}]}, '),
+      fc.constantFrom(
+        '',
+        '"best_metric": null, ',
+        '"trial": {"a": [1, {"b": "c"}]}, ',
+        '"trial": {"ü": 1}, ',
+      ),
     )
     .map(
       ([entries, b, other]) =>
