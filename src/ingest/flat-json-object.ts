@@ -1,5 +1,5 @@
 import type { AsciiText } from './ascii-bytes.js';
-import { readDecimal } from './parse-decimal.js';
+import { fractionEnd, jsonNumberValue, readJsonNumber } from './json-number.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -75,33 +75,6 @@ export function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number
   while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
   if (i === first || (bytes[first] === 48 && i - first > 1)) return -1;
   return fractionEnd(bytes, i, end);
-}
-
-/** Where the fraction and exponent after the integer digits of a JSON number (at `i`) end, or -1. */
-function fractionEnd(bytes: Uint8Array, i: number, end: number): number {
-  if (bytes[i] === 46) {
-    const point = ++i;
-    while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
-    if (i === point) return -1;
-  }
-  if (bytes[i] === 101 || bytes[i] === 69) {
-    i++;
-    if (bytes[i] === 43 || bytes[i] === 45) i++;
-    const digits = i;
-    while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
-    if (i === digits) return -1;
-  }
-  return i;
-}
-
-/** Integers of at most this many digits are exact in a double, so their digits give the value. */
-const EXACT_INTEGER_DIGITS = 15;
-
-/** readDecimal's result slot: a double written there is not boxed on the way. */
-const slot = new Float64Array(1);
-
-function isDigit(c: number | undefined): boolean {
-  return c !== undefined && c >= 48 && c <= 57;
 }
 
 /**
@@ -184,36 +157,10 @@ export function readFlatJsonFields(
       value = Number.NEGATIVE_INFINITY;
       i += 9;
     } else if (c === 45 || (c !== undefined && c >= 48 && c <= 57)) {
-      // The integer digits are summed as they are checked: steps and epochs need nothing more.
-      const numberStart = i;
-      if (c === 45) i++;
-      const first = i;
-      let integer = 0;
-      for (; i < end; i++) {
-        const d = (bytes[i] as number) - 48;
-        if (d < 0 || d > 9) break;
-        integer = integer * 10 + d;
-      }
-      const digits = i - first;
-      if (digits === 0 || (bytes[first] === 48 && digits > 1)) return false;
-      const after = bytes[i];
-      if (after !== 46 && after !== 101 && after !== 69 && digits <= EXACT_INTEGER_DIGITS) {
-        value = c === 45 ? -integer : integer;
-      } else {
-        // readDecimal reads the fraction and exponent as it converts them (one pass, not a
-        // grammar check and then a conversion); it also takes `5.`, which JSON does not.
-        const read =
-          after === 46 && !isDigit(bytes[i + 1]) ? -1 : readDecimal(bytes, numberStart, end, slot, 0);
-        if (read >= 0) {
-          value = slot[0];
-          i = read;
-        } else {
-          const numberEnd = fractionEnd(bytes, i, end);
-          if (numberEnd < 0) return false;
-          value = Number(keys.asciiText(bytes, numberStart, numberEnd));
-          i = numberEnd;
-        }
-      }
+      const numberEnd = readJsonNumber(bytes, i, end, keys.asciiText);
+      if (numberEnd < 0) return false;
+      value = jsonNumberValue[0];
+      i = numberEnd;
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;
       i += 3;
