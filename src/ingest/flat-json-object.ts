@@ -1,5 +1,6 @@
 import type { AsciiText } from './ascii-bytes.js';
 import { fractionEnd, jsonNumberValue, readJsonNumber } from './json-number.js';
+import { RecordTemplate } from './record-template.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -18,6 +19,16 @@ export class KeyCache {
   readonly fieldNames: string[] = [];
   readonly fieldValues: unknown[] = [];
   fieldCount = 0;
+  /** The last all-numbers object read field by field, to read the next ones like it by. */
+  readonly template = new RecordTemplate();
+  /** Where the value of each field of the object being read starts and ends (start −1: not a number). */
+  readonly valueStarts: number[] = [];
+  readonly valueEnds: number[] = [];
+  /**
+   * Objects read field by field in a row. The template is made again from the second (or when
+   * there is none): train and eval records that alternate keep the train one.
+   */
+  withoutTemplate = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly names: string[] = [];
 
@@ -107,6 +118,16 @@ export function readFlatJsonFields(
   keys: KeyCache,
   lines: boolean,
 ): boolean {
+  const template = keys.template;
+  if (template.count > 0) {
+    const next = template.read(bytes, start, end, keys.fieldNames, keys.fieldValues, keys.asciiText);
+    if (next >= 0) {
+      keys.fieldCount = template.count;
+      keys.next = next;
+      keys.withoutTemplate = 0;
+      return true;
+    }
+  }
   let i = skipBlanks(bytes, start, end, lines);
   if (bytes[i] !== 123) return false;
   i = skipBlanks(bytes, i + 1, end, lines);
@@ -142,6 +163,7 @@ export function readFlatJsonFields(
     i = skipBlanks(bytes, i + 1, end, lines);
     const c = bytes[i];
     let value: unknown;
+    keys.valueStarts[index] = -1;
     if (c === QUOTE) {
       const valueStart = ++i;
       while (i < end && bytes[i] !== QUOTE) {
@@ -160,6 +182,8 @@ export function readFlatJsonFields(
       const numberEnd = readJsonNumber(bytes, i, end, keys.asciiText);
       if (numberEnd < 0) return false;
       value = jsonNumberValue[0];
+      keys.valueStarts[index] = i;
+      keys.valueEnds[index] = numberEnd;
       i = numberEnd;
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;
@@ -189,6 +213,15 @@ export function readFlatJsonFields(
     }
     if (bytes[i] !== 125) return false;
     keys.next = i + 1;
+    keys.withoutTemplate++;
+    if (template.count === 0 || keys.withoutTemplate >= 2) remember(bytes, start, keys);
     return true;
   }
+}
+
+/** The object just read, field by field, as the template when its values are all numbers. */
+function remember(bytes: Uint8Array, start: number, keys: KeyCache): void {
+  const count = keys.fieldCount;
+  for (let k = 0; k < count; k++) if ((keys.valueStarts[k] as number) < 0) return;
+  keys.template.set(bytes, start, keys.next, keys.valueStarts, keys.valueEnds, keys.fieldNames, count);
 }
