@@ -1,5 +1,6 @@
 import type { AsciiText } from './ascii-bytes.js';
-import { parseDecimal } from './parse-decimal.js';
+import { fractionEnd, jsonNumberValue, readJsonNumber } from './json-number.js';
+import { RecordTemplate } from './record-template.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -18,6 +19,16 @@ export class KeyCache {
   readonly fieldNames: string[] = [];
   readonly fieldValues: unknown[] = [];
   fieldCount = 0;
+  /** The last all-numbers object read field by field, to read the next ones like it by. */
+  readonly template = new RecordTemplate();
+  /** Where the value of each field of the object being read starts and ends (start −1: not a number). */
+  readonly valueStarts: number[] = [];
+  readonly valueEnds: number[] = [];
+  /**
+   * Objects read field by field in a row. The template is made again from the second (or when
+   * there is none): train and eval records that alternate keep the train one.
+   */
+  withoutTemplate = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly names: string[] = [];
 
@@ -77,26 +88,6 @@ export function jsonNumberEnd(bytes: Uint8Array, i: number, end: number): number
   return fractionEnd(bytes, i, end);
 }
 
-/** Where the fraction and exponent after the integer digits of a JSON number (at `i`) end, or -1. */
-function fractionEnd(bytes: Uint8Array, i: number, end: number): number {
-  if (bytes[i] === 46) {
-    const point = ++i;
-    while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
-    if (i === point) return -1;
-  }
-  if (bytes[i] === 101 || bytes[i] === 69) {
-    i++;
-    if (bytes[i] === 43 || bytes[i] === 45) i++;
-    const digits = i;
-    while (i < end && (bytes[i] as number) >= 48 && (bytes[i] as number) <= 57) i++;
-    if (i === digits) return -1;
-  }
-  return i;
-}
-
-/** Integers of at most this many digits are exact in a double, so their digits give the value. */
-const EXACT_INTEGER_DIGITS = 15;
-
 /**
  * readFlatJsonFields on the line that starts at `start`, found as it is read: the index of the
  * line's `\n` when the line (without it, and without a `\r` before it) holds a flat object and
@@ -118,7 +109,7 @@ export function flatObjectLineEnd(bytes: Uint8Array, start: number, keys: KeyCac
  * Its fields are then in `keys.fieldNames` / `keys.fieldValues`, in order, a repeated key
  * repeated (JSON.parse's object keeps its first place and its last value), the values those
  * parseLenientJson gives; `keys.next` is the index after its `}`. False for anything else
- * (nesting, escapes, bad JSON): the caller parses the text instead.
+ * (nesting, escapes, a byte that is not ASCII, bad JSON): the caller parses the text instead.
  */
 export function readFlatJsonFields(
   bytes: Uint8Array,
@@ -127,6 +118,16 @@ export function readFlatJsonFields(
   keys: KeyCache,
   lines: boolean,
 ): boolean {
+  const template = keys.template;
+  if (template.count > 0) {
+    const next = template.read(bytes, start, end, keys.fieldNames, keys.fieldValues, keys.asciiText);
+    if (next >= 0) {
+      keys.fieldCount = template.count;
+      keys.next = next;
+      keys.withoutTemplate = 0;
+      return true;
+    }
+  }
   let i = skipBlanks(bytes, start, end, lines);
   if (bytes[i] !== 123) return false;
   i = skipBlanks(bytes, i + 1, end, lines);
@@ -146,7 +147,7 @@ export function readFlatJsonFields(
     } else {
       while (i < end && bytes[i] !== QUOTE) {
         const c = bytes[i] as number;
-        if (c === BACKSLASH || c < 32) return false;
+        if (c === BACKSLASH || c < 32 || c >= 128) return false;
         i++;
       }
       if (i === end) return false;
@@ -162,11 +163,12 @@ export function readFlatJsonFields(
     i = skipBlanks(bytes, i + 1, end, lines);
     const c = bytes[i];
     let value: unknown;
+    keys.valueStarts[index] = -1;
     if (c === QUOTE) {
       const valueStart = ++i;
       while (i < end && bytes[i] !== QUOTE) {
         const d = bytes[i] as number;
-        if (d === BACKSLASH || d < 32) return false;
+        if (d === BACKSLASH || d < 32 || d >= 128) return false;
         i++;
       }
       if (i === end) return false;
@@ -177,28 +179,12 @@ export function readFlatJsonFields(
       value = Number.NEGATIVE_INFINITY;
       i += 9;
     } else if (c === 45 || (c !== undefined && c >= 48 && c <= 57)) {
-      // The integer digits are summed as they are checked: steps and epochs need nothing more.
-      const numberStart = i;
-      if (c === 45) i++;
-      const first = i;
-      let integer = 0;
-      for (; i < end; i++) {
-        const d = (bytes[i] as number) - 48;
-        if (d < 0 || d > 9) break;
-        integer = integer * 10 + d;
-      }
-      const digits = i - first;
-      if (digits === 0 || (bytes[first] === 48 && digits > 1)) return false;
-      const after = bytes[i];
-      if (after !== 46 && after !== 101 && after !== 69 && digits <= EXACT_INTEGER_DIGITS) {
-        value = c === 45 ? -integer : integer;
-      } else {
-        const numberEnd = fractionEnd(bytes, i, end);
-        if (numberEnd < 0) return false;
-        const x = parseDecimal(bytes, numberStart, numberEnd);
-        value = Number.isNaN(x) ? Number(keys.asciiText(bytes, numberStart, numberEnd)) : x;
-        i = numberEnd;
-      }
+      const numberEnd = readJsonNumber(bytes, i, end, keys.asciiText);
+      if (numberEnd < 0) return false;
+      value = jsonNumberValue[0];
+      keys.valueStarts[index] = i;
+      keys.valueEnds[index] = numberEnd;
+      i = numberEnd;
     } else if (c === 78 && isWordAt(bytes, i, end, 'NaN')) {
       value = Number.NaN;
       i += 3;
@@ -227,6 +213,15 @@ export function readFlatJsonFields(
     }
     if (bytes[i] !== 125) return false;
     keys.next = i + 1;
+    keys.withoutTemplate++;
+    if (template.count === 0 || keys.withoutTemplate >= 2) remember(bytes, start, keys);
     return true;
   }
+}
+
+/** The object just read, field by field, as the template when its values are all numbers. */
+function remember(bytes: Uint8Array, start: number, keys: KeyCache): void {
+  const count = keys.fieldCount;
+  for (let k = 0; k < count; k++) if ((keys.valueStarts[k] as number) < 0) return;
+  keys.template.set(bytes, start, keys.next, keys.valueStarts, keys.valueEnds, keys.fieldNames, count);
 }

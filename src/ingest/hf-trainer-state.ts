@@ -158,7 +158,9 @@ export const hfTrainerState: LogFormat = {
             `${source} is larger than 512 MiB; a trainer_state.json is far smaller, so this is not one (point trainspotter at the checkpoint's trainer_state.json)`,
           );
         }
-        chunks.push(new Uint8Array(chunk));
+        // Held as given, not copied: the shell hands over a fresh chunk each time (readLogStream),
+        // and the one copy into the document is made at the end.
+        chunks.push(chunk);
       },
       end() {
         const bytes = new Uint8Array(size);

@@ -83,7 +83,36 @@ describe('the JSONL fast path on generated lines', () => {
       '1e400',
       '7.0000000000000007e-05',
       '1E+2',
+      '1.e5',
+      '2.5e',
+      '1e+',
+      '1.5.3',
+      '-',
+      '-.5',
+      '12345678901234567890.5',
+      '0.12345678901234567890123',
+      '5e-324',
+      '1.7976931348623157e308',
+      '-0.0e0',
     ),
+    // Decimals of every length and exponent, as readDecimal converts them (or leaves to Number).
+    fc
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.stringMatching(/^(0|[1-9][0-9]{0,20})$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,24}$/)),
+        fc.option(
+          fc.tuple(
+            fc.constantFrom('e', 'E'),
+            fc.constantFrom('', '+', '-'),
+            fc.integer({ min: 0, max: 400 }),
+          ),
+        ),
+      )
+      .map(
+        ([sign, int, frac, exp]) =>
+          `${sign}${int}${frac === null ? '' : `.${frac}`}${exp === null ? '' : exp.join('')}`,
+      ),
     fc.constantFrom('"val"', '"train"', '"x\\"y"', 'true', 'false', 'null', '{"x": 1}', '[1, 2]'),
   );
   const blank = fc.constantFrom('', '', ' ', '\t', '  ', '\r');
@@ -101,6 +130,73 @@ describe('the JSONL fast path on generated lines', () => {
     const t = lines.join('\n');
     return last ? `${t}\n` : t;
   });
+
+  it('reads them exactly as the text path', () => {
+    fc.assert(
+      fc.property(file, (t) => expectSame(text(t))),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** A key one byte away from `k` (its first or last changed, one more or one fewer), or `other`. */
+function nearKey(k: string, other: string): string {
+  const pick = other.length % 5;
+  if (pick === 0) return `X${k.slice(1)}`;
+  if (pick === 1) return `${k.slice(0, -1)}X`;
+  if (pick === 2) return `${k}x`;
+  if (pick === 3 && k.length > 1) return k.slice(0, -1);
+  return other;
+}
+
+describe('the JSONL fast path on lines that repeat one layout (RecordTemplate)', () => {
+  // Mostly the same keys in the same places with other numbers, as a training log writes them,
+  // and the near misses: a word or string where a number was, blanks that move, a key that changes.
+  const number = fc.oneof(
+    { arbitrary: fc.integer().map(String), weight: 3 },
+    { arbitrary: fc.double().map((x) => (Number.isFinite(x) ? String(x) : 'NaN')), weight: 3 },
+    {
+      arbitrary: fc.constantFrom(
+        '-0',
+        '1.',
+        '01',
+        '-',
+        '1e5',
+        '2.5E-3',
+        '-Infinity',
+        'NaN',
+        '"x"',
+        'true',
+        '2.5 ',
+        '7 ',
+        ' 3',
+        '12345678901234567890.5',
+        '1.5.3',
+      ),
+      weight: 1,
+    },
+  );
+  const key = fc.constantFrom('step', 'epoch', 'loss', 'lr', 'mr', 'time', 'iter', 'Step');
+  const colon = fc.constantFrom(': ', ': ', ': ', ':', ' : ', ' ', ';');
+  const row = fc.tuple(
+    fc.array(number, { minLength: 4, maxLength: 4 }),
+    colon,
+    fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: fc.tuple(fc.nat(3), key), weight: 1 }),
+    fc.constantFrom('', '', '', ' ', '\r', 'x', ','),
+  );
+  const file = fc
+    .tuple(fc.array(key, { minLength: 1, maxLength: 4 }), fc.array(row, { maxLength: 12 }))
+    .map(([keys, rows]) =>
+      rows
+        .map(([values, c, swap, tail]) => {
+          const names: string[] = [...keys];
+          if (swap !== null)
+            names[swap[0] % names.length] = nearKey(names[swap[0] % names.length] as string, swap[1]);
+          return `{${names.map((k, i) => `"${k}"${c}${values[i]}`).join(', ')}}${tail}`;
+        })
+        .join('\n'),
+    )
+    .map((t) => `${t}\n`);
 
   it('reads them exactly as the text path', () => {
     fc.assert(

@@ -68,13 +68,21 @@ function firstNumber(values: readonly unknown[], indices: readonly number[]): nu
  */
 class EpochLocalSteps {
   private readonly bySplit = new Map<string, { epoch: number; last: number; offset: number }>();
+  /** The split of the last record and its state: most files hold one split, or alternate few. */
+  private lastSplit: string | undefined;
+  private lastState: { epoch: number; last: number; offset: number } | undefined;
 
   step(split: string, step: number, epoch: number): number {
-    const s = this.bySplit.get(split);
+    let s = split === this.lastSplit ? this.lastState : this.bySplit.get(split);
     if (s === undefined) {
-      this.bySplit.set(split, { epoch, last: step, offset: 0 });
+      s = { epoch, last: step, offset: 0 };
+      this.bySplit.set(split, s);
+      this.lastSplit = split;
+      this.lastState = s;
       return step;
     }
+    this.lastSplit = split;
+    this.lastState = s;
     if (epoch > s.epoch && step < s.last) s.offset += s.last;
     s.epoch = epoch;
     s.last = step;

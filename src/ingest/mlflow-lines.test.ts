@@ -102,6 +102,47 @@ describe('MLflow metric files: the byte path reads as the text path', () => {
     );
   });
 
+  // The lines MLflow writes (plainLine's one-pass path) and their near misses: long or signed
+  // integers, decimals of every length, doubled blanks, tabs, CR, words, a missing step.
+  const digits = fc.stringMatching(/^[0-9]{1,18}$/);
+  const decimal = fc.oneof(
+    fc.double().map(String),
+    fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^[0-9]{0,21}$/),
+        fc.stringMatching(/^(\.[0-9]{0,22})?$/),
+      )
+      .map((p) => p.join('')),
+    fc
+      .tuple(digits, fc.constantFrom('e', 'E', 'e-', 'E+'), fc.integer({ min: 0, max: 400 }))
+      .map((p) => p.join('')),
+    fc.constantFrom('nan', '-inf', '-0', '.5', '5.', '1.5.3', '1e', 'x'),
+  );
+  const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t');
+  const mlflowLine = fc.oneof(
+    {
+      arbitrary: fc
+        .tuple(digits, gap, decimal, gap, digits, fc.constantFrom('', '', '\r', ' '))
+        .map((p) => p.join('')),
+      weight: 6,
+    },
+    { arbitrary: fc.tuple(digits, gap, decimal).map((p) => p.join('')), weight: 1 },
+    { arbitrary: line, weight: 1 },
+  );
+  const mlflowText = fc
+    .tuple(fc.array(mlflowLine, { maxLength: 12 }), fc.boolean())
+    .map(([lines, last]) => lines.join('\n') + (last ? '\n' : ''));
+
+  it('on generated MLflow lines', () => {
+    fc.assert(
+      fc.property(mlflowText, (t) => {
+        expect(exactRun({ name: 'loss', bytes: utf8(t) })).toEqual(exactRun({ name: 'loss', text: t }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('on bytes that are not valid UTF-8, as Buffer decodes them', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), text, (junk, t) => {

@@ -1,7 +1,7 @@
 import { PYTHON_FLOATS } from '../core/python-floats.js';
 import { portableAsciiText } from './ascii-bytes.js';
 import { FloatColumn } from './float-column.js';
-import { parseDecimal } from './parse-decimal.js';
+import { parseDecimal, readDecimal } from './parse-decimal.js';
 import { quote } from './quote.js';
 
 /** One metric file of an MLflow run: its text, or its bytes as read (UTF-8). */
@@ -141,8 +141,56 @@ function readText(text: string, columns: MetricColumns): void {
   }
 }
 
+const TAB = 9;
+/** readDecimal's result slot: a double written there is not boxed on the way. */
+const slot = new Float64Array(1);
+
 /**
- * The lines of UTF-8 `bytes`, as readText reads their text: a plain line (ASCII, two or three
+ * The index after the plain digits that start at `i` (at most EXACT_INTEGER_DIGITS of them, so
+ * their sum is the value `Number()` reads), their value in `slot[0]`; -1 when none or too many.
+ */
+function digitsEnd(bytes: Uint8Array, i: number, n: number): number {
+  const start = i;
+  let x = 0;
+  for (; i < n; i++) {
+    const d = (bytes[i] as number) - 48;
+    if (d < 0 || d > 9) break;
+    x = x * 10 + d;
+  }
+  if (i === start || i - start > EXACT_INTEGER_DIGITS) return -1;
+  slot[0] = x;
+  return i;
+}
+
+/**
+ * The line MLflow writes, `digits SP decimal SP digits` and its `\n` (or `\r\n`), read at `from`
+ * in one pass, each byte once: its point is added and the index after its `\n` returned. -1 for
+ * any other line (a word, two fields, blanks, the last line without a `\n` ...), which adds
+ * nothing: readBytes then reads it the general way. The decimal is readDecimal's, the very
+ * double parseDecimal (and `Number()`) gives for the field.
+ */
+function plainLine(bytes: Uint8Array, from: number, n: number, columns: MetricColumns): number {
+  let i = digitsEnd(bytes, from, n);
+  if (i < 0 || bytes[i] !== SPACE) return -1;
+  const time = slot[0] as number;
+  i++;
+  const c = bytes[i];
+  // readDecimal would skip blanks before the value, and after it: one space apart, no more.
+  if (c === SPACE || c === TAB) return -1;
+  i = readDecimal(bytes, i, n, slot, 0);
+  if (i < 0 || bytes[i - 1] !== SPACE || bytes[i - 2] === SPACE || bytes[i - 2] === TAB) return -1;
+  const value = slot[0] as number;
+  i = digitsEnd(bytes, i, n);
+  if (i < 0) return -1;
+  if (bytes[i] === CR) i++;
+  if (bytes[i] !== NEWLINE) return -1;
+  columns.add(time, value, slot[0]);
+  return i + 1;
+}
+
+/**
+ * The lines of UTF-8 `bytes`, as readText reads their text: the lines MLflow writes are read by
+ * plainLine; any other plain line (ASCII, two or three
  * fields parted by single spaces, a `\r` before its `\n` allowed: what trim and split make of it
  * then) is read from its bytes in one pass, each number by parseDecimal; any other line is decoded
  * and read as text. UTF-8 decodes line by line as it does whole: a `\n` byte is never inside a
@@ -151,6 +199,11 @@ function readText(text: string, columns: MetricColumns): void {
 function readBytes(bytes: Uint8Array, columns: MetricColumns): void {
   const n = bytes.length;
   for (let i = 0, from = 0; from <= n; i++) {
+    const next = plainLine(bytes, from, n, columns);
+    if (next >= 0) {
+      from = next;
+      continue;
+    }
     let first = -1;
     let second = -1;
     let plain = true;

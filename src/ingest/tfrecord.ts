@@ -1,5 +1,5 @@
 import { concatBytes } from './concat-bytes.js';
-import { maskedCrc32c } from './crc32c.js';
+import { maskedCrc32c, maskedCrc32cOf } from './crc32c.js';
 
 /** Bytes before a record's data: uint64 length + masked CRC-32C of those 8 bytes. */
 const HEADER = 12;
@@ -137,8 +137,10 @@ export class TfRecordReader {
     let i = start;
     const n = buf.length;
     const base = this.base - start;
+    // One view of the buffer for all its records: each word of a header or a CRC is one load.
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     while (n - i >= HEADER) {
-      const length = this.validLength(buf, i);
+      const length = this.validLength(view, i);
       if (length < 0) {
         this.markBad(base + i, 'corrupt record header (length CRC mismatch)');
         i++;
@@ -150,7 +152,7 @@ export class TfRecordReader {
         return i;
       }
       const dataEnd = i + HEADER + length;
-      if (readU32(buf, dataEnd) !== maskedCrc32c(buf, i + HEADER, dataEnd)) {
+      if (view.getUint32(dataEnd, true) !== maskedCrc32cOf(view, i + HEADER, dataEnd)) {
         // The header may itself be a false match inside garbage: resync from the next byte.
         this.markBad(base + i, `corrupt record of ${length} bytes (data CRC mismatch)`);
         i++;
@@ -166,12 +168,12 @@ export class TfRecordReader {
   }
 
   /** validLength, the CRC of a length computed once: most files hold records of a few lengths. */
-  private validLength(b: Uint8Array, i: number): number {
-    const low = readU32(b, i);
-    const high = readU32(b, i + 4);
-    const crc = readU32(b, i + 8);
+  private validLength(view: DataView, i: number): number {
+    const low = view.getUint32(i, true);
+    const high = view.getUint32(i + 4, true);
+    const crc = view.getUint32(i + 8, true);
     if (low !== this.lastLow || high !== this.lastHigh) {
-      if (crc !== maskedCrc32c(b, i, i + 8)) return -1;
+      if (crc !== maskedCrc32cOf(view, i, i + 8)) return -1;
       this.lastLow = low;
       this.lastHigh = high;
       this.lastCrc = crc;

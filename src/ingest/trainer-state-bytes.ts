@@ -1,4 +1,4 @@
-import { type AsciiText, isAscii, portableAsciiText } from './ascii-bytes.js';
+import { type AsciiText, portableAsciiText } from './ascii-bytes.js';
 import { jsonNumberEnd, KeyCache, readFlatJsonFields } from './flat-json-object.js';
 
 /** Nesting this deep in a value outside log_history is left to JSON.parse. */
@@ -18,7 +18,7 @@ function stringEnd(b: Uint8Array, i: number, end: number): number {
   for (i++; i < end; i++) {
     const c = b[i] as number;
     if (c === 34) return i + 1;
-    if (c < 32) return -1;
+    if (c < 32 || c >= 128) return -1;
     if (c === 92) {
       const e = b[++i];
       if (e === 117) {
@@ -104,7 +104,8 @@ export function readTrainerStateBytes(
   history: EntrySink,
   asciiText: AsciiText = portableAsciiText,
 ): boolean {
-  if (!isAscii(b)) return false;
+  // No pass of its own for ASCII: every byte is a token's (ASCII by the grammar) or a string's,
+  // and the string scans refuse the others.
   const end = b.length;
   const keys = new KeyCache(asciiText);
   let seen = false;
