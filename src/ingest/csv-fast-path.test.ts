@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectFastAsSlow, parseOrMessage } from '../../test/helpers/fast-path.js';
+import { exactLog, expectFastAsSlow, parseOrMessage } from '../../test/helpers/fast-path.js';
 import type { ParsedLog } from '../core/series.js';
 import { findColumn } from './csv-head.js';
 import { type CsvRules, createCsvParser } from './csv-table.js';
@@ -85,5 +86,49 @@ describe('the CSV fast path on edge cases', () => {
       Number.POSITIVE_INFINITY,
       Number.NEGATIVE_INFINITY,
     ]);
+  });
+});
+
+describe('the CSV fast path on runs of plain rows', () => {
+  // Mostly decimals and empty cells (the columnar path), now and then a cell that sends its row
+  // down the row-by-row path: series order, epochs, steps and text warnings must not change.
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String) },
+    { weight: 4, arbitrary: fc.integer({ min: -5, max: 300 }).map(String) },
+    { weight: 4, arbitrary: fc.constant('') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(' ', 'nan', 'NA', 'x', ' 2.5', '1e400', '"3"', '0.1000000000000000055511'),
+    },
+  );
+  const name = fc.constantFrom('step', 'epoch', 'loss', 'val_loss', 'acc', 'loss', '');
+  const csv = fc
+    .tuple(fc.array(name, { minLength: 1, maxLength: 5 }), fc.nat(60), fc.boolean())
+    .chain(([header, rows, crlf]) =>
+      fc
+        .array(fc.array(cell, { minLength: header.length, maxLength: header.length }), {
+          minLength: rows,
+          maxLength: rows,
+        })
+        .map((body) => {
+          const eol = crlf ? '\r\n' : '\n';
+          return [header.join(','), ...body.map((r) => r.join(','))].join(eol) + eol;
+        }),
+    );
+  it('reads them exactly as the text path', () => {
+    fc.assert(
+      fc.property(csv, fc.integer({ min: 1, max: 64 }), (file, chunk) => {
+        const bytes = text(file);
+        const slow = exactLog(parseOrMessage(csvParser(false), bytes, bytes.length || 1));
+        expect(exactLog(parseOrMessage(csvParser(true), bytes, bytes.length || 1))).toEqual(slow);
+        expect(exactLog(parseOrMessage(csvParser(true), bytes, chunk))).toEqual(slow);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('starts the series in the order of their first point', () => {
+    const log = parseOrMessage(fastCsv(), text('step,a,b,c\n1,,,5\n2,,6,\n3,7,8,9\n'), 1 << 20) as ParsedLog;
+    expect(log.series.map((s) => s.name)).toEqual(['c', 'b', 'a']);
   });
 });

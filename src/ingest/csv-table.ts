@@ -97,6 +97,7 @@ export function createCsvParser(
     metrics = header.flatMap((name, index) =>
       skip.has(index) || name === '' ? [] : [{ index, name, points: 0, text: 0 }],
     );
+    sharedNames = new Set(metrics.map((m) => m.name)).size < metrics.length;
   }
 
   function onRow(cells: string[], line: number): void {
@@ -160,6 +161,64 @@ export function createCsvParser(
     }
   }
 
+  /** Whether two metric columns share a name (and so a series): their points then go row by row. */
+  let sharedNames = false;
+  /** The steps of a run of plain rows (pushPlain), kept for the next run. */
+  let plainSteps = new Float64Array(0);
+
+  /**
+   * A run of plain rows (scanAsciiCsv's columns: decimals, NaN for an empty cell), pushed column
+   * by column: the same points as pushRow gives row by row, since an empty cell is no point and
+   * a plain row has no text cell.
+   */
+  function pushPlain(columns: readonly Float64Array[], count: number): void {
+    if (plainSteps.length < count) plainSteps = new Float64Array(count);
+    const steps = plainSteps;
+    const epochs = epochCol === undefined ? undefined : columns[epochCol];
+    const stepCells = stepCol === undefined ? undefined : columns[stepCol];
+    for (let r = 0; r < count; r++) {
+      let step = stepCells === undefined ? Number.NaN : (stepCells[r] as number);
+      if (Number.isNaN(step) && epochs !== undefined) step = epochs[r] as number;
+      steps[r] = Number.isNaN(step) ? rows + r : step;
+    }
+    rows += count;
+    if (sharedNames) {
+      for (let r = 0; r < count; r++) {
+        const epoch = epochs === undefined || Number.isNaN(epochs[r]) ? undefined : epochs[r];
+        for (const col of metrics) {
+          const x = (columns[col.index] as Float64Array)[r] as number;
+          if (Number.isNaN(x)) continue;
+          col.points++;
+          col.builder ??= collector.get(col.name);
+          col.builder.push(steps[r] as number, x, epoch);
+        }
+      }
+      return;
+    }
+    startSeries(columns, count);
+    for (const col of metrics) {
+      if (col.builder === undefined) continue;
+      col.points += col.builder.pushPresent(steps, columns[col.index] as Float64Array, epochs, count);
+    }
+  }
+
+  /**
+   * Makes the series that the plain rows start, in the order pushRow would: by the row of their
+   * first point, then by column (the collector keeps the order series first appear in).
+   */
+  function startSeries(columns: readonly Float64Array[], count: number): void {
+    const starts: { row: number; col: Column }[] = [];
+    for (const col of metrics) {
+      if (col.builder !== undefined) continue;
+      const cells = columns[col.index] as Float64Array;
+      let r = 0;
+      while (r < count && Number.isNaN(cells[r])) r++;
+      if (r < count) starts.push({ row: r, col });
+    }
+    starts.sort((a, b) => a.row - b.row);
+    for (const { col } of starts) col.builder = collector.get(col.name);
+  }
+
   /** The fast path: a row of plain ASCII cells, read from its bytes (see scanAsciiCsv). */
   const ascii = {
     get width(): number {
@@ -168,6 +227,7 @@ export function createCsvParser(
         ? header.length
         : 0;
     },
+    plain: pushPlain,
     row(bytes: Uint8Array, bounds: Int32Array, numbers: Float64Array, line: number): boolean {
       rowCells = undefined;
       rowBytes = bytes;

@@ -154,4 +154,25 @@ describe('parseDecimal', () => {
       { numRuns: 20_000 },
     );
   });
+
+  it('reads only its slice, whatever lies around it and wherever it sits in the bytes', () => {
+    // Bytes before and after the slice that could continue a number (digits, a point, spaces),
+    // at every offset and up to the very end of the bytes: a reader that looks at more than one
+    // byte at a time must still stop at `end`.
+    const around = fc.stringMatching(/^[0-9. ]{0,9}$/);
+    const spelling = fc.stringMatching(/^ {0,6}-?[0-9]{0,20}(\.[0-9]{0,20})?(e-?[0-9]{1,2})? {0,2}$/);
+    fc.assert(
+      fc.property(around, spelling, around, (before, text, after) => {
+        const b = bytes(`${before}${text}${after}`);
+        const end = before.length + text.length;
+        const x = parseDecimal(b, before.length, end);
+        if (!Number.isNaN(x) && !Object.is(x, Number(text))) return false;
+        const out = new Float64Array(1);
+        const stop = readDecimal(b, before.length, end, out, 0);
+        if (stop < 0) return true;
+        return stop <= end && Object.is(out[0], Number(text.slice(0, stop - before.length)));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
 });

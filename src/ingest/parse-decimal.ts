@@ -43,6 +43,27 @@ function divideLong(h: number, l: number, q: number): number {
   return Number.NaN;
 }
 
+/** Four spaces, as a little-endian word. */
+const SPACES = 0x20202020;
+/** XOR with this makes each digit byte of a word its value (0–9), and every other byte ≥ 10. */
+const ZEROS = 0x30303030;
+/** Added to such a word, it sets the high bit of each byte ≥ 10 (a carry out only leaves one). */
+const NON_DIGIT = 0x76767676;
+/** The high bit of each byte of a word, as an int32. */
+const HIGH_BITS = 0x80808080 | 0;
+
+/** The DataView of the bytes readDecimal last read: blocks are read cell after cell. */
+let viewBytes: Uint8Array | undefined;
+let lastView: DataView = new DataView(new ArrayBuffer(0));
+
+function viewOf(bytes: Uint8Array): DataView {
+  if (bytes !== viewBytes) {
+    lastView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    viewBytes = bytes;
+  }
+  return lastView;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -80,7 +101,12 @@ export function readDecimal(
   out: Float64Array,
   k: number,
 ): number {
+  const view = viewOf(bytes);
+  // Spaces are skipped a word at a time within [start, end); digits are read a word at a time
+  // wherever the word lies within the bytes, and what the word holds past `end` is cut off.
+  const wordEnd = bytes.length - 3;
   let i = start;
+  while (i + 4 <= end && view.getInt32(i, true) === SPACES) i += 4;
   while (i < end && isBlank(bytes[i] as number)) i++;
   if (i === end) return -1;
   let negative = false;
@@ -91,27 +117,55 @@ export function readDecimal(
   } else if (sign0 === 43) {
     i++;
   }
-  // The significant digits in three int32 groups, a · 10^(n−8) + b · 10^(n−16) + g for n of them:
-  // small-integer arithmetic, whose multiply-add is half as long a chain as a double's.
-  // One tight loop over a run of digits, entered again after the point: no per-digit test of
-  // where the digit sits; leading zeros are skipped before it.
+  // The significant digits as a · 10^(n−8) + b for n of them: a holds the first 8 (a small
+  // integer), b the rest (at most 11, exact in a double). Digits are taken four at a time from a
+  // little-endian word (SWAR: which of its bytes are digits, and their value, without a branch
+  // per digit), one run before the point and one after; leading zeros are skipped before.
   let a = 0;
   let b = 0;
-  let g = 0;
   let significant = 0;
   let scale = 0;
   const digitsStart = i;
   let fractionStart = -1;
   while (i < end && bytes[i] === 48) i++;
   for (;;) {
-    for (; i < end; i++) {
-      const d = (bytes[i] as number) - 48;
-      if (d < 0 || d > 9) break;
-      if (significant < 8) a = a * 10 + d;
-      else if (significant < 16) b = b * 10 + d;
-      else if (significant < 19) g = g * 10 + d;
-      else return -1;
-      significant++;
+    for (;;) {
+      let m: number;
+      let v: number;
+      let more: boolean;
+      if (i < wordEnd) {
+        const x = view.getInt32(i, true) ^ ZEROS;
+        const flags = ((x + NON_DIGIT) | 0 | x) & HIGH_BITS;
+        m = flags === 0 ? 4 : (31 - Math.clz32(flags & -flags)) >> 3;
+        if (m > end - i) m = end - i;
+        if (m <= 0) break;
+        // The m digits in the top lanes, zeros below; then pairs, then the four digits' value.
+        const y = m === 4 ? x : x << (32 - 8 * m);
+        const t = (Math.imul(y, 10) + (y >> 8)) & 0x00ff00ff;
+        v = (t & 0xff) * 100 + (t >>> 16);
+        more = m === 4;
+      } else {
+        const d = i < end ? (bytes[i] as number) - 48 : -1;
+        if (d < 0 || d > 9) break;
+        m = 1;
+        v = d;
+        more = true;
+      }
+      const total = significant + m;
+      if (total <= 8) a = a * (POW10[m] as number) + v;
+      else if (significant >= 8) {
+        if (total > 19) return -1;
+        b = b * (POW10[m] as number) + v;
+      } else {
+        // The run crosses from a into b: its first 8 − significant digits go to a.
+        const p = POW10[total - 8] as number;
+        const top = Math.floor(v / p);
+        a = a * (POW10[8 - significant] as number) + top;
+        b = v - top * p;
+      }
+      significant = total;
+      i += m;
+      if (!more) break;
     }
     if (fractionStart >= 0 || i === end || bytes[i] !== 46) break;
     fractionStart = ++i;
@@ -151,10 +205,9 @@ export function readDecimal(
     let h = a;
     let l = 0;
     if (significant > 8) {
-      const rest = significant > 16 ? b * (POW10[significant - 16] as number) + g : b;
       const big = a * (POW10[significant - 8] as number);
-      h = big + rest;
-      l = rest - (h - big);
+      h = big + b;
+      l = b - (h - big);
     }
     if (l === 0) {
       // Exact operands: one correctly rounded operation (Clinger's fast path).

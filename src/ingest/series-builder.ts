@@ -30,15 +30,19 @@ export class SeriesBuilder {
     return this.n;
   }
 
+  /** Room for `size` points in all: at least double the capacity when it grows. */
+  private reserve(size: number): void {
+    if (size <= this.steps.length) return;
+    const capacity = Math.max(size, this.steps.length * 2);
+    this.steps = grow(this.steps, capacity);
+    this.values = grow(this.values, capacity);
+    if (this.epochs) this.epochs = grow(this.epochs, capacity);
+    if (this.wallTimes) this.wallTimes = grow(this.wallTimes, capacity);
+  }
+
   push(step: number, value: number, epoch?: number, wallTime?: number): void {
     const i = this.n;
-    if (i === this.steps.length) {
-      const size = i * 2;
-      this.steps = grow(this.steps, size);
-      this.values = grow(this.values, size);
-      if (this.epochs) this.epochs = grow(this.epochs, size);
-      if (this.wallTimes) this.wallTimes = grow(this.wallTimes, size);
-    }
+    if (i === this.steps.length) this.reserve(i + 1);
     this.steps[i] = step;
     this.values[i] = value;
     if (epoch !== undefined || this.epochs) {
@@ -50,6 +54,49 @@ export class SeriesBuilder {
       this.wallTimes[i] = wallTime ?? Number.NaN;
     }
     this.n = i + 1;
+  }
+
+  /**
+   * Pushes point r, (steps[r], values[r], epochs[r]), for each r < count whose value is not NaN:
+   * here NaN marks a cell without a point, and a NaN epoch is no epoch (push's undefined).
+   * The same as those pushes one by one; returns how many points it pushed.
+   */
+  pushPresent(
+    steps: Float64Array,
+    values: Float64Array,
+    epochs: Float64Array | undefined,
+    count: number,
+  ): number {
+    this.reserve(this.n + count);
+    const start = this.n;
+    let i = start;
+    if (epochs === undefined && this.epochs === undefined && this.wallTimes === undefined) {
+      const s = this.steps;
+      const v = this.values;
+      for (let r = 0; r < count; r++) {
+        const x = values[r] as number;
+        if (Number.isNaN(x)) continue;
+        s[i] = steps[r] as number;
+        v[i] = x;
+        i++;
+      }
+    } else {
+      for (let r = 0; r < count; r++) {
+        const x = values[r] as number;
+        if (Number.isNaN(x)) continue;
+        this.steps[i] = steps[r] as number;
+        this.values[i] = x;
+        const epoch = epochs === undefined ? Number.NaN : (epochs[r] as number);
+        if (this.epochs === undefined && !Number.isNaN(epoch)) {
+          this.epochs = new Float64Array(this.steps.length).fill(Number.NaN);
+        }
+        if (this.epochs) this.epochs[i] = epoch;
+        if (this.wallTimes) this.wallTimes[i] = Number.NaN;
+        i++;
+      }
+    }
+    this.n = i;
+    return i - start;
   }
 
   build(): Series {
