@@ -39,6 +39,8 @@ export function sniffFormat(
   let best: LogFormat | undefined;
   let bestScore = 0;
   for (const f of formats) {
+    // a later format wins only with a higher score: one that cannot reach it is not asked
+    if (f.maxScore !== undefined && f.maxScore <= bestScore) continue;
     const score = f.sniff(name, head);
     if (score > bestScore) {
       best = f;

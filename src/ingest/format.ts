@@ -29,6 +29,11 @@ export interface LogFormat {
    */
   sniff(fileName: string, head: Uint8Array): number;
   /**
+   * The highest score `sniff` ever returns, when it is below 1: detection does not ask a format
+   * whose best cannot beat the score it already has (printed text's sniff tokenizes the whole head).
+   */
+  readonly maxScore?: number;
+  /**
    * A fresh parser; `source` is the path used in messages. `options.run` labels every series
    * (the shell passes the subfolder a log was found in); formats that name runs themselves ignore it.
    */

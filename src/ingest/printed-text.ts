@@ -533,6 +533,9 @@ function headHasSeries(text: string): boolean {
 /** Names of saved output, read as printed text even when their head holds no metric yet: `*.log`, `*.out`, `train_log.txt`, `output.txt`. */
 const LOG_NAME = /(\.log|\.out)$|(log|train|output|stdout|stderr|console)[^/]*\.txt$/i;
 
+/** Printed text's score when its head holds a series: below every structured format's. */
+const PRINTED_SCORE = 0.15;
+
 /**
  * Text that training code printed: stdout, `nohup.out`, `train.log`, `log.txt`. Each line is
  * tokenised once; key/value pairs in every common spelling (`loss: 0.23`, `loss=0.23`,
@@ -548,8 +551,9 @@ export const printedText: LogFormat = {
   sniff(fileName, head) {
     const text = headText(head);
     if (text === undefined || text.trim() === '') return 0;
-    if (headHasSeries(text)) return 0.15;
+    if (headHasSeries(text)) return PRINTED_SCORE;
     return LOG_NAME.test(fileName) ? 0.05 : 0;
   },
+  maxScore: PRINTED_SCORE,
   create: (source, options) => new PrintedTextParser(source, options),
 };
