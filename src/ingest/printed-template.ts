@@ -1,5 +1,5 @@
 import { parseDecimal } from './parse-decimal.js';
-import { DELIM, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
+import { DELIM, endTokens, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -198,14 +198,11 @@ function endsNumber(c: number, d: number, frac: boolean): boolean {
  * later line whose bytes outside the slots are the same, and whose slots hold plain numbers
  * (dates, clocks and numbers with units where the line had them), tokenizes into the same
  * tokens, so it is read without the tokenizer: `match` checks it, and `write` puts in LineTokens
- * just what the tokenizer would (kinds, spacing, positions, numbers, punctuation, hashes; the
- * readers of the tokens may look one token past the line's last, at what earlier lines left).
+ * just what the tokenizer would (kinds, spacing, positions, numbers, punctuation, hashes).
  */
 export class LineTemplate {
   /** Line number (or any clock) of the last match, for choosing which template to replace. */
   used = 0;
-  /** Whether the line matched last has tokens that `write` has not yet put in the LineTokens. */
-  pending = false;
   /** While matching: where each fixed run begins, where each slot ends, its numbers. */
   private runAt: Int32Array;
   private slotEnd: Int32Array;
@@ -451,7 +448,7 @@ export class LineTemplate {
       t.value[j] = slotValue[s] as number;
       if (kind === FRAC) t.value2[j] = slotValue2[s] as number;
     }
-    t.count = n;
+    endTokens(t, n);
     t.hash1 = this.hash1;
     t.hash2 = this.hash2;
   }

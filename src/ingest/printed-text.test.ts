@@ -407,3 +407,22 @@ describe('printed-text: reading', () => {
     expect(detectFormat('train_log.txt', enc.encode('starting\n')).id).toBe('printed-text');
   });
 });
+
+describe('printed text: each line read on its own', () => {
+  // The reader looks up to two tokens past a line's last; it must see nothing there, not the
+  // tokens of an earlier, longer line (trainer_state.json printed: `"loss": 0.4559,` after
+  // `"learning_rate": 1.7e-05,` and `"best_model_checkpoint": "output/checkpoint-3745",`).
+  const entries = lines(
+    6,
+    (i) =>
+      `    {\n      "epoch": ${i + 1}.0,\n      "grad_norm": 0.${5 + i}4,\n      "learning_rate": 1.${7 - i}e-05,\n      "loss": 0.${9 - i}5,\n      "step": ${(i + 1) * 749}\n    },`,
+  );
+  it('reads a line the same after any earlier line', () => {
+    const alone = byName(read(entries).series);
+    const afterLonger = byName(
+      read(`  "best_model_checkpoint": "output/checkpoint-3745", "eval_steps": 500 : 7\n${entries}`).series,
+    );
+    expect(alone.loss?.values).toEqual([0.95, 0.85, 0.75, 0.65, 0.55, 0.45]);
+    expect(afterLonger.loss).toEqual(alone.loss);
+  });
+});

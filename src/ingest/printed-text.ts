@@ -250,9 +250,8 @@ export class PrintedTextParser implements IncrementalParser {
       this.lastTemplate = i;
     }
     const t = this.tokens;
-    // the other tokens are written before the next line is tokenized (see flushTokens)
+    // the numbers and the shape's hashes are all a known plan reads
     template.writeNumbers(t);
-    template.pending = true;
     template.used = n;
     // outside any section the plan of a shape stays the one found first, until the plans are emptied
     const at = this.lastTemplate;
@@ -281,7 +280,6 @@ export class PrintedTextParser implements IncrementalParser {
     const line = readablePart(visibleText(raw));
     if (line === undefined) return;
     const t = this.tokens;
-    this.flushTokens();
     tokenize(line, t);
     const plan = this.planFor(t);
     const step = this.stepOf(plan, n);
@@ -298,22 +296,6 @@ export class PrintedTextParser implements IncrementalParser {
     }
     this.record(plan, step, n);
     if (bytes !== undefined && line === raw) this.learn(bytes, start, start + raw.length, n);
-  }
-
-  /**
-   * Writes the tokens of the lines templates read since the last tokenized line, as the
-   * tokenizer would have (readLine looks one token past a line's last, at what earlier lines
-   * left there): the last line of each template, oldest first.
-   */
-  private flushTokens(): void {
-    for (;;) {
-      let oldest: LineTemplate | undefined;
-      for (const template of this.templates)
-        if (template.pending && (oldest === undefined || template.used < oldest.used)) oldest = template;
-      if (oldest === undefined) return;
-      oldest.write(this.tokens);
-      oldest.pending = false;
-    }
   }
 
   /** Keeps a template of the line just read from `bytes[start, end)`, in place of the one unused longest when there are enough. */

@@ -1,4 +1,5 @@
-/** Token kinds of a printed line. */
+/** Token kinds of a printed line. No token: the kind after a line's last token. */
+export const NONE = 0;
 export const WORD = 1;
 /** A number: `0.23`, `-0.00`, `3.18e+16`, `nan`, `inf`, `95%`. */
 export const NUM = 2;
@@ -19,7 +20,8 @@ export const MAX_TOKENS = 1024;
  * come before token i.
  */
 export class LineTokens {
-  readonly kind = new Uint8Array(MAX_TOKENS);
+  /** Two more than MAX_TOKENS: the two kinds after the last token are NONE (see `endTokens`). */
+  readonly kind = new Uint8Array(MAX_TOKENS + 2);
   readonly start = new Int32Array(MAX_TOKENS);
   readonly end = new Int32Array(MAX_TOKENS);
   readonly value = new Float64Array(MAX_TOKENS);
@@ -305,10 +307,20 @@ export function tokenize(line: string, t: LineTokens): void {
     }
     k++;
   }
-  t.count = k;
+  endTokens(t, k);
   while (folded < k) foldToken(t, folded++);
   t.hash1 >>>= 0;
   t.hash2 >>>= 0;
+}
+
+/**
+ * Ends the line's tokens after `count`: readers look up to two tokens ahead (`loss : 0.5`), and
+ * past the end they see NONE, never a token an earlier, longer line left in the arrays.
+ */
+export function endTokens(t: LineTokens, count: number): void {
+  t.count = count;
+  t.kind[count] = NONE;
+  t.kind[count + 1] = NONE;
 }
 
 /** Folds a finished token's kind, spacing and (words, punctuation) characters into the line's hashes. */
