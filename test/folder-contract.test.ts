@@ -22,7 +22,13 @@ const SHELLS: Readonly<Record<string, readonly string[]>> = {
 };
 const TABLE = { ...PURE, ...SHELLS };
 /** Schema, parsing and statistics libraries: pure themselves. */
-const PACKAGES = [/^zod(\/(mini|locales))?$/, /^yaml$/, /^protobufjs(\/|$)/, /^@stdlib\//, /^simple-statistics$/];
+const PACKAGES = [
+  /^zod(\/(mini|locales))?$/,
+  /^yaml$/,
+  /^protobufjs(\/|$)/,
+  /^@stdlib\//,
+  /^simple-statistics$/,
+];
 
 /**
  * The module specifiers of a TypeScript source: static imports, re-exports and dynamic imports,

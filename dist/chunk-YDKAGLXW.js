@@ -8107,6 +8107,7 @@ var lightningCsv = {
 };
 
 // src/ingest/printed-tokens.ts
+var NONE = 0;
 var WORD = 1;
 var NUM = 2;
 var FRAC = 3;
@@ -8114,7 +8115,8 @@ var JUNK = 4;
 var DELIM = 5;
 var MAX_TOKENS = 1024;
 var LineTokens = class {
-  kind = new Uint8Array(MAX_TOKENS);
+  /** Two more than MAX_TOKENS: the two kinds after the last token are NONE (see `endTokens`). */
+  kind = new Uint8Array(MAX_TOKENS + 2);
   start = new Int32Array(MAX_TOKENS);
   end = new Int32Array(MAX_TOKENS);
   value = new Float64Array(MAX_TOKENS);
@@ -8327,10 +8329,15 @@ function tokenize(line, t) {
     }
     k++;
   }
-  t.count = k;
+  endTokens(t, k);
   while (folded < k) foldToken(t, folded++);
   t.hash1 >>>= 0;
   t.hash2 >>>= 0;
+}
+function endTokens(t, count) {
+  t.count = count;
+  t.kind[count] = NONE;
+  t.kind[count + 1] = NONE;
 }
 function foldToken(t, j) {
   const kind = t.kind[j];
@@ -8998,8 +9005,6 @@ var LineTemplate = class _LineTemplate {
   hash2;
   /** Line number (or any clock) of the last match, for choosing which template to replace. */
   used = 0;
-  /** Whether the line matched last has tokens that `write` has not yet put in the LineTokens. */
-  pending = false;
   /** While matching: where each fixed run begins, where each slot ends, its numbers. */
   runAt;
   slotEnd;
@@ -9195,7 +9200,7 @@ var LineTemplate = class _LineTemplate {
       t.value[j] = slotValue[s];
       if (kind === FRAC) t.value2[j] = slotValue2[s];
     }
-    t.count = n;
+    endTokens(t, n);
     t.hash1 = this.hash1;
     t.hash2 = this.hash2;
   }
@@ -9373,7 +9378,6 @@ var PrintedTextParser = class {
     }
     const t = this.tokens;
     template.writeNumbers(t);
-    template.pending = true;
     template.used = n;
     const at = this.lastTemplate;
     let plan = this.section === void 0 && this.planCleared[at] === this.plansCleared ? this.plan[at] : void 0;
@@ -9398,7 +9402,6 @@ var PrintedTextParser = class {
     const line = readablePart(visibleText(raw));
     if (line === void 0) return;
     const t = this.tokens;
-    this.flushTokens();
     tokenize(line, t);
     const plan = this.planFor(t);
     const step = this.stepOf(plan, n);
@@ -9413,21 +9416,6 @@ var PrintedTextParser = class {
     }
     this.record(plan, step, n);
     if (bytes !== void 0 && line === raw) this.learn(bytes, start, start + raw.length, n);
-  }
-  /**
-   * Writes the tokens of the lines templates read since the last tokenized line, as the
-   * tokenizer would have (readLine looks one token past a line's last, at what earlier lines
-   * left there): the last line of each template, oldest first.
-   */
-  flushTokens() {
-    for (; ; ) {
-      let oldest;
-      for (const template of this.templates)
-        if (template.pending && (oldest === void 0 || template.used < oldest.used)) oldest = template;
-      if (oldest === void 0) return;
-      oldest.write(this.tokens);
-      oldest.pending = false;
-    }
   }
   /** Keeps a template of the line just read from `bytes[start, end)`, in place of the one unused longest when there are enough. */
   learn(bytes, start, end, n) {
