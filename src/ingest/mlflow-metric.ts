@@ -38,16 +38,7 @@ const EXACT_INTEGER_DIGITS = 15;
 /** `number` of the ASCII field bytes[start, end), mostly without making its string. */
 function numberAt(bytes: Uint8Array, start: number, end: number): number | undefined {
   // Timestamps and steps are plain digits: summed here, without parseDecimal's general rules.
-  if (end - start <= EXACT_INTEGER_DIGITS) {
-    let x = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const d = (bytes[i] as number) - 48;
-      if (d < 0 || d > 9) break;
-      x = x * 10 + d;
-    }
-    if (i === end) return x;
-  }
+  if (digitsEnd(bytes, start, end) === end) return slot[0] as number;
   const x = parseDecimal(bytes, start, end);
   return Number.isNaN(x) ? number(portableAsciiText(bytes, start, end)) : x;
 }
