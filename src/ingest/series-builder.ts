@@ -80,23 +80,16 @@ export class SeriesBuilder {
         v[i] = x;
         i++;
       }
+      this.n = i;
     } else {
       for (let r = 0; r < count; r++) {
         const x = values[r] as number;
         if (Number.isNaN(x)) continue;
-        this.steps[i] = steps[r] as number;
-        this.values[i] = x;
-        const epoch = epochs === undefined ? Number.NaN : (epochs[r] as number);
-        if (this.epochs === undefined && !Number.isNaN(epoch)) {
-          this.epochs = new Float64Array(this.steps.length).fill(Number.NaN);
-        }
-        if (this.epochs) this.epochs[i] = epoch;
-        if (this.wallTimes) this.wallTimes[i] = Number.NaN;
-        i++;
+        const epoch = epochs === undefined || Number.isNaN(epochs[r]) ? undefined : epochs[r];
+        this.push(steps[r] as number, x, epoch);
       }
     }
-    this.n = i;
-    return i - start;
+    return this.n - start;
   }
 
   build(): Series {
