@@ -37,3 +37,20 @@ const latin1 = new TextDecoder('latin1');
 
 /** AsciiText with the Encoding API alone: the same strings, made more slowly. */
 export const portableAsciiText: AsciiText = (bytes, start, end) => latin1.decode(bytes.subarray(start, end));
+
+/** Whether `b[i, i + n)` (seen also through `view`) holds the bytes `ref[from, from + n)` (`refView`): four at a time. */
+export function sameBytes(
+  b: Uint8Array,
+  view: DataView,
+  i: number,
+  ref: Uint8Array,
+  refView: DataView,
+  from: number,
+  n: number,
+): boolean {
+  let k = 0;
+  for (; k + 4 <= n; k += 4)
+    if (view.getInt32(i + k, true) !== refView.getInt32(from + k, true)) return false;
+  for (; k < n; k++) if (b[i + k] !== ref[from + k]) return false;
+  return true;
+}

@@ -1,3 +1,4 @@
+import { sameBytes } from './ascii-bytes.js';
 import { parseDecimal } from './parse-decimal.js';
 import { DELIM, endTokens, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
 
@@ -17,23 +18,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => (c >= 97 && c <= 122) || c === 95;
 const isWordByte = (c: number) =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c) || c === 64;
-
-/** Whether `b[i, i + n)` (seen also through `view`) holds the bytes `ref[from, from + n)` (`refView`): four at a time. */
-function sameBytes(
-  b: Uint8Array,
-  view: DataView,
-  i: number,
-  ref: Uint8Array,
-  refView: DataView,
-  from: number,
-  n: number,
-): boolean {
-  let k = 0;
-  for (; k + 4 <= n; k += 4)
-    if (view.getInt32(i + k, true) !== refView.getInt32(from + k, true)) return false;
-  for (; k < n; k++) if (b[i + k] !== ref[from + k]) return false;
-  return true;
-}
 
 /** End of the digits from i (at most end). */
 function digitsEnd(b: Uint8Array, i: number, end: number): number {

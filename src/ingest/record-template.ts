@@ -1,4 +1,4 @@
-import type { AsciiText } from './ascii-bytes.js';
+import { type AsciiText, sameBytes } from './ascii-bytes.js';
 import { jsonNumberValue, readJsonNumber } from './json-number.js';
 
 /**
@@ -10,8 +10,7 @@ import { jsonNumberValue, readJsonNumber } from './json-number.js';
  */
 export class RecordTemplate {
   private gaps = new Uint8Array(0);
-  /** The gaps' bytes as little-endian 32-bit words from each gap's start (gapWords[k]: gap k's), compared four bytes at a time. */
-  private gapWords: Int32Array[] = [];
+  private gapsView = new DataView(new ArrayBuffer(0));
   /** A view of the bytes last read, made once per buffer (a log's chunk holds many records). */
   private view: DataView = new DataView(new ArrayBuffer(0));
   private viewOf: Uint8Array | undefined;
@@ -50,15 +49,7 @@ export class RecordTemplate {
       }
     }
     this.gaps = gaps;
-    this.gapWords = [];
-    for (let k = 0, from = 0; k <= count; k++) {
-      const to = this.gapEnds[k] as number;
-      const words = new Int32Array((to - from) >>> 2);
-      const v = new DataView(gaps.buffer, from, words.length * 4);
-      for (let w = 0; w < words.length; w++) words[w] = v.getInt32(w * 4, true);
-      this.gapWords[k] = words;
-      from = to;
-    }
+    this.gapsView = new DataView(gaps.buffer);
     this.count = count;
   }
 
@@ -80,17 +71,14 @@ export class RecordTemplate {
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       this.viewOf = bytes;
     }
-    const view = this.view;
-    const gaps = this.gaps;
     let i = start;
     let g = 0;
     for (let k = 0; ; k++) {
       const stop = this.gapEnds[k] as number;
-      if (i + (stop - g) > end) return -1;
-      const words = this.gapWords[k] as Int32Array;
-      for (let w = 0; w < words.length; w++, i += 4) if (view.getInt32(i, true) !== words[w]) return -1;
-      g += words.length * 4;
-      for (; g < stop; g++, i++) if (bytes[i] !== gaps[g]) return -1;
+      const n = stop - g;
+      if (i + n > end || !sameBytes(bytes, this.view, i, this.gaps, this.gapsView, g, n)) return -1;
+      i += n;
+      g = stop;
       if (k === this.count) return i;
       const c = bytes[i] as number;
       if (c !== 45 && (c < 48 || c > 57)) return -1;
