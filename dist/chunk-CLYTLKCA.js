@@ -6309,6 +6309,13 @@ function isAscii(b) {
 }
 var latin1 = new TextDecoder("latin1");
 var portableAsciiText = (bytes, start, end) => latin1.decode(bytes.subarray(start, end));
+function sameBytes(b, view, i, ref, refView, from, n) {
+  let k = 0;
+  for (; k + 4 <= n; k += 4)
+    if (view.getInt32(i + k, true) !== refView.getInt32(from + k, true)) return false;
+  for (; k < n; k++) if (b[i + k] !== ref[from + k]) return false;
+  return true;
+}
 
 // src/ingest/parse-decimal.ts
 var POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
@@ -6743,23 +6750,16 @@ var SeriesBuilder = class {
         v[i] = x;
         i++;
       }
+      this.n = i;
     } else {
       for (let r = 0; r < count; r++) {
         const x = values[r];
         if (Number.isNaN(x)) continue;
-        this.steps[i] = steps[r];
-        this.values[i] = x;
-        const epoch = epochs === void 0 ? Number.NaN : epochs[r];
-        if (this.epochs === void 0 && !Number.isNaN(epoch)) {
-          this.epochs = new Float64Array(this.steps.length).fill(Number.NaN);
-        }
-        if (this.epochs) this.epochs[i] = epoch;
-        if (this.wallTimes) this.wallTimes[i] = Number.NaN;
-        i++;
+        const epoch = epochs === void 0 || Number.isNaN(epochs[r]) ? void 0 : epochs[r];
+        this.push(steps[r], x, epoch);
       }
     }
-    this.n = i;
-    return i - start;
+    return this.n - start;
   }
   build() {
     const n = this.n;
@@ -7271,8 +7271,7 @@ function readJsonNumber(bytes, i, end, asciiText) {
 // src/ingest/record-template.ts
 var RecordTemplate = class {
   gaps = new Uint8Array(0);
-  /** The gaps' bytes as little-endian 32-bit words from each gap's start (gapWords[k]: gap k's), compared four bytes at a time. */
-  gapWords = [];
+  gapsView = new DataView(new ArrayBuffer(0));
   /** A view of the bytes last read, made once per buffer (a log's chunk holds many records). */
   view = new DataView(new ArrayBuffer(0));
   viewOf;
@@ -7302,15 +7301,7 @@ var RecordTemplate = class {
       }
     }
     this.gaps = gaps;
-    this.gapWords = [];
-    for (let k = 0, from2 = 0; k <= count; k++) {
-      const to = this.gapEnds[k];
-      const words = new Int32Array(to - from2 >>> 2);
-      const v = new DataView(gaps.buffer, from2, words.length * 4);
-      for (let w = 0; w < words.length; w++) words[w] = v.getInt32(w * 4, true);
-      this.gapWords[k] = words;
-      from2 = to;
-    }
+    this.gapsView = new DataView(gaps.buffer);
     this.count = count;
   }
   /**
@@ -7324,17 +7315,14 @@ var RecordTemplate = class {
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       this.viewOf = bytes;
     }
-    const view = this.view;
-    const gaps = this.gaps;
     let i = start;
     let g = 0;
     for (let k = 0; ; k++) {
       const stop = this.gapEnds[k];
-      if (i + (stop - g) > end) return -1;
-      const words = this.gapWords[k];
-      for (let w = 0; w < words.length; w++, i += 4) if (view.getInt32(i, true) !== words[w]) return -1;
-      g += words.length * 4;
-      for (; g < stop; g++, i++) if (bytes[i] !== gaps[g]) return -1;
+      const n = stop - g;
+      if (i + n > end || !sameBytes(bytes, this.view, i, this.gaps, this.gapsView, g, n)) return -1;
+      i += n;
+      g = stop;
       if (k === this.count) return i;
       const c = bytes[i];
       if (c !== 45 && (c < 48 || c > 57)) return -1;
@@ -8854,13 +8842,6 @@ var PERCENT2 = 37;
 var isDigit3 = (c) => c >= 48 && c <= 57;
 var isLower = (c) => c >= 97 && c <= 122 || c === 95;
 var isWordByte = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || isDigit3(c) || c === 64;
-function sameBytes(b, view, i, ref, refView, from, n) {
-  let k = 0;
-  for (; k + 4 <= n; k += 4)
-    if (view.getInt32(i + k, true) !== refView.getInt32(from + k, true)) return false;
-  for (; k < n; k++) if (b[i + k] !== ref[from + k]) return false;
-  return true;
-}
 function digitsEnd(b, i, end) {
   while (i < end && isDigit3(b[i])) i++;
   return i;
@@ -10518,16 +10499,7 @@ function number(text) {
 }
 var EXACT_INTEGER_DIGITS2 = 15;
 function numberAt(bytes, start, end) {
-  if (end - start <= EXACT_INTEGER_DIGITS2) {
-    let x2 = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const d = bytes[i] - 48;
-      if (d < 0 || d > 9) break;
-      x2 = x2 * 10 + d;
-    }
-    if (i === end) return x2;
-  }
+  if (digitsEnd2(bytes, start, end) === end) return slot2[0];
   const x = parseDecimal(bytes, start, end);
   return Number.isNaN(x) ? number(portableAsciiText(bytes, start, end)) : x;
 }

@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-ZVDERD4V.js";
+} from "./chunk-KOISREHN.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES
