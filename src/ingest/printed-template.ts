@@ -1,6 +1,16 @@
 import { sameBytes } from './ascii-bytes.js';
 import { parseDecimal } from './parse-decimal.js';
-import { DELIM, endTokens, FRAC, JUNK, LineTokens, MAX_TOKENS, NUM, WORD } from './printed-tokens.js';
+import {
+  DELIM,
+  endsJunk,
+  endTokens,
+  FRAC,
+  JUNK,
+  LineTokens,
+  MAX_TOKENS,
+  NUM,
+  WORD,
+} from './printed-tokens.js';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -141,26 +151,6 @@ function junkAt(b: Uint8Array, i: number, end: number, units: boolean): number {
     return -1;
   }
   return lettered && k - i > MAX_UNIT_JUNK ? -1 : k;
-}
-
-/** Bytes that end a stamp as the tokenizer's junk ends (spaces and the delimiters after a value). */
-function endsJunk(c: number): boolean {
-  return (
-    c === SPACE ||
-    c === TAB ||
-    c === COMMA ||
-    c === 59 ||
-    c === 124 ||
-    c === 93 ||
-    c === 41 ||
-    c === 125 ||
-    c === 39 ||
-    c === 34 ||
-    c === 60 ||
-    c === 62 ||
-    c === 91 ||
-    c === 40
-  );
 }
 
 /**

@@ -155,26 +155,32 @@ function wordEnd(line: string, i: number): number {
   return i;
 }
 
-/** End of number-like junk: anything up to a space or a delimiter that ends a value. */
+/**
+ * Whether `c` ends number-like junk: a space or tab, or a delimiter that ends a value
+ * (`, ; | ] ) } ' "` and `< > [ (`).
+ */
+export function endsJunk(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 44 ||
+    c === 59 ||
+    c === 124 ||
+    c === 93 ||
+    c === 41 ||
+    c === 125 ||
+    c === 39 ||
+    c === 34 ||
+    c === 60 ||
+    c === 62 ||
+    c === 91 ||
+    c === 40
+  );
+}
+
+/** End of number-like junk: anything up to a byte that `endsJunk`. */
 function junkEnd(line: string, i: number): number {
   const n = line.length;
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (
-      isSpace(c) ||
-      c === 44 ||
-      c === 59 ||
-      c === 124 ||
-      c === 93 ||
-      c === 41 ||
-      c === 125 ||
-      c === 39 ||
-      c === 34
-    )
-      break;
-    if (c === 60 || c === 62 || c === 91 || c === 40) break;
-    i++;
-  }
+  while (i < n && !endsJunk(line.charCodeAt(i))) i++;
   return i;
 }
 
