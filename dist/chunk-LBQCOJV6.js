@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-KOISREHN.js";
+} from "./chunk-UAPO2KC5.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

@@ -8209,15 +8209,12 @@ function wordEnd(line, i) {
   }
   return i;
 }
+function endsJunk(c) {
+  return isSpace(c) || c === 44 || c === 59 || c === 124 || c === 93 || c === 41 || c === 125 || c === 39 || c === 34 || c === 60 || c === 62 || c === 91 || c === 40;
+}
 function junkEnd(line, i) {
   const n = line.length;
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (isSpace(c) || c === 44 || c === 59 || c === 124 || c === 93 || c === 41 || c === 125 || c === 39 || c === 34)
-      break;
-    if (c === 60 || c === 62 || c === 91 || c === 40) break;
-    i++;
-  }
+  while (i < n && !endsJunk(line.charCodeAt(i))) i++;
   return i;
 }
 function timed(line, e, after) {
@@ -8932,9 +8929,6 @@ function junkAt(b, i, end, units) {
     return -1;
   }
   return lettered && k - i > MAX_UNIT_JUNK ? -1 : k;
-}
-function endsJunk(c) {
-  return c === SPACE2 || c === TAB2 || c === COMMA3 || c === 59 || c === 124 || c === 93 || c === 41 || c === 125 || c === 39 || c === 34 || c === 60 || c === 62 || c === 91 || c === 40;
 }
 function endsNumber(c, d, frac) {
   if (c === -1) return true;

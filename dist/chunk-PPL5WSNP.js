@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   isCheckName,
   runTrainspotter
-} from "./chunk-KOISREHN.js";
+} from "./chunk-UAPO2KC5.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES
