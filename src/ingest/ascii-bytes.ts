@@ -2,6 +2,13 @@
 const HIGH_BITS = 0x80808080 | 0;
 
 /**
+ * Whether every byte of a block is below 0x80. The readers' byte fast paths ask it of every block
+ * they read, so its speed shows: the shell passes a faster one than isAscii where its runtime has
+ * one (ParserOptions.isAscii; the runner passes Node's own, which checks many bytes per instruction).
+ */
+export type AsciiCheck = (bytes: Uint8Array) => boolean;
+
+/**
  * Whether every byte is below 0x80, checked four bytes at a time. On Int32 words: Uint32 words
  * over 2^31 are no small integers, and the optimised code then gave up on each block (60
  * deoptimisations reading the 59 MB bench file).

@@ -264,12 +264,10 @@ export function createCsvParser(
     else onRow(cells, line);
   }
 
-  const lines = new StrictLineSplitter(
-    source,
-    onLine,
-    MAX_LINE_BYTES,
-    options.bytes === false ? undefined : (bytes, first) => scanAsciiCsv(bytes, first, ascii),
-  );
+  const lines = new StrictLineSplitter(source, onLine, {
+    ...(options.bytes === false ? {} : { onAscii: (bytes, first) => scanAsciiCsv(bytes, first, ascii) }),
+    ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+  });
   return {
     write: (chunk) => lines.write(chunk),
     end(): ParsedLog {

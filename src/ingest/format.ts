@@ -1,5 +1,5 @@
 import type { ParsedLog } from '../core/series.js';
-import type { AsciiText } from './ascii-bytes.js';
+import type { AsciiCheck, AsciiText } from './ascii-bytes.js';
 
 /**
  * A parser that is fed a file's bytes in order, chunk by chunk, so a log of any size is read
@@ -15,6 +15,8 @@ export interface ParserOptions {
   readonly run?: string;
   /** How the byte fast paths make strings of ASCII bytes; portableAsciiText unless the shell has a faster one. */
   readonly asciiText?: AsciiText;
+  /** How the byte fast paths find a block to be ASCII; isAscii unless the shell has a faster one. */
+  readonly isAscii?: AsciiCheck;
 }
 
 /** One log format that lives in a single file. */

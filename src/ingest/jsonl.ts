@@ -107,12 +107,10 @@ class JsonlParser implements IncrementalParser {
     options: ParserOptions & { readonly bytes?: boolean } = {},
   ) {
     this.keys = new KeyCache(options.asciiText ?? portableAsciiText);
-    this.lines = new StrictLineSplitter(
-      source,
-      (line, n) => this.onLine(line, n),
-      undefined,
-      options.bytes === false ? undefined : (bytes, first) => this.onAscii(bytes, first),
-    );
+    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
+      ...(options.bytes === false ? {} : { onAscii: (bytes, first) => this.onAscii(bytes, first) }),
+      ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+    });
   }
 
   /**

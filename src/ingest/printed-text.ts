@@ -189,13 +189,11 @@ export class PrintedTextParser implements IncrementalParser {
     { templates = true }: { readonly templates?: boolean } = {},
   ) {
     this.asciiText = options.asciiText ?? portableAsciiText;
-    this.lines = new StrictLineSplitter(
-      source,
-      (line, n) => this.onLine(line, n),
-      undefined,
-      templates ? (bytes, first) => this.onAsciiBlock(bytes, first) : undefined,
-      options.asciiText,
-    );
+    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
+      ...(templates ? { onAscii: (bytes, first) => this.onAsciiBlock(bytes, first) } : {}),
+      ...(options.asciiText ? { asciiText: options.asciiText } : {}),
+      ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+    });
   }
 
   write(chunk: Uint8Array): void {

@@ -12,7 +12,10 @@ function split(
   asciiText?: AsciiText,
 ): [string, number][] {
   const out: [string, number][] = [];
-  const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), max, undefined, asciiText);
+  const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), {
+    ...(max === undefined ? {} : { maxLineBytes: max }),
+    ...(asciiText ? { asciiText } : {}),
+  });
   for (let at = 0; at < bytes.length; at += Math.max(1, chunk)) s.write(bytes.subarray(at, at + chunk));
   s.end();
   return out;

@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { formatBytes } from '../core/format-bytes.js';
-import { type AsciiText, isAscii } from './ascii-bytes.js';
+import { type AsciiCheck, type AsciiText, isAscii } from './ascii-bytes.js';
 import { concatBytes } from './concat-bytes.js';
 
 /** Longest line a text log may hold, in bytes; anything longer is not a training log. */
@@ -20,6 +20,21 @@ export type LineSink = (line: string, lineNumber: number) => void;
  * handles every line itself; returns how many lines the block held. The bytes are only lent.
  */
 export type AsciiBlockSink = (bytes: Uint8Array, firstLine: number) => number;
+
+/** What a StrictLineSplitter does with ASCII text, and its line limit. */
+export interface LineSplitterOptions {
+  /** Longest line allowed, in bytes (MAX_LINE_BYTES unless set). */
+  readonly maxLineBytes?: number;
+  /** A byte-level fast path for ASCII text: when set, ASCII blocks go there instead of onLine. */
+  readonly onAscii?: AsciiBlockSink;
+  /**
+   * Without onAscii: makes each line of an ASCII block a string of its own (a flat string,
+   * which a reader scans a third faster than a slice of the block's decoded text).
+   */
+  readonly asciiText?: AsciiText;
+  /** How a block is found to be ASCII: the portable isAscii unless the shell has a faster one. */
+  readonly isAscii?: AsciiCheck;
+}
 
 function describeBytes(n: number): string {
   return n % (1024 * 1024) === 0 ? formatBytes(n) : `${n} bytes`;
@@ -41,18 +56,21 @@ export class StrictLineSplitter {
   private lines = 0;
   private atStart = true;
 
+  private readonly maxLineBytes: number;
+  private readonly onAscii: AsciiBlockSink | undefined;
+  private readonly asciiText: AsciiText | undefined;
+  private readonly isAscii: AsciiCheck;
+
   constructor(
     private readonly source: string,
     private readonly onLine: LineSink,
-    private readonly maxLineBytes: number = MAX_LINE_BYTES,
-    /** A byte-level fast path for ASCII text: when set, ASCII blocks go there instead of onLine. */
-    private readonly onAscii?: AsciiBlockSink,
-    /**
-     * Without onAscii: makes each line of an ASCII block a string of its own (a flat string,
-     * which a reader scans a third faster than a slice of the block's decoded text).
-     */
-    private readonly asciiText?: AsciiText,
-  ) {}
+    options: LineSplitterOptions = {},
+  ) {
+    this.maxLineBytes = options.maxLineBytes ?? MAX_LINE_BYTES;
+    this.onAscii = options.onAscii;
+    this.asciiText = options.asciiText;
+    this.isAscii = options.isAscii ?? isAscii;
+  }
 
   /** Lines completed so far. */
   get lineCount(): number {
@@ -143,12 +161,12 @@ export class StrictLineSplitter {
 
   /** Emits every line of `bytes`, which end with `\n`: through onAscii when it is set and they are ASCII. */
   private emitLines(bytes: Uint8Array): void {
-    if (this.onAscii !== undefined && isAscii(bytes)) {
+    if (this.onAscii !== undefined && this.isAscii(bytes)) {
       this.atStart = false;
       this.lines += this.onAscii(bytes, this.lines + 1);
       return;
     }
-    if (this.asciiText !== undefined && isAscii(bytes)) {
+    if (this.asciiText !== undefined && this.isAscii(bytes)) {
       this.atStart = false; // a BOM is not ASCII
       this.emitAscii(bytes, this.asciiText);
       return;

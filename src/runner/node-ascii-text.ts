@@ -1,4 +1,5 @@
-import type { AsciiText } from '../ingest/ascii-bytes.js';
+import { isAscii as isAsciiBuffer } from 'node:buffer';
+import type { AsciiCheck, AsciiText } from '../ingest/ascii-bytes.js';
 
 /** Buffer's own latin1 slice: what `toString('latin1', s, e)` calls, without its argument checks. */
 type Latin1Slicing = { latin1Slice(start: number, end: number): string };
@@ -13,3 +14,9 @@ export const nodeAsciiText: AsciiText = (bytes, start, end) =>
     start,
     end,
   );
+
+/**
+ * Node's own ASCII check (node:buffer isAscii, simdutf): many bytes per instruction, where the
+ * portable isAscii reads four. The runner hands it to every log parser (ParserOptions.isAscii).
+ */
+export const nodeIsAscii: AsciiCheck = (bytes) => isAsciiBuffer(bytes);

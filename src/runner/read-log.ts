@@ -7,7 +7,7 @@ import { detectFormat, formatById, HEAD_BYTES, sniffFormat, supportedFormats } f
 import type { LogFormat } from '../ingest/format.js';
 import { LOG_FORMATS } from '../ingest/formats.js';
 import { type MlflowRunLog, mlflowFolderKind } from '../ingest/mlflow.js';
-import { nodeAsciiText } from './node-ascii-text.js';
+import { nodeAsciiText, nodeIsAscii } from './node-ascii-text.js';
 import { readMlflow } from './read-mlflow.js';
 import { specialFileError } from './regular-file.js';
 
@@ -88,6 +88,7 @@ export async function readLogStream(
           : detectFormat(path, firstBytes, formats);
     const parser = format.create(path, {
       asciiText: nodeAsciiText,
+      isAscii: nodeIsAscii,
       ...(opts.run === undefined ? {} : { run: opts.run }),
     });
     for (const chunk of head) parser.write(chunk);
