@@ -6807,24 +6807,26 @@ function describeBytes(n) {
   return n % (1024 * 1024) === 0 ? formatBytes(n) : `${n} bytes`;
 }
 var StrictLineSplitter = class {
-  constructor(source, onLine, maxLineBytes = MAX_LINE_BYTES, onAscii, asciiText) {
+  constructor(source, onLine, options = {}) {
     this.source = source;
     this.onLine = onLine;
-    this.maxLineBytes = maxLineBytes;
-    this.onAscii = onAscii;
-    this.asciiText = asciiText;
+    this.maxLineBytes = options.maxLineBytes ?? MAX_LINE_BYTES;
+    this.onAscii = options.onAscii;
+    this.asciiText = options.asciiText;
+    this.isAscii = options.isAscii ?? isAscii;
   }
   source;
   onLine;
-  maxLineBytes;
-  onAscii;
-  asciiText;
   decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   /** Bytes of the unfinished last line, held until its newline arrives. */
   carry = [];
   carryBytes = 0;
   lines = 0;
   atStart = true;
+  maxLineBytes;
+  onAscii;
+  asciiText;
+  isAscii;
   /** Lines completed so far. */
   get lineCount() {
     return this.lines;
@@ -6901,12 +6903,12 @@ var StrictLineSplitter = class {
   }
   /** Emits every line of `bytes`, which end with `\n`: through onAscii when it is set and they are ASCII. */
   emitLines(bytes) {
-    if (this.onAscii !== void 0 && isAscii(bytes)) {
+    if (this.onAscii !== void 0 && this.isAscii(bytes)) {
       this.atStart = false;
       this.lines += this.onAscii(bytes, this.lines + 1);
       return;
     }
-    if (this.asciiText !== void 0 && isAscii(bytes)) {
+    if (this.asciiText !== void 0 && this.isAscii(bytes)) {
       this.atStart = false;
       this.emitAscii(bytes, this.asciiText);
       return;
@@ -7104,12 +7106,10 @@ ${text2}`;
     if (header === void 0) onHeader(cells);
     else onRow(cells, line);
   }
-  const lines = new StrictLineSplitter(
-    source,
-    onLine,
-    MAX_LINE_BYTES,
-    options.bytes === false ? void 0 : (bytes, first) => scanAsciiCsv(bytes, first, ascii)
-  );
+  const lines = new StrictLineSplitter(source, onLine, {
+    ...options.bytes === false ? {} : { onAscii: (bytes, first) => scanAsciiCsv(bytes, first, ascii) },
+    ...options.isAscii ? { isAscii: options.isAscii } : {}
+  });
   return {
     write: (chunk) => lines.write(chunk),
     end() {
@@ -7846,12 +7846,10 @@ var JsonlParser = class {
   constructor(source, options = {}) {
     this.source = source;
     this.keys = new KeyCache(options.asciiText ?? portableAsciiText);
-    this.lines = new StrictLineSplitter(
-      source,
-      (line, n) => this.onLine(line, n),
-      void 0,
-      options.bytes === false ? void 0 : (bytes, first) => this.onAscii(bytes, first)
-    );
+    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
+      ...options.bytes === false ? {} : { onAscii: (bytes, first) => this.onAscii(bytes, first) },
+      ...options.isAscii ? { isAscii: options.isAscii } : {}
+    });
   }
   source;
   lines;
@@ -9270,13 +9268,11 @@ var PrintedTextParser = class {
   constructor(source, options = {}, { templates = true } = {}) {
     this.source = source;
     this.asciiText = options.asciiText ?? portableAsciiText;
-    this.lines = new StrictLineSplitter(
-      source,
-      (line, n) => this.onLine(line, n),
-      void 0,
-      templates ? (bytes, first) => this.onAsciiBlock(bytes, first) : void 0,
-      options.asciiText
-    );
+    this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
+      ...templates ? { onAscii: (bytes, first) => this.onAsciiBlock(bytes, first) } : {},
+      ...options.asciiText ? { asciiText: options.asciiText } : {},
+      ...options.isAscii ? { isAscii: options.isAscii } : {}
+    });
   }
   source;
   lines;
@@ -10744,10 +10740,12 @@ function capped(warnings, source) {
 }
 
 // src/runner/node-ascii-text.ts
+import { isAscii as isAsciiBuffer } from "node:buffer";
 var nodeAsciiText = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).latin1Slice(
   start,
   end
 );
+var nodeIsAscii = (bytes) => isAsciiBuffer(bytes);
 
 // src/runner/read-mlflow.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";
@@ -10895,6 +10893,7 @@ async function readLogStream(path, stream, opts = {}) {
     const format = opts.format !== void 0 ? formatById(opts.format, formats) : opts.fallback !== void 0 ? sniffFormat(path, firstBytes, formats) ?? formatById(opts.fallback, formats) : detectFormat(path, firstBytes, formats);
     const parser = format.create(path, {
       asciiText: nodeAsciiText,
+      isAscii: nodeIsAscii,
       ...opts.run === void 0 ? {} : { run: opts.run }
     });
     for (const chunk of head) parser.write(chunk);

@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-UAPO2KC5.js";
+} from "./chunk-MLWRAPPH.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES
