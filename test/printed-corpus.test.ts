@@ -634,6 +634,38 @@ const CORPUS: readonly Case[] = [
       ['timer', 'train', 407],
     ],
   },
+  // torchvision's detection tutorial, as starwhale's example README quotes its output: `Epoch: [0]  [10/60]
+  // eta: 0:00:26  lr: 0.000936  loss: 1.6386 (2.3167)  loss_classifier: …  max mem: 2854`, then `Test:  [ 0/50]
+  // … model_time: …` and pycocotools' summary tables for bbox and segm after epochs 0 and 9 (the epochs
+  // between left out by the README, so the steps start over: two runs). `Test` (the `[ 0/50]` counter as a
+  // ratio) is no metric: an extra
+  {
+    file: 'starwhale-pennfudan__train-output.txt',
+    format: 'printed-text',
+    series: [
+      ...[
+        'loss',
+        'loss_classifier',
+        'loss_box_reg',
+        'loss_mask',
+        'loss_objectness',
+        'loss_rpn_box_reg',
+        'data',
+        'max mem',
+      ].map((name): Expected => [name, 'train', 15]),
+      ['lr', 'other', 15],
+      ['time', 'other', 15],
+      ['Test model_time', 'test', 4],
+      ['Test evaluator_time', 'test', 4],
+      ['Test data', 'test', 4],
+      ['Test time', 'other', 4],
+      ...['bbox', 'segm'].flatMap((type) =>
+        ['AP', 'AP50', 'AP75', 'APm', 'APl', 'AR1', 'AR10', 'AR100', 'ARm', 'ARl'].map(
+          (metric): Expected => [`evaluation ${type} ${metric}`, 'val', 2],
+        ),
+      ),
+    ],
+  },
   // st-gcn's processor log: `[03.24.23|09:56:11] Training epoch: 0` then a tab-indented `	mean_loss: nan`,
   // `Eval epoch: 4` then `	mean_loss: …`, `	Top1: 0.00%`, `	Top5: …`, and `	Iter 0 Done. | loss: 1.4824 |
   // lr: 0.010000` in the later runs; runs appended

@@ -5,6 +5,7 @@ import { type AsciiText, portableAsciiText } from './ascii-bytes.js';
 import type { IncrementalParser, LogFormat, ParserOptions } from './format.js';
 import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
+import { cocoRow, cocoTableType, mayBeCocoRow } from './printed-coco.js';
 import { LineReading, readLine } from './printed-line.js';
 import { readablePart } from './printed-readable.js';
 import { PrintedSteps } from './printed-steps.js';
@@ -23,6 +24,8 @@ export const MIN_REPEATS = 2;
 export const MIN_UNPLACED = 5;
 /** A series with fewer points than this that never changes is a setting printed again (per run, per epoch), not a curve; unless it is a loss printed with steps. */
 export const MIN_CONSTANT = 10;
+/** The section a COCO evaluation table opens when no heading has opened one (see printed-coco.ts). */
+const COCO_SECTION = { word: 'evaluation', split: 'val' } as const;
 /** Longest line without numbers still read, as a possible section heading. */
 const MAX_HEADING = 80;
 /** Longest line read as a heading: a longer one is prose or printed code (`print0(f"Validation …")`). */
@@ -171,6 +174,8 @@ export class PrintedTextParser implements IncrementalParser {
   private epochTotalled = false;
   /** The split a heading line set for the lines under it. */
   private section: { word: string; split: Split } | undefined;
+  /** The annotation type (`bbox`, `segm`) the last COCO evaluation table was said to be for. */
+  private cocoType: string | undefined;
 
   private readonly asciiText: AsciiText;
   /** Byte templates of the metric lines read last (see LineTemplate), and the one matched last. */
@@ -275,8 +280,19 @@ export class PrintedTextParser implements IncrementalParser {
     if (raw.length === 0) return;
     // no number: no metric, but a short line may be a heading (`Eval begin...`)
     if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
-    const line = readablePart(visibleText(raw));
+    let line = readablePart(visibleText(raw));
     if (line === undefined) return;
+    if (mayBeCocoRow(line)) {
+      const row = cocoRow(line, this.cocoType);
+      if (row === 'skip') return;
+      if (row !== undefined) {
+        // a row of an evaluation's table is a held-out metric: under its section, or one of its own
+        this.section ??= COCO_SECTION;
+        line = `${row.name}: ${row.value}`;
+      }
+    } else {
+      this.cocoType = cocoTableType(line) ?? this.cocoType;
+    }
     const t = this.tokens;
     tokenize(line, t);
     const plan = this.planFor(t);
