@@ -8092,6 +8092,38 @@ var lightningCsv = {
   )
 };
 
+// src/ingest/printed-coco.ts
+var ROW = /^\s*Average (?:Precision|Recall)\s+\((AP|AR)\)\s+@\[\s*IoU=\s*([0-9.]+)(?::([0-9.]+))?\s*\|\s*area=\s*([A-Za-z]+)\s*\|\s*maxDets=\s*(\d+)\s*\]\s*=\s*(-?[0-9]*\.?[0-9]+)/;
+var TYPE = /IoU metric: (\w+)|Evaluate annotation type \*(\w+)\*|Evaluating (bbox|segm|keypoints|proposal)\.\.\./;
+var AREAS = { all: "", small: "s", medium: "m", large: "l" };
+function mayBeCocoRow(line) {
+  return line.includes("maxDets");
+}
+function cocoTableType(line) {
+  if (!line.includes("IoU metric") && !line.includes("annotation type") && !line.includes("Evaluating ")) {
+    return void 0;
+  }
+  const m = TYPE.exec(line);
+  return m === null ? void 0 : m[1] ?? m[2] ?? m[3];
+}
+function hundredths(text) {
+  return String(Math.round(Number(text) * 100));
+}
+function cocoRow(line, type) {
+  const m = ROW.exec(line);
+  if (m === null) return void 0;
+  const [, kind, from, to, area, maxDets, valueText] = m;
+  const value = Number(valueText);
+  if (value < 0) return "skip";
+  let iou = "";
+  if (to === void 0) iou = hundredths(from);
+  else if (!(Number(from) === 0.5 && Number(to) === 0.95)) iou = `${hundredths(from)}_${hundredths(to)}`;
+  const size = AREAS[area] ?? `_${area}`;
+  const limit = kind === "AR" && size === "" && iou === "" ? maxDets : "";
+  const name = `${kind}${iou}${size}${limit}`;
+  return { name: type === void 0 ? name : `${type} ${name}`, value };
+}
+
 // src/ingest/printed-tokens.ts
 var NONE = 0;
 var WORD = 1;
@@ -9188,6 +9220,7 @@ function scratch() {
 var MIN_REPEATS = 2;
 var MIN_UNPLACED = 5;
 var MIN_CONSTANT = 10;
+var COCO_SECTION = { word: "evaluation", split: "val" };
 var MAX_HEADING = 80;
 var MAX_HEADING_LINE = 100;
 var MAX_CANDIDATES = 3;
@@ -9290,6 +9323,8 @@ var PrintedTextParser = class {
   epochTotalled = false;
   /** The split a heading line set for the lines under it. */
   section;
+  /** The annotation type (`bbox`, `segm`) the last COCO evaluation table was said to be for. */
+  cocoType;
   asciiText;
   /** Byte templates of the metric lines read last (see LineTemplate), and the one matched last. */
   templates = [];
@@ -9370,8 +9405,18 @@ var PrintedTextParser = class {
   onLine(raw, n, bytes, start = 0) {
     if (raw.length === 0) return;
     if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
-    const line = readablePart(visibleText(raw));
+    let line = readablePart(visibleText(raw));
     if (line === void 0) return;
+    if (mayBeCocoRow(line)) {
+      const row = cocoRow(line, this.cocoType);
+      if (row === "skip") return;
+      if (row !== void 0) {
+        this.section ??= COCO_SECTION;
+        line = `${row.name}: ${row.value}`;
+      }
+    } else {
+      this.cocoType = cocoTableType(line) ?? this.cocoType;
+    }
     const t = this.tokens;
     tokenize(line, t);
     const plan = this.planFor(t);

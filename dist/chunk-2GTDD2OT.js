@@ -16,7 +16,7 @@ import "./chunk-G2BISDRW.js";
 import {
   readLogStream,
   readLogs
-} from "./chunk-6VHB67U2.js";
+} from "./chunk-WP7XXMXS.js";
 import "./chunk-AKW4DGKN.js";
 import "./chunk-RAPCEA5V.js";
 import "./chunk-C7LI433E.js";

@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-MLWRAPPH.js";
+} from "./chunk-RHRSHSKS.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES
