@@ -91,6 +91,8 @@ describe('printed text with COCO evaluation tables', () => {
     const log = parseLog(FIXTURE, utf8(fixture()));
     const names = log.series.map((s) => s.name);
     expect(names.filter((n) => /maxDets|IoU|area/.test(n))).toEqual([]);
+    // `Test:  [ 0/50]` is the eval loop's progress, not a metric named Test
+    expect(names).not.toContain('Test');
     const ap = log.series.filter((s) => s.name === 'evaluation bbox AP');
     expect(ap.map((s) => s.split)).toEqual(['val', 'val']);
     // one point after epoch 0 and one after epoch 9 (the README leaves the epochs between out: two runs)

@@ -378,7 +378,8 @@ export function readLine(
     let wrapped = false;
     // the one value of every parameter group, as DeepSpeed prints the learning rate: `lr=[5e-05, 5e-05]`
     const vj = j;
-    const listEnd = t.isDelim(k, OPEN_BRACKET) ? sameNumbersEnd(t, j) : -1;
+    // (a count in brackets after a key is no such list: torchvision's `Test:  [ 0/50]` is the eval loop's progress)
+    const listEnd = t.isDelim(k, OPEN_BRACKET) && kind === NUM ? sameNumbersEnd(t, j) : -1;
     if (t.isDelim(k, OPEN_PAREN) && t.kind[k - 1] === WORD && t.text(k - 1) === 'tensor') k -= 2;
     else if (listEnd > 0 && (t.isDelim(k - 1, COLON) || t.isDelim(k - 1, EQUALS))) {
       k--;
