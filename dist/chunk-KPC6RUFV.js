@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-RHRSHSKS.js";
+} from "./chunk-NQ7ROPLZ.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

@@ -8668,7 +8668,7 @@ function readLine(t, out, carried) {
     let separated = false;
     let wrapped = false;
     const vj = j;
-    const listEnd = t.isDelim(k, OPEN_BRACKET) ? sameNumbersEnd(t, j) : -1;
+    const listEnd = t.isDelim(k, OPEN_BRACKET) && kind === NUM ? sameNumbersEnd(t, j) : -1;
     if (t.isDelim(k, OPEN_PAREN) && t.kind[k - 1] === WORD && t.text(k - 1) === "tensor") k -= 2;
     else if (listEnd > 0 && (t.isDelim(k - 1, COLON) || t.isDelim(k - 1, EQUALS))) {
       k--;
