@@ -602,8 +602,8 @@ const CORPUS: readonly Case[] = [
   },
   // detectron2's log.txt (first 300 kB): `d2.utils.events INFO:  eta: 3:30:43  iter: 19  total_loss: 156.1
   // loss_cls: …  time: 0.6774  data_time: 0.3745  lr: 2.5373e-05  max_mem: 11810M`, and every 500 iterations
-  // a COCO evaluation printed as tables (`|  AP   |  AP50  | …` over `| 0.010 | 0.046  | …`) and as
-  // `copypaste: AP,AP50,…` over `copypaste: 0.0103,0.0457,…`
+  // a COCO evaluation printed as tables (`|  AP   |  AP50  | …` over `| 0.010 | 0.046  | …`, read under the
+  // `Evaluation results for bbox:` heading) and as `copypaste: AP,AP50,…` over `copypaste: 0.0103,0.0457,…`
   {
     file: 'nyu-ssod-detectron2__log.txt',
     format: 'printed-text',
@@ -616,12 +616,12 @@ const CORPUS: readonly Case[] = [
       ['time', 'other', 354],
       ['data_time', 'other', 354],
       ['lr', 'other', 354],
-      ['AP', 'val', 13],
-      ['AP50', 'val', 13],
-      ['AP75', 'val', 13],
-      ['APs', 'val', 13],
-      ['APm', 'val', 13],
-      ['APl', 'val', 13],
+      ['Evaluation AP', 'val', 13],
+      ['Evaluation AP50', 'val', 13],
+      ['Evaluation AP75', 'val', 13],
+      ['Evaluation APs', 'val', 13],
+      ['Evaluation APm', 'val', 13],
+      ['Evaluation APl', 'val', 13],
     ],
   },
   // ssd.pytorch (first 300 kB): `iter 10 || Loss: 9.8635 || ` with numpy's VisibleDeprecationWarning

@@ -7,6 +7,7 @@ import { headText } from './head-text.js';
 import { inferSplit } from './infer-split.js';
 import { cocoRow, cocoTableType, mayBeCocoRow } from './printed-coco.js';
 import { LineReading, readLine } from './printed-line.js';
+import { MarkdownTables } from './printed-markdown-table.js';
 import { readablePart } from './printed-readable.js';
 import { PrintedSteps } from './printed-steps.js';
 import { LineTemplate } from './printed-template.js';
@@ -24,8 +25,8 @@ export const MIN_REPEATS = 2;
 export const MIN_UNPLACED = 5;
 /** A series with fewer points than this that never changes is a setting printed again (per run, per epoch), not a curve; unless it is a loss printed with steps. */
 export const MIN_CONSTANT = 10;
-/** The section a COCO evaluation table opens when no heading has opened one (see printed-coco.ts). */
-const COCO_SECTION = { word: 'evaluation', split: 'val' } as const;
+/** The section an evaluation's table (COCO's summary, a markdown table of results) opens when no heading has opened one. */
+const EVALUATION_SECTION = { word: 'evaluation', split: 'val' } as const;
 /** Longest line without numbers still read, as a possible section heading. */
 const MAX_HEADING = 80;
 /** Longest line read as a heading: a longer one is prose or printed code (`print0(f"Validation …")`). */
@@ -174,6 +175,8 @@ export class PrintedTextParser implements IncrementalParser {
   private epochTotalled = false;
   /** The split a heading line set for the lines under it. */
   private section: { word: string; split: Split } | undefined;
+  /** The markdown table the lines are in, if any. */
+  private readonly tables = new MarkdownTables();
   /** The annotation type (`bbox`, `segm`) the last COCO evaluation table was said to be for. */
   private cocoType: string | undefined;
 
@@ -278,16 +281,20 @@ export class PrintedTextParser implements IncrementalParser {
    */
   private onLine(raw: string, n: number, bytes?: Uint8Array, start = 0): void {
     if (raw.length === 0) return;
+    // a row of numbers under a markdown table's header is its columns' metrics, a result of an evaluation
+    const tableRow = this.tables.row(raw);
+    if (tableRow !== undefined) this.section ??= EVALUATION_SECTION;
+    const text = tableRow ?? raw;
     // no number: no metric, but a short line may be a heading (`Eval begin...`)
-    if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
-    let line = readablePart(visibleText(raw));
+    if (!HAS_DIGIT.test(text) && !HAS_SPECIAL.test(text) && text.length > MAX_HEADING) return;
+    let line = readablePart(visibleText(text));
     if (line === undefined) return;
     if (mayBeCocoRow(line)) {
       const row = cocoRow(line, this.cocoType);
       if (row === 'skip') return;
       if (row !== undefined) {
         // a row of an evaluation's table is a held-out metric: under its section, or one of its own
-        this.section ??= COCO_SECTION;
+        this.section ??= EVALUATION_SECTION;
         line = `${row.name}: ${row.value}`;
       }
     } else {
