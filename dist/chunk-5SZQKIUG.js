@@ -8769,20 +8769,66 @@ function lineHasPipe(t) {
   return false;
 }
 
+// src/ingest/printed-markdown-table.ts
+var SPACE = 32;
+var CR3 = 13;
+var PIPE2 = 124;
+var RULE_CELL = /^:?-{3,}:?$/;
+var NUMBER_CELL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+var NAME_CELL2 = /^[A-Za-z][\w@.%/()+-]*(?: [A-Za-z(][\w@.%/()+-]*)*$/;
+function cellsOf(line) {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === SPACE) i++;
+  if (line.charCodeAt(i) !== PIPE2) return void 0;
+  let j = line.length - 1;
+  while (j > i && (line.charCodeAt(j) === SPACE || line.charCodeAt(j) === CR3)) j--;
+  if (j - i < 2 || line.charCodeAt(j) !== PIPE2) return void 0;
+  return line.slice(i + 1, j).split("|").map((c) => c.trim());
+}
+var MarkdownTables = class {
+  header;
+  ruled = false;
+  /**
+   * What to read in place of `line`: `AP: 0.010  AP50: 0.046 …` for a row of numbers under a
+   * ruled header; undefined to read the line as printed. Every line must pass through here, in
+   * order: a line that is no row ends the table.
+   */
+  row(line) {
+    const cells = cellsOf(line);
+    if (cells === void 0) {
+      this.header = void 0;
+      return void 0;
+    }
+    if (cells.every((c) => RULE_CELL.test(c))) {
+      this.ruled = this.header !== void 0 && this.header.length === cells.length;
+      return void 0;
+    }
+    if (cells.every((c) => NUMBER_CELL.test(c))) {
+      const header = this.header;
+      if (header === void 0 || !this.ruled || header.length !== cells.length) return void 0;
+      return header.map((name, i) => `${name}: ${cells[i]}`).join("  ");
+    }
+    const named = cells.every((c) => NAME_CELL2.test(c)) && new Set(cells).size === cells.length;
+    this.header = named ? cells : void 0;
+    this.ruled = false;
+    return void 0;
+  }
+};
+
 // src/ingest/printed-readable.ts
 var SKIPPED = /Namespace\(|Warning:|warnings\.warn|Traceback|^\s*File "/;
 var WARNING_AT = /\S+\.py:\d+: \w*Warning:/;
 var SETTINGS_DICT = /:\s*(?:True|False|None)\s*[,}]/;
 var CONFIG_KEY_LINE = /^\s+[A-Z][A-Z0-9]*_[A-Z0-9_]*:\s*\S*\s*$/;
-var SPACE = 32;
+var SPACE2 = 32;
 var TAB = 9;
 var HASH = 35;
 var BRACE = 123;
 function readablePart(line) {
   let first = 0;
-  while (first < line.length && (line.charCodeAt(first) === SPACE || line.charCodeAt(first) === TAB)) first++;
+  while (first < line.length && (line.charCodeAt(first) === SPACE2 || line.charCodeAt(first) === TAB)) first++;
   const c = line.charCodeAt(first);
-  if (c === HASH && (first + 1 === line.length || line.charCodeAt(first + 1) === SPACE || line.charCodeAt(first + 1) === HASH))
+  if (c === HASH && (first + 1 === line.length || line.charCodeAt(first + 1) === SPACE2 || line.charCodeAt(first + 1) === HASH))
     return void 0;
   if (c === BRACE && SETTINGS_DICT.test(line)) return void 0;
   if (first > 0 && CONFIG_KEY_LINE.test(line)) return void 0;
@@ -8855,9 +8901,9 @@ var PrintedSteps = class {
 };
 
 // src/ingest/printed-template.ts
-var SPACE2 = 32;
+var SPACE3 = 32;
 var NEWLINE3 = 10;
-var CR3 = 13;
+var CR4 = 13;
 var TAB2 = 9;
 var DOT2 = 46;
 var SLASH = 47;
@@ -9034,7 +9080,7 @@ var LineTemplate = class _LineTemplate {
     if (n === 0 || n >= MAX_TOKENS || t.line.length !== end - start) return void 0;
     for (let c = start; c < end; c++) {
       const b = bytes[c];
-      if (b < SPACE2 && b !== TAB2 || b >= 127) return void 0;
+      if (b < SPACE3 && b !== TAB2 || b >= 127) return void 0;
     }
     const fixed = [];
     const runStart = [0];
@@ -9057,7 +9103,7 @@ var LineTemplate = class _LineTemplate {
         tokenLength[j] = e - s;
         continue;
       }
-      const p = s > start ? bytes[s - 1] : SPACE2;
+      const p = s > start ? bytes[s - 1] : SPACE3;
       if (s > start && (s === at || isWordByte(p) || p === DOT2 || p === DASH2 || p === PLUS || p === SLASH))
         return void 0;
       for (let c = at; c < s; c++) fixed.push(bytes[c]);
@@ -9155,7 +9201,7 @@ var LineTemplate = class _LineTemplate {
       slotEnd[s] = e;
       i = e;
     }
-    if (!(i === limit || bytes[i] === NEWLINE3 || bytes[i] === CR3 && bytes[i + 1] === NEWLINE3)) return -1;
+    if (!(i === limit || bytes[i] === NEWLINE3 || bytes[i] === CR4 && bytes[i + 1] === NEWLINE3)) return -1;
     this.runAt = this.keptRunAt;
     this.keptRunAt = runAt;
     this.slotEnd = this.keptSlotEnd;
@@ -9220,7 +9266,7 @@ function scratch() {
 var MIN_REPEATS = 2;
 var MIN_UNPLACED = 5;
 var MIN_CONSTANT = 10;
-var COCO_SECTION = { word: "evaluation", split: "val" };
+var EVALUATION_SECTION = { word: "evaluation", split: "val" };
 var MAX_HEADING = 80;
 var MAX_HEADING_LINE = 100;
 var MAX_CANDIDATES = 3;
@@ -9257,7 +9303,7 @@ function visibleText(raw) {
 }
 var MAX_TEMPLATES = 8;
 var NEWLINE4 = 10;
-var CR4 = 13;
+var CR5 = 13;
 var MAX_PLANS = 4096;
 function kept(e) {
   const n = e.builder.length;
@@ -9323,6 +9369,8 @@ var PrintedTextParser = class {
   epochTotalled = false;
   /** The split a heading line set for the lines under it. */
   section;
+  /** The markdown table the lines are in, if any. */
+  tables = new MarkdownTables();
   /** The annotation type (`bbox`, `segm`) the last COCO evaluation table was said to be for. */
   cocoType;
   asciiText;
@@ -9355,7 +9403,7 @@ var PrintedTextParser = class {
         continue;
       }
       const nl = bytes.indexOf(NEWLINE4, pos);
-      const end = nl > pos && bytes[nl - 1] === CR4 ? nl - 1 : nl;
+      const end = nl > pos && bytes[nl - 1] === CR5 ? nl - 1 : nl;
       this.onLine(this.asciiText(bytes, pos, end), n, bytes, pos);
       pos = nl + 1;
     }
@@ -9404,14 +9452,17 @@ var PrintedTextParser = class {
    */
   onLine(raw, n, bytes, start = 0) {
     if (raw.length === 0) return;
-    if (!HAS_DIGIT.test(raw) && !HAS_SPECIAL.test(raw) && raw.length > MAX_HEADING) return;
-    let line = readablePart(visibleText(raw));
+    const tableRow = this.tables.row(raw);
+    if (tableRow !== void 0) this.section ??= EVALUATION_SECTION;
+    const text = tableRow ?? raw;
+    if (!HAS_DIGIT.test(text) && !HAS_SPECIAL.test(text) && text.length > MAX_HEADING) return;
+    let line = readablePart(visibleText(text));
     if (line === void 0) return;
     if (mayBeCocoRow(line)) {
       const row = cocoRow(line, this.cocoType);
       if (row === "skip") return;
       if (row !== void 0) {
-        this.section ??= COCO_SECTION;
+        this.section ??= EVALUATION_SECTION;
         line = `${row.name}: ${row.value}`;
       }
     } else {
@@ -10523,9 +10574,9 @@ function formatById(id, formats = LOG_FORMATS) {
 }
 
 // src/ingest/mlflow-metric.ts
-var SPACE3 = 32;
+var SPACE4 = 32;
 var NEWLINE5 = 10;
-var CR5 = 13;
+var CR6 = 13;
 var utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 function number(text) {
   const x = Number(text);
@@ -10543,8 +10594,8 @@ function plainFields(text, start, end) {
   let second = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === SPACE3) {
-      if (i === start || i === end - 1 || text.charCodeAt(i - 1) === SPACE3 || second >= 0) return void 0;
+    if (c === SPACE4) {
+      if (i === start || i === end - 1 || text.charCodeAt(i - 1) === SPACE4 || second >= 0) return void 0;
       if (first < 0) first = i;
       else second = i;
     } else if (c < 33 || c > 126) {
@@ -10627,17 +10678,17 @@ function digitsEnd2(bytes, i, n) {
 }
 function plainLine(bytes, from, n, columns) {
   let i = digitsEnd2(bytes, from, n);
-  if (i < 0 || bytes[i] !== SPACE3) return -1;
+  if (i < 0 || bytes[i] !== SPACE4) return -1;
   const time = slot2[0];
   i++;
   const c = bytes[i];
-  if (c === SPACE3 || c === TAB3) return -1;
+  if (c === SPACE4 || c === TAB3) return -1;
   i = readDecimal(bytes, i, n, slot2, 0);
-  if (i < 0 || bytes[i - 1] !== SPACE3 || bytes[i - 2] === SPACE3 || bytes[i - 2] === TAB3) return -1;
+  if (i < 0 || bytes[i - 1] !== SPACE4 || bytes[i - 2] === SPACE4 || bytes[i - 2] === TAB3) return -1;
   const value = slot2[0];
   i = digitsEnd2(bytes, i, n);
   if (i < 0) return -1;
-  if (bytes[i] === CR5) i++;
+  if (bytes[i] === CR6) i++;
   if (bytes[i] !== NEWLINE5) return -1;
   columns.add(time, value, slot2[0]);
   return i + 1;
@@ -10657,8 +10708,8 @@ function readBytes(bytes, columns) {
     let end = n;
     for (; k < n; k++) {
       const c = bytes[k];
-      if (c === SPACE3) {
-        if (k === from || bytes[k - 1] === SPACE3 || second >= 0) plain = false;
+      if (c === SPACE4) {
+        if (k === from || bytes[k - 1] === SPACE4 || second >= 0) plain = false;
         else if (first < 0) first = k;
         else second = k;
       } else if (c < 33 || c > 126) {
@@ -10666,7 +10717,7 @@ function readBytes(bytes, columns) {
           end = k;
           break;
         }
-        if (c === CR5 && bytes[k + 1] === NEWLINE5) {
+        if (c === CR6 && bytes[k + 1] === NEWLINE5) {
           end = k++;
           break;
         }
@@ -10680,7 +10731,7 @@ function readBytes(bytes, columns) {
       }
     }
     const to = k;
-    if (!plain || first < 0 || bytes[end - 1] === SPACE3) {
+    if (!plain || first < 0 || bytes[end - 1] === SPACE4) {
       const line = utf8.decode(bytes.subarray(from, to));
       columns.textLine(line, 0, line.length, i);
     } else {

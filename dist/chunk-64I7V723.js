@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-NQ7ROPLZ.js";
+} from "./chunk-EOH7KEPU.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES
