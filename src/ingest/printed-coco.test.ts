@@ -68,6 +68,15 @@ describe('cocoRow: a row of pycocotools’ summary table', () => {
     });
   });
 
+  it('reads hostile lines in linear time: 200,000 digits or spaces where a row has a few', () => {
+    const long = '0'.repeat(200_000);
+    expect(
+      cocoRow(` Average Precision  (AP) @[ IoU=${long} | area=   all | maxDets=${long}`, undefined),
+    ).toBeUndefined();
+    expect(cocoRow(`${' '.repeat(200_000)}Average Recall maxDets`, undefined)).toBeUndefined();
+    expect(cocoTableType(`IoU metric: ${'x'.repeat(200_000)}`)).toHaveLength(200_000);
+  });
+
   it('is no row for other lines that mention maxDets', () => {
     expect(cocoRow('params.maxDets = [1, 10, 100]', undefined)).toBeUndefined();
     expect(cocoRow(' Average Precision  (AP) @[ IoU=0.50:0.95 ] = 0.367', undefined)).toBeUndefined();

@@ -57,6 +57,17 @@ describe('MarkdownTables', () => {
     ).toEqual([undefined, undefined, undefined]);
   });
 
+  it('reads a hostile row in linear time: a cell of 200,000 digits that is no number', () => {
+    const digits = '1'.repeat(200_000);
+    expect(rows(['| loss | acc |', '|---|---|', `| ${digits}x | 0.9 |`, `| ${digits} | 0.9 |`])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined, // the row of words and numbers ended the table
+    ]);
+    expect(rows(['| loss | acc |', '|---|---|', `| ${digits} | 0.9 |`])[2]).toBe(`loss: ${digits}  acc: 0.9`);
+  });
+
   it('reads every row of numbers under one header, indented or with CRLF', () => {
     expect(rows(['  | epoch | loss |  ', '  |---|---|', '  | 1 | 0.5 |', '| 2 | 0.4 |\r'])).toEqual([
       undefined,

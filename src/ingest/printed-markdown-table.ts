@@ -17,7 +17,8 @@ const SPACE = 32;
 const CR = 13;
 const PIPE = 124;
 const RULE_CELL = /^:?-{3,}:?$/;
-const NUMBER_CELL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+/** A number, each digit matched one way only (no backtracking over a long run of digits). */
+const NUMBER_CELL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?$/;
 /** A column's name: a word, with the marks metric names hold (`AP50`, `mAP@0.5`, `top-1`, `F1 (macro)`). */
 const NAME_CELL = /^[A-Za-z][\w@.%/()+-]*(?: [A-Za-z(][\w@.%/()+-]*)*$/;
 
