@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   isCheckName,
   runTrainspotter
-} from "./chunk-EOH7KEPU.js";
+} from "./chunk-BF5LPOSZ.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-EOH7KEPU.js";
+} from "./chunk-BF5LPOSZ.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

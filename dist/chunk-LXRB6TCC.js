@@ -8774,7 +8774,7 @@ var SPACE = 32;
 var CR3 = 13;
 var PIPE2 = 124;
 var RULE_CELL = /^:?-{3,}:?$/;
-var NUMBER_CELL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+var NUMBER_CELL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?$/;
 var NAME_CELL2 = /^[A-Za-z][\w@.%/()+-]*(?: [A-Za-z(][\w@.%/()+-]*)*$/;
 function cellsOf(line) {
   let i = 0;
