@@ -97,6 +97,15 @@ describe('detectFormat', () => {
     );
   });
 
+  it("names results.csv when the file is Ultralytics YOLO's printed table of losses", () => {
+    const head =
+      '      Epoch    GPU_mem   box_loss   cls_loss   dfl_loss  Instances       Size\n' +
+      '       1/20      5.66G     0.7283      1.357      1.213          6        640: 100% 1603/1603 [03:45<00:00,  7.12it/s]\n';
+    expect(() => detectFormat('yolo-train.dat', utf8(head))).toThrow(
+      /not a training log trainspotter can read; it holds first line .*This is Ultralytics YOLO's output: .*results\.csv.* name that file in `metrics`\. Supported formats/,
+    );
+  });
+
   it('reads only the head: a gigabyte of garbage is refused from its first 64 KiB', () => {
     // A generator stands in for the 1 GB file; detection must not pull past the head.
     let pulled = 0;

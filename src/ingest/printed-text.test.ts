@@ -221,6 +221,23 @@ describe('printed-text: precision', () => {
     expect(log.warnings.join('\n')).toContain('nothing to judge');
   });
 
+  it("names results.csv when nothing is read from Ultralytics YOLO's table of losses", () => {
+    // YOLOv8's `yolo train` output (header, a bar's last redraw, the validation table), as its users' READMEs quote it
+    const text =
+      '      Epoch    GPU_mem   box_loss   cls_loss   dfl_loss  Instances       Size\n' +
+      '       1/20      5.66G     0.7283      1.357      1.213          6        640: 100%|##########| 1603/1603 [03:45<00:00,  7.12it/s]\n' +
+      '                 Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100%|##########| 34/34 [00:03<00:00, 10.01it/s]\n' +
+      '                   all        535        601      0.665      0.686      0.668      0.513\n';
+    const log = read(text);
+    expect(log.series).toEqual([]);
+    const warning = log.warnings.join('\n');
+    expect(warning).toContain("Ultralytics YOLO's output");
+    expect(warning).toContain('results.csv');
+    expect(warning).toContain('`metrics`');
+    // any other log keeps the general advice
+    expect(read('hello\nepoch loss acc\n').warnings.join('\n')).not.toContain('Ultralytics');
+  });
+
   it('keeps one shape per name: the per-step line wins over the epoch summary', () => {
     const text = `${lines(4, (i) => `epoch 1 step ${i} loss: 0.${9 - i} acc: 0.5`)}epoch 1 loss: 0.1\nepoch 2 loss: 0.05\n`;
     const log = read(text);

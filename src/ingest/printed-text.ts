@@ -15,6 +15,7 @@ import { FRAC, LineTokens, tokenize } from './printed-tokens.js';
 import { quote } from './quote.js';
 import { SeriesBuilder } from './series-builder.js';
 import { StrictLineSplitter } from './strict-line-splitter.js';
+import { looksLikeUltralytics, ULTRALYTICS_ADVICE } from './ultralytics-advice.js';
 
 /** A series needs this many lines of one shape; a config dump or a final summary prints once. */
 export const MIN_REPEATS = 2;
@@ -513,6 +514,9 @@ export class PrintedTextParser implements IncrementalParser {
       this.candidates.length > 0
         ? ` Closest lines: ${this.candidates.map((c) => quote(c.slice(0, QUOTE_CHARS))).join('; ')}.`
         : '';
+    if (this.candidates.some(looksLikeUltralytics)) {
+      return `${this.source} held ${what}, so nothing to judge.${near} ${ULTRALYTICS_ADVICE}`;
+    }
     return `${this.source} held ${what}, so nothing to judge.${near} Print one line per logging step such as \`epoch 3 step 100 loss: 0.4213 val_loss: 0.5102\`, or write {"step": 100, "loss": 0.42} lines to $TRAINSPOTTER_OUT/metrics.jsonl.`;
   }
 }
