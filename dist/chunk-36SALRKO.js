@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-BF5LPOSZ.js";
+} from "./chunk-AEHYQF3G.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

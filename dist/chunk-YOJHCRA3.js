@@ -9262,6 +9262,12 @@ function scratch() {
   return spare;
 }
 
+// src/ingest/ultralytics-advice.ts
+var ULTRALYTICS_ADVICE = "This is Ultralytics YOLO's output: YOLO writes every epoch's losses and validation metrics to results.csv in its run folder (runs/detect/train/results.csv for YOLOv8 and later, runs/train/exp/results.csv for YOLOv5, unless `project` or `name` is set), which trainspotter reads: name that file in `metrics`.";
+function looksLikeUltralytics(text) {
+  return text.includes("GPU_mem") && text.includes("box_loss");
+}
+
 // src/ingest/printed-text.ts
 var MIN_REPEATS = 2;
 var MIN_UNPLACED = 5;
@@ -9646,6 +9652,9 @@ var PrintedTextParser = class {
   nothingRead() {
     const what = this.metricLines === 0 ? "no line of the form `loss: 0.42`, `loss=0.42` or `| loss 0.42 |`" : "metric lines, but none repeated (a series needs at least two lines of the same shape)";
     const near = this.candidates.length > 0 ? ` Closest lines: ${this.candidates.map((c) => quote(c.slice(0, QUOTE_CHARS))).join("; ")}.` : "";
+    if (this.candidates.some(looksLikeUltralytics)) {
+      return `${this.source} held ${what}, so nothing to judge.${near} ${ULTRALYTICS_ADVICE}`;
+    }
     return `${this.source} held ${what}, so nothing to judge.${near} Print one line per logging step such as \`epoch 3 step 100 loss: 0.4213 val_loss: 0.5102\`, or write {"step": 100, "loss": 0.42} lines to $TRAINSPOTTER_OUT/metrics.jsonl.`;
   }
 };
@@ -10531,6 +10540,7 @@ var LOG_FORMATS = [
 ];
 
 // src/ingest/detect.ts
+var latin12 = new TextDecoder("latin1");
 var HEAD_BYTES = 64 * 1024;
 function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
@@ -10561,8 +10571,9 @@ function sniffFormat(fileName, head, formats = LOG_FORMATS) {
 function detectFormat(fileName, head, formats = LOG_FORMATS) {
   const found = sniffFormat(fileName, head, formats);
   if (found !== void 0) return found;
+  const advice = looksLikeUltralytics(latin12.decode(head)) ? `${ULTRALYTICS_ADVICE} ` : "";
   throw new InputError(
-    `${fileName}: not a training log trainspotter can read; it holds ${describeContent(head)}. ${supportedFormats(formats)}`
+    `${fileName}: not a training log trainspotter can read; it holds ${describeContent(head)}. ${advice}${supportedFormats(formats)}`
   );
 }
 function formatById(id, formats = LOG_FORMATS) {

@@ -16,7 +16,7 @@ import "./chunk-G2BISDRW.js";
 import {
   readLogStream,
   readLogs
-} from "./chunk-LXRB6TCC.js";
+} from "./chunk-YOJHCRA3.js";
 import "./chunk-AKW4DGKN.js";
 import "./chunk-RAPCEA5V.js";
 import "./chunk-C7LI433E.js";
