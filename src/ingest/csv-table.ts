@@ -265,8 +265,8 @@ export function createCsvParser(
   }
 
   const lines = new StrictLineSplitter(source, onLine, {
-    ...(options.bytes === false ? {} : { onAscii: (bytes, first) => scanAsciiCsv(bytes, first, ascii) }),
-    ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+    onAscii: options.bytes === false ? undefined : (bytes, first) => scanAsciiCsv(bytes, first, ascii),
+    isAscii: options.isAscii,
   });
   return {
     write: (chunk) => lines.write(chunk),

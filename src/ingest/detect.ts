@@ -5,8 +5,6 @@ import { describeHead } from './head-text.js';
 import { quote } from './quote.js';
 import { looksLikeUltralytics, ULTRALYTICS_ADVICE } from './ultralytics-advice.js';
 
-const latin1 = new TextDecoder('latin1');
-
 /** How many bytes of a file detection looks at. */
 export const HEAD_BYTES = 64 * 1024;
 
@@ -66,7 +64,7 @@ export function detectFormat(
 ): LogFormat {
   const found = sniffFormat(fileName, head, formats);
   if (found !== undefined) return found;
-  const advice = looksLikeUltralytics(latin1.decode(head)) ? `${ULTRALYTICS_ADVICE} ` : '';
+  const advice = looksLikeUltralytics(describeHead(head).text ?? '') ? `${ULTRALYTICS_ADVICE} ` : '';
   throw new InputError(
     `${fileName}: not a training log trainspotter can read; it holds ${describeContent(head)}. ${advice}${supportedFormats(formats)}`,
   );

@@ -108,8 +108,8 @@ class JsonlParser implements IncrementalParser {
   ) {
     this.keys = new KeyCache(options.asciiText ?? portableAsciiText);
     this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
-      ...(options.bytes === false ? {} : { onAscii: (bytes, first) => this.onAscii(bytes, first) }),
-      ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+      onAscii: options.bytes === false ? undefined : (bytes, first) => this.onAscii(bytes, first),
+      isAscii: options.isAscii,
     });
   }
 

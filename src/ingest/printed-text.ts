@@ -199,9 +199,9 @@ export class PrintedTextParser implements IncrementalParser {
   ) {
     this.asciiText = options.asciiText ?? portableAsciiText;
     this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
-      ...(templates ? { onAscii: (bytes, first) => this.onAsciiBlock(bytes, first) } : {}),
-      ...(options.asciiText ? { asciiText: options.asciiText } : {}),
-      ...(options.isAscii ? { isAscii: options.isAscii } : {}),
+      onAscii: templates ? (bytes, first) => this.onAsciiBlock(bytes, first) : undefined,
+      asciiText: options.asciiText,
+      isAscii: options.isAscii,
     });
   }
 

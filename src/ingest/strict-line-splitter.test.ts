@@ -13,8 +13,8 @@ function split(
 ): [string, number][] {
   const out: [string, number][] = [];
   const s = new StrictLineSplitter('log.txt', (line, n) => out.push([line, n]), {
-    ...(max === undefined ? {} : { maxLineBytes: max }),
-    ...(asciiText ? { asciiText } : {}),
+    maxLineBytes: max,
+    asciiText,
   });
   for (let at = 0; at < bytes.length; at += Math.max(1, chunk)) s.write(bytes.subarray(at, at + chunk));
   s.end();

@@ -19,4 +19,4 @@ export const nodeAsciiText: AsciiText = (bytes, start, end) =>
  * Node's own ASCII check (node:buffer isAscii, simdutf): many bytes per instruction, where the
  * portable isAscii reads four. The runner hands it to every log parser (ParserOptions.isAscii).
  */
-export const nodeIsAscii: AsciiCheck = (bytes) => isAsciiBuffer(bytes);
+export const nodeIsAscii: AsciiCheck = isAsciiBuffer;
