@@ -4,7 +4,7 @@ const require = __tsCreateRequire(import.meta.url);
 import {
   isCheckName,
   runTrainspotter
-} from "./chunk-AEHYQF3G.js";
+} from "./chunk-J6FTUPTZ.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

@@ -1186,8 +1186,8 @@ async function withDeadline(promise, ms, what) {
 }
 var loadReaders = loadOnce(
   () => Promise.all([
-    import("./chunk-PQEOZFBF.js"),
-    import("./chunk-EDK34VY4.js"),
+    import("./chunk-ZJPGFJA3.js"),
+    import("./chunk-T67EUQL3.js"),
     import("./chunk-ZVI6CXKY.js")
   ]).then(([logs, probe, evalFile]) => ({ ...logs, ...probe, parseEvalFile: evalFile.parseEvalFile }))
 );

@@ -7107,8 +7107,8 @@ ${text2}`;
     else onRow(cells, line);
   }
   const lines = new StrictLineSplitter(source, onLine, {
-    ...options.bytes === false ? {} : { onAscii: (bytes, first) => scanAsciiCsv(bytes, first, ascii) },
-    ...options.isAscii ? { isAscii: options.isAscii } : {}
+    onAscii: options.bytes === false ? void 0 : (bytes, first) => scanAsciiCsv(bytes, first, ascii),
+    isAscii: options.isAscii
   });
   return {
     write: (chunk) => lines.write(chunk),
@@ -7847,8 +7847,8 @@ var JsonlParser = class {
     this.source = source;
     this.keys = new KeyCache(options.asciiText ?? portableAsciiText);
     this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
-      ...options.bytes === false ? {} : { onAscii: (bytes, first) => this.onAscii(bytes, first) },
-      ...options.isAscii ? { isAscii: options.isAscii } : {}
+      onAscii: options.bytes === false ? void 0 : (bytes, first) => this.onAscii(bytes, first),
+      isAscii: options.isAscii
     });
   }
   source;
@@ -9354,9 +9354,9 @@ var PrintedTextParser = class {
     this.source = source;
     this.asciiText = options.asciiText ?? portableAsciiText;
     this.lines = new StrictLineSplitter(source, (line, n) => this.onLine(line, n), {
-      ...templates ? { onAscii: (bytes, first) => this.onAsciiBlock(bytes, first) } : {},
-      ...options.asciiText ? { asciiText: options.asciiText } : {},
-      ...options.isAscii ? { isAscii: options.isAscii } : {}
+      onAscii: templates ? (bytes, first) => this.onAsciiBlock(bytes, first) : void 0,
+      asciiText: options.asciiText,
+      isAscii: options.isAscii
     });
   }
   source;
@@ -10540,7 +10540,6 @@ var LOG_FORMATS = [
 ];
 
 // src/ingest/detect.ts
-var latin12 = new TextDecoder("latin1");
 var HEAD_BYTES = 64 * 1024;
 function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
@@ -10571,7 +10570,7 @@ function sniffFormat(fileName, head, formats = LOG_FORMATS) {
 function detectFormat(fileName, head, formats = LOG_FORMATS) {
   const found = sniffFormat(fileName, head, formats);
   if (found !== void 0) return found;
-  const advice = looksLikeUltralytics(latin12.decode(head)) ? `${ULTRALYTICS_ADVICE} ` : "";
+  const advice = looksLikeUltralytics(describeHead(head).text ?? "") ? `${ULTRALYTICS_ADVICE} ` : "";
   throw new InputError(
     `${fileName}: not a training log trainspotter can read; it holds ${describeContent(head)}. ${advice}${supportedFormats(formats)}`
   );
@@ -10852,7 +10851,7 @@ var nodeAsciiText = (bytes, start, end) => Buffer.from(bytes.buffer, bytes.byteO
   start,
   end
 );
-var nodeIsAscii = (bytes) => isAsciiBuffer(bytes);
+var nodeIsAscii = isAsciiBuffer;
 
 // src/runner/read-mlflow.ts
 import { open, readdir, readFile, stat } from "node:fs/promises";

@@ -17,7 +17,7 @@ import {
   isCheckName,
   loadOnce,
   runTrainspotter
-} from "./chunk-AEHYQF3G.js";
+} from "./chunk-J6FTUPTZ.js";
 import "./chunk-EKH6DH3A.js";
 import {
   CHECK_NAMES

@@ -16,7 +16,7 @@ import {
 } from "./chunk-FRJY3IZZ.js";
 import {
   readLog
-} from "./chunk-YOJHCRA3.js";
+} from "./chunk-RYQD4E5P.js";
 import "./chunk-AKW4DGKN.js";
 import "./chunk-RAPCEA5V.js";
 import "./chunk-C7LI433E.js";
